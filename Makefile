@@ -1,0 +1,42 @@
+# parley: `make run` opens the REPL, `make test` runs every test. Both install what they need.
+SWIFT      ?= swift
+CONFIG     ?= debug
+BIN_DIR     = $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path 2>/dev/null)
+SHARED     ?= ../shared
+UNAME      := $(shell uname -s)
+
+.PHONY: all setup build run test clean
+
+all: build
+
+# Debian: install libedit's headers (and tmux for the terminal tests) when missing.
+# macOS ships libedit with the system.
+setup:
+ifeq ($(UNAME),Linux)
+	@missing=""; \
+	pkg-config --exists libedit 2>/dev/null || missing="$$missing libedit-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	  $$SUDO apt-get install -y $$missing >/dev/null 2>&1 || \
+	  { $$SUDO apt-get update >/dev/null && $$SUDO apt-get install -y $$missing; }; \
+	fi
+endif
+
+build: setup
+	$(SWIFT) build -c $(CONFIG)
+
+run: build
+	@$(BIN_DIR)/parley
+
+test: build
+	PARLEY_BIN=$(BIN_DIR)/parley $(SWIFT) test
+	@if [ -d "$(SHARED)/seeds" ] && [ -f seeds/sources.yaml ]; then \
+	  echo "verifying seed quotes against $(SHARED)/seeds"; \
+	  $(BIN_DIR)/parley sources --verify $(SHARED)/seeds; \
+	fi
+
+clean:
+	rm -rf .build

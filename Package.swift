@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "parley",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+        .library(name: "ParleyKit", targets: ["ParleyKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C interop for libedit, isolated: a module map plus inline shims for the variadic API.
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        // The line editor: prompt, history file, completion and Ctrl-C. Knows nothing of parley.
+        .target(name: "LineEditing", dependencies: ["CLibEdit"]),
+        // All of parley's logic; never touches the terminal.
+        .target(
+            name: "ParleyKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The thin executable: flags, then the REPL or batch loop.
+        .executableTarget(
+            name: "parley",
+            dependencies: [
+                "ParleyKit",
+                "LineEditing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import ParleyKit
+print("parley")
