@@ -91,4 +91,11 @@ static inline int parley_history_save(History *h, const char *path) {
     return history(h, &ev, H_SAVE, path);
 }
 
+// Moves through the history (H_LAST, H_PREV, ...) and returns the entry, or NULL at the end.
+static inline const char *parley_history_step(History *h, int op) {
+    HistEvent ev;
+    if (history(h, &ev, op) != 0) return NULL;
+    return ev.str;
+}
+
 #endif

@@ -17,7 +17,7 @@ public final class LineEditor {
     /// Whether stdin is a terminal, i.e. whether a `LineEditor` will edit lines.
     public static var standardInputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 
-    /// The history file, or `nil` when history is not kept (disabled, or not a terminal).
+    /// The history file, or `nil` when history is not saved (disabled, or not a terminal).
     public let historyFile: URL?
     /// Whether lines are read through libedit.
     public var isInteractive: Bool { editLine != nil }
@@ -29,7 +29,8 @@ public final class LineEditor {
 
     let completer: Completer
     private(set) var editLine: OpaquePointer?
-    private(set) var history: OpaquePointer?
+    /// `nil` when not a terminal: piped input is never recorded.
+    private(set) var history: HistoryStore?
     /// libedit asks for the prompt on every redisplay, so keep one C copy alive.
     private(set) var promptBuffer: UnsafeMutablePointer<CChar>
 
@@ -56,19 +57,21 @@ public final class LineEditor {
 
         self.editLine = editLine
         self.historyFile = historyFile
-        let history = history_init()
+        // Kept in memory even without a file, so Up and Ctrl-R work within the session.
+        let history = HistoryStore(size: historySize)
+        if let historyFile { history.load(from: historyFile) }
         self.history = history
-        configure(editLine, history: history, historySize: historySize)
+        configure(editLine, history: history)
     }
 
     deinit {
         if let editLine { el_end(editLine) }
-        if let history { history_end(history) }
         free(promptBuffer)
     }
 
     /// Reads one line. `.interrupted` means Ctrl-C discarded the line: print a newline and
-    /// call again. The returned line has no trailing newline and is not added to history.
+    /// call again. `.endOfInput` has already ended the terminal line. The returned line has
+    /// no trailing newline and is not added to history.
     public func readLine() -> LineInput {
         guard let editLine else { return readPlainLine() }
         // A Ctrl-C that arrived while no command was listening must not cancel the next one.
@@ -80,24 +83,21 @@ public final class LineEditor {
                 Interrupt.takePending()
                 return .interrupted
             }
+            // Ctrl-D leaves the cursor after libedit's "^D"; end the line for what follows.
+            if count == 0 { fputs("\n", parley_stdout()); fflush(parley_stdout()) }
             return .endOfInput
         }
         return .line(Self.stripNewline(String(cString: cLine)))
     }
 
-    private func configure(_ editLine: OpaquePointer, history: OpaquePointer?, historySize: Int) {
+    private func configure(_ editLine: OpaquePointer, history: HistoryStore) {
         parley_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         parley_el_set_prompt(editLine, promptCallback)
         parley_el_set_editor(editLine, "emacs")
         // libedit restores the terminal on signals and follows window resizes.
         parley_el_set_signal(editLine, 1)
 
-        if let history {
-            parley_history_setsize(history, Int32(clamping: historySize))
-            parley_history_setunique(history, 1)
-            parley_el_set_hist(editLine, history)
-            loadHistory()
-        }
+        parley_el_set_hist(editLine, history.handle)
 
         parley_el_addfn(editLine, "parley-complete", "Complete the word before the cursor",
                         completeCallback)
