@@ -26,6 +26,11 @@ public enum Interrupt {
         interruptPending.load(ordering: .relaxed)
     }
 
+    /// Forgets a Ctrl-C that nothing consumed, e.g. before starting the next command.
+    public static func clear() {
+        interruptPending.store(false, ordering: .relaxed)
+    }
+
     /// Returns whether Ctrl-C was pressed, and clears the flag.
     @discardableResult
     public static func takePending() -> Bool {

@@ -70,12 +70,12 @@ public final class LineEditor {
     }
 
     /// Reads one line. `.interrupted` means Ctrl-C discarded the line: print a newline and
-    /// call again. `.endOfInput` has already ended the terminal line. The returned line has
-    /// no trailing newline and is not added to history.
+    /// call again. After `.endOfInput` the cursor follows libedit's `^D`, so print a newline
+    /// there too. The returned line has no trailing newline and is not added to history.
     public func readLine() -> LineInput {
         guard let editLine else { return readPlainLine() }
         // A Ctrl-C that arrived while no command was listening must not cancel the next one.
-        Interrupt.takePending()
+        Interrupt.clear()
         var count: Int32 = 0
         errno = 0
         guard let cLine = el_gets(editLine, &count) else {
@@ -83,8 +83,6 @@ public final class LineEditor {
                 Interrupt.takePending()
                 return .interrupted
             }
-            // Ctrl-D leaves the cursor after libedit's "^D"; end the line for what follows.
-            if count == 0 { fputs("\n", parley_stdout()); fflush(parley_stdout()) }
             return .endOfInput
         }
         return .line(Self.stripNewline(String(cString: cLine)))
