@@ -79,10 +79,10 @@ public final class LineEditor {
         var count: Int32 = 0
         errno = 0
         guard let cLine = el_gets(editLine, &count) else {
-            if count == -1 && errno == EINTR {
-                Interrupt.takePending()
-                return .interrupted
-            }
+            // Usually count -1 with EINTR; but some editor functions (Ctrl-R search) turn the
+            // failed read into end of file, so the flag decides: Ctrl-C must never quit.
+            let interrupted = count == -1 && errno == EINTR
+            if Interrupt.takePending() || interrupted { return .interrupted }
             return .endOfInput
         }
         return .line(Self.stripNewline(String(cString: cLine)))

@@ -72,6 +72,17 @@ struct TerminalTests {
         #expect(!lines.contains { $0.contains("sancthelp") || $0.contains("error:") },
                 "\(lines.joined(separator: "\n"))")
         #expect(pane.isAlive("repl"))
+
+        // Inside a Ctrl-R search libedit reports the interrupted read as end of file;
+        // it must still be a Ctrl-C, not a quit.
+        try pane.press("repl", "C-r")
+        try pane.type("repl", "hel")
+        try await pane.waitFor("repl", "the search") { $0.last?.hasSuffix("hel") == true }
+        try pane.press("repl", "C-c")
+        try await pane.waitFor("repl", "a prompt after the cancelled search") { Self.atEmptyPrompt($0) }
+        #expect(pane.isAlive("repl"))
+        try pane.type("repl", "x")
+        try await pane.waitFor("repl", "typing at the new prompt") { $0.last == "parley> x" }
     }
 
     @Test func ctrlDExitsZeroAndSavesAPrivateHistory() async throws {
