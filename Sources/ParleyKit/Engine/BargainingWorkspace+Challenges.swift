@@ -58,8 +58,10 @@ extension BargainingWorkspace {
                 let dKJ = towardJ[k]
                 let uKJ = (1 - dKJ) * (1 + dKJ * risk[k])
                 let g = w * (uKI - uKJ)
-                let leanI = g > 0 ? g : 0
-                let leanJ = g < 0 ? -g : 0
+                // max(g, 0) and max(−g, 0), written so they compile without branches (the sign
+                // is unpredictable); both are exact, so results are unchanged.
+                let leanI = (g + abs(g)) * 0.5
+                let leanJ = (abs(g) - g) * 0.5
                 // k's guess at how the contest goes, then its expected utility for backing
                 // either side under semi-commitment (the winner moves to its stance, a third
                 // of the way toward k's own if k backed it).
@@ -67,8 +69,8 @@ extension BargainingWorkspace {
                 let backI = q * (2 * uKI + uKK) + (1 - q) * (3 * uKJ)
                 let backJ = q * (3 * uKI) + (1 - q) * (2 * uKJ + uKK)
                 let vote = w * (backI - backJ)
-                forI += vote > 0 ? vote : 0
-                forJ += vote < 0 ? -vote : 0
+                forI += (vote + abs(vote)) * 0.5
+                forJ += (abs(vote) - vote) * 0.5
             }
             let p = forI / (forI + forJ)
             let sigma = salienceTotal[j]
