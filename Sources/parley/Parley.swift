@@ -12,6 +12,7 @@ struct Parley: ParsableCommand {
             parley [OPTIONS]                 open the REPL
             parley [OPTIONS] SCRIPT...       replay scripts (also: parley run SCRIPT...)
             parley [OPTIONS] COMMAND [ARGS]  run one command, e.g. parley help run
+            parley ktab FILE.csv             run a KTAB scenario and print its trajectory
             """,
         discussion: """
             With stdin not a terminal, parley reads commands from it with no prompt, banner \
@@ -43,6 +44,11 @@ struct Parley: ParsableCommand {
     }
 
     mutating func run() throws {
+        // `ktab` is a tool beside the REPL, not a command of the language.
+        if arguments.first == "ktab" {
+            Ktab.main(Array(arguments.dropFirst()))  // exits by itself on failure
+            return
+        }
         let plan = try LaunchPlan(arguments: arguments, commands: commands,
                                   rawArguments: Array(CommandLine.arguments.dropFirst()))
         let launcher = Launcher(plan: plan, interactive: interactive, keepGoing: keepGoing, noColor: noColor)
