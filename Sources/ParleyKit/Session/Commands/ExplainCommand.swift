@@ -3,7 +3,7 @@ extension CommandSpec {
     static let explain = CommandSpec(
         name: "explain",
         usage: "explain ACTOR ISSUE",
-        summary: "why a stance is what it is: its source, then every event, effect and turn that moved it",
+        summary: "why a stance is what it is, with its sources",
         discussion: "Starts from the loaded snapshot's value and its provenance (the document and quote, or the estimate's reasoning), then lists in order each recorded change to the actor's position and salience on the issue, with before and after values and the reason.",
         examples: ["explain RU territory", "explain ukraine humanitarian"],
         arguments: .lexed(ArgumentRules(positional: ["ACTOR", "ISSUE"], required: 2)),
