@@ -53,14 +53,14 @@ public struct BargainingModel: Sendable, Hashable {
         let n = state.actorCount
         let d = state.issueCount
         var distinct: [PositionProbability] = []
-        var seen: [ArraySlice<Double>: Int] = [:]
+        var seen: [[Double]: Int] = [:]
         for actor in 0..<n {
             let stance = state.positions(of: actor)
             if let index = seen[stance] {
                 distinct[index].actors.append(actor)
             } else {
                 seen[stance] = distinct.count
-                distinct.append(PositionProbability(position: Array(stance), probability: 0, actors: [actor]))
+                distinct.append(PositionProbability(position: stance, probability: 0, actors: [actor]))
             }
         }
         let m = distinct.count

@@ -131,8 +131,8 @@ public struct BargainingState: Sendable, Hashable {
     public func ideal(actor: Int, issue: Int) -> Double { ideals[actor * issueCount + issue] }
 
     /// Actor `actor`'s stance on every issue.
-    public func positions(of actor: Int) -> ArraySlice<Double> {
-        positions[(actor * issueCount)..<(actor * issueCount + issueCount)]
+    public func positions(of actor: Int) -> [Double] {
+        Array(positions[(actor * issueCount)..<(actor * issueCount + issueCount)])
     }
 
     private static func isUnit(_ value: Double) -> Bool { value >= 0 && value <= 1 }  // false for NaN
