@@ -125,9 +125,9 @@ public struct BargainingModel: Sendable, Hashable {
             if let record { records.append(record) }
             if untilConverged
                 && stoppingRule.shouldStop(afterTurn: played, firstMovement: movements[0], movement: movement) {
-                ending = played >= stoppingRule.maximumTurns
-                    && !(movement / (movements[0] + 1e-4) < stoppingRule.threshold && played >= stoppingRule.minimumTurns)
-                    ? .turnLimit : .converged
+                let settled = stoppingRule.shouldStop(
+                    afterTurn: played, firstMovement: movements[0], movement: movement, ignoringCap: true)
+                ending = settled ? .converged : .turnLimit
                 break
             }
         }

@@ -210,3 +210,30 @@ struct BargainingPropertyTests {
         }
     }
 }
+
+@Suite("Bargaining state edits")
+struct BargainingStateEditTests {
+    @Test("setters check their values and keep ideals in step")
+    func setters() throws {
+        var state = EngineFixtures.state(
+            capabilities: [1, 2, 3], positions: [[0.1, 0.2], [0.3, 0.4], [0.5, 0.6]],
+            saliences: [[0.5, 0.5], [0.2, 0.2], [0.1, 0.9]])
+        try state.setPosition(0.9, actor: 1, issue: 0)
+        #expect(state.position(actor: 1, issue: 0) == 0.9 && state.ideal(actor: 1, issue: 0) == 0.9)
+        #expect(throws: BargainingStateError.self) { try state.setPosition(-0.1, actor: 1, issue: 0) }
+        try state.setSaliences([0.7, 0.3], actor: 2)
+        #expect(state.salience(actor: 2, issue: 0) == 0.7)
+        #expect(throws: BargainingStateError.salienceSumAboveOne(actor: 2, total: 1.5)) {
+            try state.setSaliences([0.7, 0.8], actor: 2)
+        }
+        try state.setCapability(40, actor: 0)
+        #expect(state.capabilities == [40, 2, 3])
+        #expect(throws: BargainingStateError.self) { try state.setCapability(.infinity, actor: 0) }
+        try state.setAccommodation(.matrix([0.5, 0.5, 0, 0, 1, 0, 0, 0, 1]))
+        try state.setPosition(0.2, actor: 0, issue: 0)
+        #expect(state.ideal(actor: 0, issue: 0) == 0.1, "with accommodation the ideal stays put")
+        #expect(throws: BargainingStateError.invalidAccommodation(actor: 0)) {
+            try state.setAccommodation(.matrix([0.9, 0.5, 0, 0, 1, 0, 0, 0, 1]))
+        }
+    }
+}
