@@ -37,7 +37,7 @@ let package = Package(
         ),
         .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyKit"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyKit"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

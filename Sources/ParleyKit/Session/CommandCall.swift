@@ -1,0 +1,50 @@
+/// A command about to run: its invocation and its checked arguments, with typed accessors
+/// whose errors point at the offending argument.
+///
+///     let path = try call.positional(0)        // the FILE of `run FILE`
+///     let json = call.hasFlag("json")
+public struct CommandCall: Sendable {
+    public var invocation: Invocation
+    public var arguments: [Argument]
+
+    public init(invocation: Invocation, arguments: [Argument]) {
+        self.invocation = invocation
+        self.arguments = arguments
+    }
+
+    /// The raw text after the command name, for `.raw` commands.
+    public var text: String { invocation.rawArguments }
+
+    public var positionals: [Argument] {
+        arguments.filter { if case .positional = $0.kind { true } else { false } }
+    }
+
+    public var options: [Argument] {
+        arguments.filter { if case .option = $0.kind { true } else { false } }
+    }
+
+    public func hasFlag(_ name: String) -> Bool {
+        arguments.contains { $0.kind == .flag(name) }
+    }
+
+    /// The value of the `index`th positional argument, if given.
+    public func positional(_ index: Int) -> Value? {
+        let list = positionals
+        return index < list.count ? list[index].value : nil
+    }
+
+    /// The argument for `key=…`, if given.
+    public func option(_ key: String) -> Argument? {
+        arguments.first {
+            if case .option(let k, _) = $0.kind { return k == key }
+            return false
+        }
+    }
+
+    public func error(_ message: String, at argument: Argument? = nil, suggestion: String? = nil) -> Diagnostic {
+        if let argument {
+            return invocation.error(message, at: argument, suggestion: suggestion)
+        }
+        return invocation.error(message, suggestion: suggestion)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+extension CommandSpec {
+    /// `help [CMD]`: the command list, or one command's usage and examples.
+    static let help = CommandSpec(
+        name: "help", aliases: ["?"],
+        usage: "help [CMD]",
+        summary: "list commands, or explain one with examples",
+        discussion: "Without an argument, lists every command with a one-line summary. With a command name, shows its usage, what it does and examples.",
+        examples: ["help", "help run"],
+        arguments: .lexed(ArgumentRules(positional: ["CMD"])),
+        completion: .commands
+    ) { interpreter, call in
+        let catalog = interpreter.catalog
+        guard let argument = call.positionals.first, let value = argument.value else {
+            interpreter.console.write(HelpText.overview(catalog))
+            return
+        }
+        guard let spec = catalog.command(named: value.text) else {
+            throw call.error("no command named '\(value.text)'", at: argument,
+                             suggestion: Suggestion.closest(to: value.text, in: catalog.allNames))
+        }
+        interpreter.console.write(HelpText.detail(spec))
+    }
+}
+
+/// The text `help` prints.
+enum HelpText {
+    static func overview(_ catalog: CommandCatalog) -> String {
+        let width = catalog.commands.map(\.usage.count).max() ?? 0
+        var text = "Commands:\n"
+        for spec in catalog.commands {
+            text += "  " + spec.usage.padding(toLength: width, withPad: " ", startingAt: 0)
+            text += "  " + spec.summary + "\n"
+        }
+        text += "\nType 'help CMD' for details and examples. Lines starting with # are comments.\n"
+        return text
+    }
+
+    static func detail(_ spec: CommandSpec) -> String {
+        var text = "usage: \(spec.usage)\n\n\(spec.summary.prefix(1).uppercased() + spec.summary.dropFirst()).\n"
+        if !spec.discussion.isEmpty {
+            text += "\n" + wrap(spec.discussion, width: 76) + "\n"
+        }
+        if !spec.aliases.isEmpty {
+            text += "\nAlso: " + spec.aliases.joined(separator: ", ") + "\n"
+        }
+        text += "\nExample" + (spec.examples.count == 1 ? "" : "s") + ":\n"
+        for example in spec.examples {
+            text += "  \(example)\n"
+        }
+        return text
+    }
+
+    /// Wraps prose at word boundaries; paragraphs are kept apart.
+    static func wrap(_ text: String, width: Int) -> String {
+        text.components(separatedBy: "\n").map { paragraph in
+            var lines: [String] = []
+            var current = ""
+            for word in paragraph.split(separator: " ") {
+                if current.isEmpty {
+                    current = String(word)
+                } else if current.count + 1 + word.count <= width {
+                    current += " " + word
+                } else {
+                    lines.append(current)
+                    current = String(word)
+                }
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+}

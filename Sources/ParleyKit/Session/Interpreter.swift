@@ -1,0 +1,191 @@
+import Foundation
+
+/// Runs command lines against a session: parse, check arguments, perform, report.
+///
+///     let interpreter = Interpreter(console: Console(write: { print($0, terminator: "") }))
+///     interpreter.execute(line: "help", file: "<stdin>", lineNumber: 1)
+///
+/// Errors are rendered here and nowhere else, so every failure reads the same way.
+public final class Interpreter {
+    public var session: Session
+    public var console: Console
+    public let catalog: CommandCatalog
+    /// Keep running a script after a failed command.
+    public var keepGoing = false
+    /// Set by `quit`; the caller stops reading input.
+    public private(set) var quitRequested = false
+    /// Nested `run` beyond this depth is refused, so a script that runs itself stops.
+    public static let maximumRunDepth = 16
+
+    /// Directories of the scripts being run, innermost last; relative paths resolve against it.
+    private var scriptDirectories: [String] = []
+    /// True while a line typed at the prompt is running (not a script).
+    public private(set) var isAtPrompt = false
+
+    public init(session: Session = Session(), console: Console, catalog: CommandCatalog = .standard) {
+        self.session = session
+        self.console = console
+        self.catalog = catalog
+    }
+
+    // MARK: - Entry points
+
+    /// Runs one line typed at the prompt or given with `-c`; returns false if it failed.
+    @discardableResult
+    public func execute(line: String, file: String, lineNumber: Int = 1) -> Bool {
+        isAtPrompt = console.isInteractive
+        defer { isAtPrompt = false }
+        do {
+            guard let invocation = try ScriptParser.parseLine(line, file: file, lineNumber: lineNumber) else {
+                return true
+            }
+            try perform(invocation)
+            return true
+        } catch {
+            report(error)
+            return false
+        }
+    }
+
+    /// Runs a whole script's text; stops at the first failure unless `keepGoing`.
+    /// Returns false if any command failed.
+    @discardableResult
+    public func run(script text: String, file: String) -> Bool {
+        var succeeded = true
+        var lineNumber = 0
+        for rawLine in ScriptParser.lines(of: text) {
+            lineNumber += 1
+            if quitRequested { break }
+            if console.isCancelled() {
+                console.writeError("\(file):\(lineNumber): interrupted; the rest of the script was not run\n")
+                return false
+            }
+            do {
+                guard let invocation = try ScriptParser.parseLine(rawLine, file: file, lineNumber: lineNumber) else {
+                    continue
+                }
+                try perform(invocation)
+            } catch {
+                report(error)
+                succeeded = false
+                if !keepGoing { break }
+            }
+        }
+        return succeeded
+    }
+
+    /// Reads and runs a script file named on the command line.
+    @discardableResult
+    public func run(scriptAt path: String) -> Bool {
+        do {
+            let text = try ScriptFile.read(resolve(path))
+            return withScriptDirectory(of: path) { run(script: text, file: path) }
+        } catch {
+            report(Diagnostic(error.message, at: error.location))
+            return false
+        }
+    }
+
+    /// Ends the session after the current command.
+    public func requestQuit() { quitRequested = true }
+
+    // MARK: - Performing one command
+
+    func perform(_ invocation: Invocation) throws {
+        guard let spec = catalog.command(named: invocation.name) else {
+            throw invocation.error("unknown command '\(invocation.name)'",
+                                   suggestion: Suggestion.closest(to: invocation.name, in: catalog.allNames))
+        }
+        let arguments: [Argument]
+        switch spec.arguments {
+        case .raw:
+            arguments = []
+        case .lexed(let rules):
+            arguments = try invocation.lexArguments()
+            try ArgumentChecker(spec: spec, rules: rules, invocation: invocation).check(arguments)
+        }
+        let call = CommandCall(invocation: invocation, arguments: arguments)
+        try spec.perform(self, call)
+        let records = switch spec.recording {
+        case .never: false
+        case .always: true
+        case .withArguments: !call.arguments.isEmpty || !call.text.isEmpty
+        }
+        if records {
+            session.script.append(Self.scriptText(of: call, spec: spec))
+        }
+    }
+
+    /// The command as `save` writes it: canonical spelling, comments dropped.
+    static func scriptText(of call: CommandCall, spec: CommandSpec) -> String {
+        switch spec.arguments {
+        case .raw:
+            return call.text.isEmpty ? spec.name : "\(spec.name) \(call.text)"
+        case .lexed:
+            return ([spec.name] + call.arguments.map(\.scriptText)).joined(separator: " ")
+        }
+    }
+
+    // MARK: - Nested scripts
+
+    /// Runs a script from inside another (the `run` command); its failures are already reported.
+    func runNested(path: String, from call: CommandCall, argument: Argument) throws {
+        guard scriptDirectories.count < Self.maximumRunDepth else {
+            throw call.error("'run' is nested more than \(Self.maximumRunDepth) deep; does a script run itself?",
+                             at: argument)
+        }
+        let resolved = resolve(path)
+        let text: String
+        do {
+            text = try ScriptFile.read(resolved)
+        } catch {
+            if let location = error.location {
+                throw Diagnostic(error.message, at: location)
+            }
+            throw call.error(error.message, at: argument)
+        }
+        let wasAtPrompt = isAtPrompt
+        isAtPrompt = false
+        defer { isAtPrompt = wasAtPrompt }
+        let succeeded = withScriptDirectory(of: resolved) { run(script: text, file: displayPath(resolved, typed: path)) }
+        if !succeeded { throw AlreadyReported() }
+    }
+
+    /// A path as the user sees it: as typed when relative to the working directory.
+    private func displayPath(_ resolved: String, typed: String) -> String {
+        scriptDirectories.isEmpty ? typed : resolved
+    }
+
+    private func withScriptDirectory<T>(of path: String, _ body: () -> T) -> T {
+        let directory = (resolve(path) as NSString).deletingLastPathComponent
+        scriptDirectories.append(directory.isEmpty ? "." : directory)
+        defer { scriptDirectories.removeLast() }
+        return body()
+    }
+
+    /// Resolves a path against the running script's folder, else the working directory.
+    public func resolve(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return expanded }
+        guard let directory = scriptDirectories.last, directory != "." else { return expanded }
+        return (directory as NSString).appendingPathComponent(expanded)
+    }
+
+    // MARK: - Reporting
+
+    func report(_ error: any Error) {
+        switch error {
+        case let diagnostic as Diagnostic:
+            console.writeError(DiagnosticRenderer.render(diagnostic))
+        case let list as DiagnosticList:
+            console.writeError(DiagnosticRenderer.render(list))
+        case is AlreadyReported:
+            break
+        default:
+            console.writeError(DiagnosticRenderer.render(Diagnostic("\(error)")))
+        }
+    }
+
+    /// Thrown when the failure has been printed already, e.g. inside a nested script.
+    struct AlreadyReported: Error {}
+}

@@ -1,0 +1,61 @@
+import LineEditing
+import ParleyKit
+
+/// Runs what the command line asked for and returns the exit status.
+struct Launcher {
+    var plan: LaunchPlan
+    var interactive: Bool
+    var keepGoing: Bool
+    var noColor: Bool
+
+    func start() -> Int32 {
+        let streams = StandardStreams()
+        defer { streams.flush() }
+        let stdinIsTerminal = StandardStreams.isTerminal(0)
+        let goesInteractive = (plan.steps.isEmpty && stdinIsTerminal) || interactive
+        Interrupt.install()
+        let console = Console(
+            write: streams.write,
+            writeError: streams.writeError,
+            isInteractive: false,
+            allowsColor: !noColor && StandardStreams.isTerminal(1) && Environment.value("NO_COLOR").map(\.isEmpty) ?? true,
+            terminalWidth: StandardStreams.terminalWidth,
+            isCancelled: { Interrupt.isPending },
+            confirm: { question in Prompt.confirm(question, streams: streams) }
+        )
+        let interpreter = Interpreter(console: console)
+        interpreter.keepGoing = keepGoing
+
+        var failed = false
+        for step in plan.steps {
+            Interrupt.clear()
+            let succeeded: Bool
+            switch step {
+            case .script(let path):
+                succeeded = interpreter.run(scriptAt: path)
+            case .command(let line, let file):
+                succeeded = interpreter.execute(line: line, file: file)
+            }
+            streams.flush()
+            if !succeeded {
+                failed = true
+                if !keepGoing { return 1 }
+            }
+            if interpreter.quitRequested { return failed ? 1 : 0 }
+        }
+
+        if goesInteractive {
+            guard stdinIsTerminal else {
+                streams.writeError("parley: -i needs a terminal on stdin\n")
+                return 64
+            }
+            interpreter.console.isInteractive = true
+            REPL(interpreter: interpreter, streams: streams).run()
+            return failed ? 1 : 0
+        }
+        if plan.steps.isEmpty {
+            return BatchInput(interpreter: interpreter, streams: streams).run() ? 0 : 1
+        }
+        return failed ? 1 : 0
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import ParleyKit
+
+/// The `parley` command line: flags in the habits of sqlite3 and psql, then the REPL,
+/// scripts, or one command.
+@main
+struct Parley: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley",
+        abstract: "A line-edited scenario REPL for the 2025 Russia–Ukraine peace talks.",
+        usage: """
+            parley [OPTIONS]                 open the REPL
+            parley [OPTIONS] SCRIPT...       replay scripts (also: parley run SCRIPT...)
+            parley [OPTIONS] COMMAND [ARGS]  run one command, e.g. parley help run
+            parley ktab FILE.csv             run a KTAB scenario and print its trajectory
+            """,
+        discussion: """
+            With stdin not a terminal, parley reads commands from it with no prompt, banner \
+            or history. Exit status: 0 on success, 1 when a command or expect fails, 64 for \
+            a usage error.
+            """,
+        version: "parley \(ParleyVersion.current)"
+    )
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run a command; repeat for several.", valueName: "CMD"))
+    var commands: [String] = []
+
+    @Flag(name: .customShort("i"), help: "Stay interactive after the scripts and commands.")
+    var interactive = false
+
+    @Flag(help: "Carry on after a failed command instead of stopping the script.")
+    var keepGoing = false
+
+    @Flag(help: "Never use colour.")
+    var noColor = false
+
+    @ArgumentParser.Argument(parsing: .allUnrecognized, help: ArgumentHelp("Scripts to replay, or one command and its arguments.", valueName: "SCRIPT | COMMAND"))
+    var arguments: [String] = []
+
+    func validate() throws {
+        if arguments.first == "run", arguments.count == 1 {
+            throw ValidationError("'run' needs at least one SCRIPT")
+        }
+    }
+
+    mutating func run() throws {
+        // `ktab` is a tool beside the REPL, not a command of the language.
+        if arguments.first == "ktab" {
+            Ktab.main(Array(arguments.dropFirst()))  // exits by itself on failure
+            return
+        }
+        let plan = try LaunchPlan(arguments: arguments, commands: commands,
+                                  rawArguments: Array(CommandLine.arguments.dropFirst()))
+        let launcher = Launcher(plan: plan, interactive: interactive, keepGoing: keepGoing, noColor: noColor)
+        let status = launcher.start()
+        if status != 0 { throw ExitCode(status) }
+    }
+}

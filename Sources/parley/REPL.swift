@@ -1,0 +1,59 @@
+import Foundation
+import LineEditing
+import ParleyKit
+
+/// The interactive loop: prompt, read a line through libedit, run it, repeat.
+struct REPL {
+    var interpreter: Interpreter
+    var streams: StandardStreams
+
+    func run() {
+        streams.write("parley \(ParleyVersion.current): what-if scenarios for the 2025 Russia–Ukraine peace talks.\n")
+        streams.write("Type 'help' for the commands, 'quit' or Ctrl-D to leave.\n")
+        streams.flush()
+        let completer = Completer()
+        let interpreter = self.interpreter
+        let editor = LineEditor(
+            programName: "parley",
+            prompt: "parley> ",
+            historyFile: HistoryLocation.resolve(environment: ProcessInfo.processInfo.environment),
+            completer: { completer.candidates(for: $0, session: interpreter.session) }
+        )
+        var lineNumber = 0
+        loop: while true {
+            Interrupt.clear()
+            switch editor.readLine() {
+            case .line(let text):
+                lineNumber += 1
+                editor.addToHistory(text)
+                interpreter.execute(line: text, file: "<stdin>", lineNumber: lineNumber)
+                if Interrupt.isPending { streams.write("\n") }
+                streams.flush()
+                if interpreter.quitRequested { break loop }
+            case .interrupted:
+                // The terminal showed ^C; the half-typed line is dropped.
+                streams.write("\n")
+                streams.flush()
+            case .endOfInput:
+                streams.write("\n")
+                streams.flush()
+                break loop
+            }
+        }
+        do {
+            try editor.saveHistory()
+        } catch {
+            streams.writeError("parley: could not save history: \(error)\n")
+        }
+    }
+}
+
+/// Yes/no questions at the prompt, e.g. before replacing a file.
+enum Prompt {
+    static func confirm(_ question: String, streams: StandardStreams) -> Bool {
+        streams.write("\(question) [y/N] ")
+        streams.flush()
+        guard let answer = readLine() else { return false }
+        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+}

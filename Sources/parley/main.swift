@@ -1,2 +1,0 @@
-import ParleyKit
-print("parley")
