@@ -7,6 +7,7 @@ struct Launcher {
     var interactive: Bool
     var keepGoing: Bool
     var noColor: Bool
+    var seeds: String?
 
     func start() -> Int32 {
         let streams = StandardStreams()
@@ -25,6 +26,10 @@ struct Launcher {
         )
         let interpreter = Interpreter(console: console)
         interpreter.keepGoing = keepGoing
+        guard interpreter.loadAtStart(seeds) else {
+            streams.flush()
+            return 1
+        }
 
         var failed = false
         for step in plan.steps {

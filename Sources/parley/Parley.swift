@@ -31,6 +31,9 @@ struct Parley: ParsableCommand {
     @Flag(help: "Carry on after a failed command instead of stopping the script.")
     var keepGoing = false
 
+    @Option(help: ArgumentHelp("Load this seeds folder instead of the bundled one.", valueName: "DIR"))
+    var seeds: String?
+
     @Flag(help: "Never use colour.")
     var noColor = false
 
@@ -51,7 +54,7 @@ struct Parley: ParsableCommand {
         }
         let plan = try LaunchPlan(arguments: arguments, commands: commands,
                                   rawArguments: Array(CommandLine.arguments.dropFirst()))
-        let launcher = Launcher(plan: plan, interactive: interactive, keepGoing: keepGoing, noColor: noColor)
+        let launcher = Launcher(plan: plan, interactive: interactive, keepGoing: keepGoing, noColor: noColor, seeds: seeds)
         let status = launcher.start()
         if status != 0 { throw ExitCode(status) }
     }

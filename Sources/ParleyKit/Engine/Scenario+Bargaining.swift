@@ -44,7 +44,7 @@ extension Scenario {
                     trace.append(TraceEntry(
                         step: step, date: date, quantity: .position, actor: actors[choice.actor],
                         subject: self.issues[issue], before: choice.from[column] * 100, after: choice.to[column] * 100,
-                        cause: "\(cause): bargaining turn \(record.turn)",
+                        cause: "\(cause), bargaining turn \(record.turn)",
                         reason: "took the bargain struck with \(partner)"))
                 }
             }

@@ -25,7 +25,7 @@ public struct EventApplier {
         var trace: [TraceEntry] = []
         let scope = formulaScope(arguments: arguments, scenario: scenario, baseline: nil)
         for effect in type.effects {
-            let cause = "\(type.id): \(effect.name)"
+            let cause = "\(type.id), \(effect.name) effect"
             func entry(_ quantity: TraceEntry.Quantity, _ actor: Int, _ subject: String?, _ before: Double, _ after: Double) {
                 guard before != after else { return }
                 trace.append(TraceEntry(step: step, date: scenario.date, quantity: quantity, actor: scenario.actors[actor],

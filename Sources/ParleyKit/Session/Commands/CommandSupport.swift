@@ -61,6 +61,11 @@ enum Figures {
 /// Net changes of a step, one line per actor and quantity, for the output of `apply`,
 /// `advance` and `turns`.
 enum ChangeList {
+    /// Rounds as displayed, so a shown change always equals the difference of shown values.
+    static func rounded(_ value: Double, _ decimals: Int) -> Double {
+        Double(Figures.fixed(value, decimals)) ?? value
+    }
+
     static func render(_ trace: [TraceEntry], limit: Int = 40) -> String {
         struct Key: Hashable { var actor: String; var quantity: TraceEntry.Quantity; var subject: String? }
         var order: [Key] = []
@@ -81,7 +86,7 @@ enum ChangeList {
             let decimals = key.quantity == .position || key.quantity == .capability || key.quantity == .uncertainty ? 1 : 2
             let label = key.quantity == .accommodation ? "accommodation of \(key.subject ?? "")" : [key.subject, key.quantity.rawValue].compactMap { $0 }.joined(separator: " ")
             rows.append(["  " + key.actor, label, Figures.fixed(first[key]!, decimals), "→",
-                         Figures.fixed(last[key]!, decimals), "(" + Figures.change(last[key]! - first[key]!, decimals) + ")"])
+                         Figures.fixed(last[key]!, decimals), "(" + Figures.change(rounded(last[key]!, decimals) - rounded(first[key]!, decimals), decimals) + ")"])
         }
         var text = TextColumns.render(rows)
         if moved.count > limit { text += "  … and \(moved.count - limit) more; 'timeline' and 'explain' have the rest\n" }
