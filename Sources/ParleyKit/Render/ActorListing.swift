@@ -9,7 +9,7 @@ public enum ActorListing {
             [
                 actor.id,
                 actor.name,
-                SeedNumberFormat.format(actor.capability.value) + " (" + ProvenanceText.tag(actor.capability.provenance) + ")",
+                SeedNumberFormat.format(actor.capability.value) + " (" + SourceTag.tag(actor.capability.provenance) + ")",
                 actor.role,
                 actor.aliases.joined(separator: ", "),
             ]

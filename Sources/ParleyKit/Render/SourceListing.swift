@@ -13,7 +13,7 @@ public enum SourceListing {
         let citations = seeds.citations
         let rows = seeds.documents.map { document in
             [
-                ProvenanceText.tag(forDocument: document.file),
+                SourceTag.tag(forDocument: document.file),
                 (document.dating == nil ? " " : "~") + document.date.description,
                 String(citations.filter { $0.document == document.file }.count),
                 document.title,

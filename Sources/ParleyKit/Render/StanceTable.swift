@@ -24,8 +24,8 @@ public enum StanceTable {
                 stance.issue,
                 position,
                 issue?.band(for: stance.position.value)?.label ?? "",
-                SeedNumberFormat.fixed(stance.salience.value, decimals: 2) + " " + ProvenanceText.tag(stance.salience.provenance),
-                ProvenanceText.short(stance.position.provenance),
+                SeedNumberFormat.fixed(stance.salience.value, decimals: 2) + " " + SourceTag.tag(stance.salience.provenance),
+                SourceTag.short(stance.position.provenance),
             ])
         }
         let title = "Stances on \(snapshot.date) (\(snapshot.label))\n"

@@ -1,9 +1,9 @@
-/// Short text for where a value comes from, as tables show it.
+/// Short text for where a value comes from, as the seed tables show it.
 ///
-///     ProvenanceText.short(.source(citation))   // "004 “a prisoner exchange, and the transfer of wounded”"
-///     ProvenanceText.short(.estimate("…"))       // "estimate"
-///     ProvenanceText.tag(.source(citation))     // "004"
-enum ProvenanceText {
+///     SourceTag.short(.source(citation))   // "004 “a prisoner exchange, and the transfer of wounded”"
+///     SourceTag.short(.estimate("…"))       // "estimate"
+///     SourceTag.tag(.source(citation))     // "004"
+enum SourceTag {
     /// A document's short tag: the part of its file name before the first `_`, or the name
     /// without its extension.
     static func tag(forDocument file: String) -> String {
