@@ -16,12 +16,16 @@ public struct Citation: Sendable, Hashable {
     public var note: String?
     /// Where the quote sits in the seed files, for reporting; nil when built in code.
     public var location: SourceLocation?
+    /// The seed file's line at `location`, shown under a failed verification.
+    public var sourceLine: String?
 
-    public init(document: String, quote: String, note: String? = nil, location: SourceLocation? = nil) {
+    public init(document: String, quote: String, note: String? = nil, location: SourceLocation? = nil,
+                sourceLine: String? = nil) {
         self.document = document
         self.quote = quote
         self.note = note
         self.location = location
+        self.sourceLine = sourceLine
     }
 
     /// Words in the quote, counted as runs of non-whitespace.

@@ -40,11 +40,8 @@ public struct QuoteFailure: Sendable, Hashable {
         }
     }
 
-    /// The failure as a diagnostic at the quote, with the seed line shown when `sourceLine` is given.
-    public func diagnostic(sourceLine: String? = nil) -> Diagnostic {
-        Diagnostic(message, at: citation.location, sourceLine: sourceLine, length: 1)
+    /// The failure as a diagnostic at the quote, with its seed line and a caret.
+    public var diagnostic: Diagnostic {
+        Diagnostic(message, at: citation.location, sourceLine: citation.sourceLine, length: 1)
     }
-
-    /// The failure as a diagnostic at the quote.
-    public var diagnostic: Diagnostic { diagnostic() }
 }

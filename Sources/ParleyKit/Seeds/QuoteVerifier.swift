@@ -44,22 +44,9 @@ public enum QuoteVerifier {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// Renders failures as `FILE:LINE:COL: error: …`, showing the seed line when it can be read.
+    /// Renders failures as `FILE:LINE:COL: error: …` with the seed line and a caret.
     public static func render(_ failures: [QuoteFailure]) -> String {
-        var lines: [String: [String]] = [:]
-        return failures.map { failure in
-            var sourceLine: String?
-            if let location = failure.citation.location {
-                if lines[location.file] == nil {
-                    let text = (try? String(contentsOfFile: location.file, encoding: .utf8)) ?? ""
-                    lines[location.file] = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                }
-                if let fileLines = lines[location.file], location.line >= 1, location.line <= fileLines.count {
-                    sourceLine = fileLines[location.line - 1]
-                }
-            }
-            return DiagnosticRenderer.render(failure.diagnostic(sourceLine: sourceLine))
-        }.joined()
+        failures.map { DiagnosticRenderer.render($0.diagnostic) }.joined()
     }
 
     private static func load(_ name: String, in directory: URL) -> DocumentText {

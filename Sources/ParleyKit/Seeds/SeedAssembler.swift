@@ -168,7 +168,9 @@ final class SeedAssembler {
             }
         }
         guard valid, let document, let quote, let quoteNode = fields["quote"] else { return nil }
-        return Citation(document: document, quote: quote, note: note, location: reader.file.location(of: quoteNode))
+        let location = reader.file.location(of: quoteNode)
+        return Citation(document: document, quote: quote, note: note, location: location,
+                        sourceLine: reader.file.line(location.line))
     }
 
     /// Reads a number and checks it lies in `range`; `what` names it in the message.
