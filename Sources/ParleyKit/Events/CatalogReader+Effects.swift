@@ -65,10 +65,11 @@ extension CatalogReader {
                         required("scale").flatMap { formula($0, scope: scope) })
                 .map { .uncertainty(actors: $0, issues: $1, scale: $2) }
         case "bargain":
+            let uptake = fields["uptake"].flatMap { formula($0, scope: scope) }
             kind = zip3(required("actors").flatMap { reference($0, of: .actors, scope: scope) },
                         required("issues").flatMap { reference($0, of: .issues, scope: scope) },
                         required("turns").flatMap { formula($0, scope: scope) })
-                .map { .bargain(actors: $0, issues: $1, turns: $2) }
+                .map { .bargain(actors: $0, issues: $1, turns: $2, uptake: uptake) }
         default:
             kind = readSchedule(fields, kindNode: kindNode, scope: scope)
         }

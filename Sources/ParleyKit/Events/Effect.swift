@@ -18,7 +18,8 @@ public struct Effect: Sendable, Hashable {
         /// Multiply the ± spread on positions by `scale`: written terms make stances legible.
         case uncertainty(actors: Reference, issues: Reference, scale: Formula)
         /// Bargaining turns among a subset of actors on some issues; the others hold still.
-        case bargain(actors: Reference, issues: Reference, turns: Formula)
+        /// `uptake` (0–1) is how much of the bargained move the actors make now.
+        case bargain(actors: Reference, issues: Reference, turns: Formula, uptake: Formula?)
         /// Apply another event type after `after` days, unless `unless` then holds.
         case schedule(event: String, after: Formula, unless: Formula?, arguments: [String: Reference])
     }

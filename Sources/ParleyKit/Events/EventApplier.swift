@@ -104,11 +104,13 @@ public struct EventApplier {
                         entry(.uncertainty, actor, scenario.issues[issue], before, before * factor)
                     }
                 }
-            case .bargain(let actors, let issues, let turns):
+            case .bargain(let actors, let issues, let turns, let uptake):
                 let count = Int(try value(turns, scope).rounded())
+                let share = clamp(try uptake.map { formula throws(Failure) in try value(formula, scope) } ?? 1, 0, 1)
                 trace += scenario.bargain(among: try resolveActors(actors, arguments, scenario),
                                           issues: try resolveIssues(issues, arguments, scenario),
-                                          turns: max(0, count), model: model, step: step, cause: type.id)
+                                          turns: max(0, count), uptake: share, model: model, step: step,
+                                          cause: type.id, reason: effect.rationale)
             case .schedule(let event, let after, let unless, let passed):
                 let eventID = arguments[event].flatMap { if case .ids(let ids) = $0 { ids.first } else { nil } } ?? event
                 guard let scheduledType = catalog.type(named: eventID) else {

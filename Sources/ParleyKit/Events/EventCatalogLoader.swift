@@ -35,7 +35,7 @@ struct CatalogReader {
         "position": ["actors", "issues", "toward", "by"],
         "accommodation": ["actors", "toward", "weight"],
         "uncertainty": ["actors", "issues", "scale"],
-        "bargain": ["actors", "issues", "turns"],
+        "bargain": ["actors", "issues", "turns", "uptake"],
         "schedule": ["event", "after", "unless", "arguments"],
     ]
     /// Functions a schedule's condition may call, with their number of arguments.

@@ -63,8 +63,8 @@ enum EventTypeText {
             return "accommodation of \(actors) toward \(toward): weight \(weight)"
         case .uncertainty(let actors, let issues, let scale):
             return "uncertainty of \(actors) on \(issues): × (\(scale))"
-        case .bargain(let actors, let issues, let turns):
-            return "bargaining among \(actors) on \(issues): \(turns) turns"
+        case .bargain(let actors, let issues, let turns, let uptake):
+            return "bargaining among \(actors) on \(issues): \(turns) turns" + (uptake.map { ", uptake \($0)" } ?? "")
         case .schedule(let event, let after, let unless, _):
             return "schedule \(event) after \(after) days" + (unless.map { " unless \($0)" } ?? "")
         }

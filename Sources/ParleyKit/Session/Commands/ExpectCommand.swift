@@ -4,13 +4,13 @@ extension CommandSpec {
         name: "expect",
         usage: "expect EXPR",
         summary: "assert a stance, forecast or gap; failing exits 1",
-        discussion: "Three forms, compared with <, <=, >, >=, == or !=: ACTOR.ISSUE (a position), forecast.ISSUE (the probability-weighted settlement) and gap(A,B).ISSUE (the distance between two actors' positions). Values are rounded to one decimal before comparing, as shown.",
-        examples: ["expect RU.territory >= 80", "expect forecast.humanitarian > 60", "expect gap(RU,UA).ceasefire < 30"],
+        discussion: "Forms, compared with <, <=, >, >=, == or !=: ACTOR.ISSUE (a position), forecast.ISSUE (the probability-weighted settlement), gap(A,B).ISSUE (the distance between two actors' positions), and moved(A).ISSUE or moved(A) (how far the actor has moved since the branch began, on one issue or summed over all). Values are rounded to one decimal before comparing, as shown.",
+        examples: ["expect RU.territory >= 80", "expect forecast.humanitarian > 60", "expect gap(RU,UA).ceasefire < 30", "expect moved(RU).territory < 2"],
         arguments: .raw
     ) { interpreter, call in
         let expectation = try Expectation.parse(call)
         let (_, branch) = try interpreter.requireBranch(call)
-        let actual = try expectation.measure(in: branch.scenario, interpreter: interpreter, call: call)
+        let actual = try expectation.measure(in: branch, interpreter: interpreter, call: call)
         let shown = Figures.points(actual)
         if expectation.holds(ChangeList.rounded(actual, 1)) {
             interpreter.console.write("ok: \(expectation.subject) is \(shown) \(expectation.op) \(Formula.format(expectation.bound))\n")
@@ -27,6 +27,8 @@ struct Expectation {
         case position(actor: String, issue: String)
         case forecast(issue: String)
         case gap(String, String, issue: String)
+        /// How far an actor moved since the branch began, on one issue or summed over all.
+        case moved(String, issue: String?)
     }
 
     var subjectKind: Subject
@@ -68,7 +70,17 @@ struct Expectation {
         let op = String(String.UnicodeScalarView(scalars[opRange]))
         let lower = lhs.lowercased()
         let subject: Subject
-        if lower.hasPrefix("gap(") {
+        if lower.hasPrefix("moved(") {
+            guard let close = lhs.firstIndex(of: ")") else {
+                throw call.error("moved needs an actor: moved(A) or moved(A).ISSUE", column: start, length: lhs.count)
+            }
+            let actor = lhs[lhs.index(lhs.startIndex, offsetBy: 6)..<close].trimmingBlanks()
+            let rest = lhs[lhs.index(after: close)...]
+            guard !actor.isEmpty, rest.isEmpty || (rest.hasPrefix(".") && rest.count > 1) else {
+                throw call.error("moved needs an actor: moved(A) or moved(A).ISSUE", column: start, length: lhs.count)
+            }
+            subject = .moved(actor, issue: rest.isEmpty ? nil : String(rest.dropFirst()))
+        } else if lower.hasPrefix("gap(") {
             guard let close = lhs.firstIndex(of: ")") else {
                 throw call.error("gap needs two actors: gap(A,B).ISSUE", column: start, length: lhs.count)
             }
@@ -88,7 +100,8 @@ struct Expectation {
         return Expectation(subjectKind: subject, subject: lhs, op: op, bound: bound, columns: [start, rhsColumn])
     }
 
-    func measure(in scenario: Scenario, interpreter: Interpreter, call: CommandCall) throws(Diagnostic) -> Double {
+    func measure(in branch: Branch, interpreter: Interpreter, call: CommandCall) throws(Diagnostic) -> Double {
+        let scenario = branch.scenario
         func issueIndex(_ name: String) throws(Diagnostic) -> Int {
             scenario.issueIndex(try interpreter.resolveIssue(name, call, at: nil).id)!
         }
@@ -103,6 +116,10 @@ struct Expectation {
         case .gap(let a, let b, let issue):
             let i = try issueIndex(issue)
             return abs(scenario.position(actor: try actorIndex(a), issue: i) - scenario.position(actor: try actorIndex(b), issue: i))
+        case .moved(let actor, let issue):
+            let a = try actorIndex(actor)
+            let chosen = try issue.map { name throws(Diagnostic) in [try issueIndex(name)] } ?? Array(scenario.issues.indices)
+            return chosen.reduce(0.0) { $0 + abs(scenario.position(actor: a, issue: $1) - branch.baseline.position(actor: a, issue: $1)) }
         }
     }
 
