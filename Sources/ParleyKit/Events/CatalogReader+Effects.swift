@@ -1,30 +1,30 @@
 import Yams
 
 extension CatalogReader {
-    mutating func readEffect(_ node: Node, parameters: [Parameter]) -> Effect? {
+    func readEffect(_ node: Node, parameters: [Parameter]) -> Effect? {
         guard case .mapping(let mapping) = node else {
-            diagnostics.append(file.diagnostic("an effect is a mapping with 'kind:' and 'rationale:'", at: node))
+            reader.record(file.diagnostic("an effect is a mapping with 'kind:' and 'rationale:'", at: node))
             return nil
         }
         guard let kindNode = mapping["kind"], case .scalar(let kindScalar) = kindNode else {
-            diagnostics.append(file.diagnostic("missing 'kind' (one of \(Self.effectKeys.keys.sorted().joined(separator: ", ")))", at: node))
+            reader.record(file.diagnostic("missing 'kind' (one of \(Self.effectKeys.keys.sorted().joined(separator: ", ")))", at: node))
             return nil
         }
         let kindName = kindScalar.string
         guard let allowed = Self.effectKeys[kindName] else {
-            diagnostics.append(file.diagnostic("unknown effect kind '\(kindName)'", at: kindNode,
+            reader.record(file.diagnostic("unknown effect kind '\(kindName)'", at: kindNode,
                                                suggestion: Suggestion.closest(to: kindName, in: Self.effectKeys.keys.sorted())))
             return nil
         }
         guard let fields = self.mapping(node, allowed: ["kind", "rationale"] + allowed, what: "a \(kindName) effect") else { return nil }
-        let rationale = fields["rationale"].flatMap { text($0) } ?? ""
-        if rationale.trimmingBlanks().isEmpty {
-            diagnostics.append(file.diagnostic("missing 'rationale': every effect must say why it has its size", at: kindNode))
+        let rationale = fields["rationale"].flatMap { reader.text($0, named: "rationale") } ?? ""
+        if fields["rationale"] == nil {
+            reader.error("missing 'rationale': every effect must say why it has its size", at: kindNode)
         }
         let scope = EffectScope(parameters: parameters)
         func required(_ key: String) -> Node? {
             if let value = fields[key] { return value }
-            diagnostics.append(file.diagnostic("a \(kindName) effect needs '\(key)'", at: kindNode))
+            reader.record(file.diagnostic("a \(kindName) effect needs '\(key)'", at: kindNode))
             return nil
         }
         let errorsBefore = diagnostics.count
@@ -35,7 +35,7 @@ extension CatalogReader {
             let scale = fields["scale"].flatMap { formula($0, scope: scope) }
             let shift = fields["shift"].flatMap { formula($0, scope: scope) }
             if fields["scale"] == nil, fields["shift"] == nil {
-                diagnostics.append(file.diagnostic("a capability effect needs 'scale' or 'shift'", at: kindNode))
+                reader.record(file.diagnostic("a capability effect needs 'scale' or 'shift'", at: kindNode))
             }
             kind = actors.map { .capability(actors: $0, scale: scale, shift: shift) }
         case "salience":
@@ -77,16 +77,16 @@ extension CatalogReader {
         return Effect(kind: kind, rationale: rationale.trimmingBlanks())
     }
 
-    mutating func readSchedule(_ fields: [String: Node], kindNode: Node, scope: EffectScope) -> Effect.Kind? {
+    func readSchedule(_ fields: [String: Node], kindNode: Node, scope: EffectScope) -> Effect.Kind? {
         guard let eventNode = fields["event"], case .scalar(let eventScalar) = eventNode else {
-            diagnostics.append(file.diagnostic("a schedule effect needs 'event' (an event type or an event parameter)", at: kindNode))
+            reader.record(file.diagnostic("a schedule effect needs 'event' (an event type or an event parameter)", at: kindNode))
             return nil
         }
         if let parameter = scope.parameters.first(where: { $0.name == eventScalar.string }), parameter.kind != .event {
-            diagnostics.append(file.diagnostic("parameter '\(parameter.name)' is a \(parameter.kind.rawValue), not an event", at: eventNode))
+            reader.record(file.diagnostic("parameter '\(parameter.name)' is a \(parameter.kind.rawValue), not an event", at: eventNode))
         }
         guard let afterNode = fields["after"] else {
-            diagnostics.append(file.diagnostic("a schedule effect needs 'after' (days)", at: kindNode))
+            reader.record(file.diagnostic("a schedule effect needs 'after' (days)", at: kindNode))
             return nil
         }
         let after = formula(afterNode, scope: scope)
@@ -94,7 +94,7 @@ extension CatalogReader {
         var arguments: [String: Reference] = [:]
         if let argumentsNode = fields["arguments"] {
             guard case .mapping(let mapping) = argumentsNode else {
-                diagnostics.append(file.diagnostic("'arguments' maps the scheduled event's parameters to this event's", at: argumentsNode))
+                reader.record(file.diagnostic("'arguments' maps the scheduled event's parameters to this event's", at: argumentsNode))
                 return nil
             }
             for (keyNode, valueNode) in mapping {
@@ -107,12 +107,12 @@ extension CatalogReader {
 
     /// After all types are read: scheduled events and event defaults must name real types,
     /// and scheduled arguments must be parameters of the scheduled type.
-    mutating func checkEventReferences(_ types: [(EventType, Node)]) {
+    func checkEventReferences(_ types: [(EventType, Node)]) {
         let names = Set(types.flatMap { [$0.0.id] + $0.0.aliases })
         for (type, node) in types {
             for parameter in type.parameters where parameter.kind == .event {
                 if case .ids(let ids)? = parameter.defaultValue, let id = ids.first, !names.contains(id) {
-                    diagnostics.append(file.diagnostic("default of '\(parameter.name)' in '\(type.id)' names no event type '\(id)'",
+                    reader.record(file.diagnostic("default of '\(parameter.name)' in '\(type.id)' names no event type '\(id)'",
                                                        at: node, suggestion: Suggestion.closest(to: id, in: names.sorted())))
                 }
             }
@@ -120,13 +120,13 @@ extension CatalogReader {
                 guard case .schedule(let event, _, _, let arguments) = effect.kind else { continue }
                 let isParameter = type.parameter(named: event) != nil
                 if !isParameter, !names.contains(event) {
-                    diagnostics.append(file.diagnostic("'\(type.id)' schedules an unknown event type '\(event)'", at: node,
+                    reader.record(file.diagnostic("'\(type.id)' schedules an unknown event type '\(event)'", at: node,
                                                        suggestion: Suggestion.closest(to: event, in: names.sorted())))
                     continue
                 }
                 guard !isParameter, let scheduled = types.first(where: { $0.0.isNamed(event) })?.0 else { continue }
                 for key in arguments.keys.sorted() where scheduled.parameter(named: key) == nil {
-                    diagnostics.append(file.diagnostic("'\(scheduled.id)' has no parameter '\(key)' for '\(type.id)' to pass", at: node,
+                    reader.record(file.diagnostic("'\(scheduled.id)' has no parameter '\(key)' for '\(type.id)' to pass", at: node,
                                                        suggestion: Suggestion.closest(to: key, in: scheduled.parameters.map(\.name))))
                 }
             }

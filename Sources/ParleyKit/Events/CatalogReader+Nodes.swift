@@ -3,86 +3,41 @@ import Yams
 /// Typed reads of YAML nodes, each reporting a placed diagnostic on failure.
 extension CatalogReader {
     /// A mapping's fields by key, refusing keys outside `allowed` with a suggestion.
-    mutating func mapping(_ node: Node, allowed: [String], what: String) -> [String: Node]? {
-        guard case .mapping(let mapping) = node else {
-            diagnostics.append(file.diagnostic("expected \(what) as a mapping of key: value", at: node))
-            return nil
-        }
-        var fields: [String: Node] = [:]
-        for (keyNode, value) in mapping {
-            guard let key = keyNode.string else {
-                diagnostics.append(file.diagnostic("keys must be plain names", at: keyNode))
-                continue
-            }
-            guard allowed.contains(key) else {
-                diagnostics.append(file.diagnostic("unknown key '\(key)' in \(what)", at: keyNode,
-                                                   suggestion: Suggestion.closest(to: key, in: allowed)))
-                continue
-            }
-            fields[key] = value
-        }
-        return fields
+    func mapping(_ node: Node, allowed: [String], what: String) -> [String: Node]? {
+        guard let fields = reader.fields(of: node, allowed: allowed, in: what) else { return nil }
+        return Dictionary(fields.entries.map { ($0.key.text, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
-    mutating func text(_ node: Node) -> String? {
-        guard case .scalar(let scalar) = node else {
-            diagnostics.append(file.diagnostic("expected text", at: node))
-            return nil
-        }
-        return scalar.string
-    }
-
-    mutating func requiredText(_ fields: [String: Node], _ key: String, in node: Node) -> String? {
+    func requiredText(_ fields: [String: Node], _ key: String, in node: Node) -> String? {
         guard let value = fields[key] else {
-            diagnostics.append(file.diagnostic("missing '\(key)'", at: node))
+            reader.error("missing '\(key)'", at: node)
             return nil
         }
-        guard let text = text(value), !text.trimmingBlanks().isEmpty else {
-            if case .scalar = value { diagnostics.append(file.diagnostic("'\(key)' is empty", at: value)) }
-            return nil
-        }
-        return text
+        return reader.text(value, named: key)
     }
 
     /// A lower-case name of letters, digits and hyphens.
-    mutating func requiredName(_ fields: [String: Node], _ key: String, in node: Node, what: String) -> String? {
+    func requiredName(_ fields: [String: Node], _ key: String, in node: Node, what: String) -> String? {
         guard let name = requiredText(fields, key, in: node) else { return nil }
         guard name.unicodeScalars.first.map(ArgumentLexer.isLetter) == true,
               name.unicodeScalars.allSatisfy(ArgumentLexer.isNameScalar), name == name.lowercased() else {
-            diagnostics.append(file.diagnostic("\(what) \(key) '\(name)' must be lower-case letters, digits and hyphens", at: fields[key]!))
+            reader.error("\(what) \(key) '\(name)' must be lower-case letters, digits and hyphens", at: fields[key]!)
             return nil
         }
         return name
     }
 
     /// One name or a list of names.
-    mutating func stringList(_ node: Node, what: String) -> [String] {
-        switch node {
-        case .scalar(let scalar):
-            return [scalar.string]
-        case .sequence(let sequence):
-            return sequence.compactMap { item in
-                guard case .scalar(let scalar) = item else {
-                    diagnostics.append(file.diagnostic("expected \(what) names", at: item))
-                    return nil
-                }
-                return scalar.string
-            }
-        default:
-            diagnostics.append(file.diagnostic("expected a \(what) name or a list of them", at: node))
-            return []
-        }
+    func stringList(_ node: Node, what: String) -> [String] {
+        reader.textList(node, named: what)?.map(\.text) ?? []
     }
 
-    mutating func number(_ node: Node, in range: ClosedRange<Double>? = nil, what: String) -> Double? {
-        guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite else {
-            diagnostics.append(file.diagnostic("\(what) must be a number", at: node))
-            return nil
-        }
+    func number(_ node: Node, in range: ClosedRange<Double>? = nil, what: String) -> Double? {
+        guard let value = reader.number(node, named: what) else { return nil }
         if let range, !range.contains(value) {
-            diagnostics.append(file.diagnostic(
+            reader.error(
                 "\(what) \(Formula.format(value)) is outside \(Formula.format(range.lowerBound))…\(Formula.format(range.upperBound))",
-                at: node))
+                at: node)
             return nil
         }
         return value
@@ -90,9 +45,9 @@ extension CatalogReader {
 
     /// A formula whose names must be numeric parameters; conditions may also call
     /// scenario functions with actor and issue arguments.
-    mutating func formula(_ node: Node, scope: EffectScope, conditions: Bool = false) -> Formula? {
+    func formula(_ node: Node, scope: EffectScope, conditions: Bool = false) -> Formula? {
         guard case .scalar(let scalar) = node else {
-            diagnostics.append(file.diagnostic("expected a number or a formula", at: node))
+            reader.record(file.diagnostic("expected a number or a formula", at: node))
             return nil
         }
         let mark = (line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
@@ -103,7 +58,7 @@ extension CatalogReader {
             formula = try Formula.parse(scalar.string)
         } catch {
             let at = place(error.offset)
-            diagnostics.append(file.diagnostic(error.message, line: at.line, column: at.column))
+            reader.record(file.diagnostic(error.message, line: at.line, column: at.column))
             return nil
         }
         let numeric = Set(scope.parameters.filter { $0.kind == .number || $0.kind == .days }.map(\.name))
@@ -113,12 +68,12 @@ extension CatalogReader {
             if FormulaScope.builtins.contains(call.name) { continue }
             guard conditions, let arity = Self.conditionFunctions[call.name] else {
                 let known = FormulaScope.builtins.sorted() + (conditions ? Self.conditionFunctions.keys.sorted() : [])
-                diagnostics.append(file.diagnostic("unknown function '\(call.name)'", line: at.line, column: at.column,
+                reader.record(file.diagnostic("unknown function '\(call.name)'", line: at.line, column: at.column,
                                                    length: call.name.count, suggestion: Suggestion.closest(to: call.name, in: known)))
                 continue
             }
             if call.arity != arity {
-                diagnostics.append(file.diagnostic("'\(call.name)' takes \(arity) arguments (an actor and an issue)",
+                reader.record(file.diagnostic("'\(call.name)' takes \(arity) arguments (an actor and an issue)",
                                                    line: at.line, column: at.column, length: call.name.count))
             }
         }
@@ -128,7 +83,7 @@ extension CatalogReader {
                 continue
             }
             let at = place(offset)
-            diagnostics.append(file.diagnostic(
+            reader.record(file.diagnostic(
                 symbolic.contains(name) ? "'\(name)' is not a number here" : "unknown name '\(name)' in formula",
                 line: at.line, column: at.column, length: name.count,
                 suggestion: Suggestion.closest(to: name, in: numeric.sorted())))
@@ -153,13 +108,13 @@ extension CatalogReader {
     }
 
     /// A parameter name, `all`, or literal ids; `kind` says what it must refer to (nil: anything).
-    mutating func reference(_ node: Node, of kind: Parameter.Kind?, scope: EffectScope) -> Reference? {
+    func reference(_ node: Node, of kind: Parameter.Kind?, scope: EffectScope) -> Reference? {
         if case .scalar(let scalar) = node {
             let name = scalar.string
             if name == "all" { return .all }
             if let parameter = scope.parameters.first(where: { $0.name == name }) {
                 if let kind, !Self.compatible(parameter.kind, with: kind) {
-                    diagnostics.append(file.diagnostic("parameter '\(name)' is a \(parameter.kind.rawValue), not \(Self.noun(kind))", at: node))
+                    reader.record(file.diagnostic("parameter '\(name)' is a \(parameter.kind.rawValue), not \(Self.noun(kind))", at: node))
                     return nil
                 }
                 return .parameter(name)
@@ -167,7 +122,7 @@ extension CatalogReader {
         }
         let names = stringList(node, what: "id")
         guard let kind else {
-            diagnostics.append(file.diagnostic("'\(names.joined(separator: ","))' is not a parameter of this event", at: node,
+            reader.record(file.diagnostic("'\(names.joined(separator: ","))' is not a parameter of this event", at: node,
                                                suggestion: Suggestion.closest(to: names.first ?? "", in: scope.parameters.map(\.name))))
             return nil
         }
@@ -175,12 +130,12 @@ extension CatalogReader {
         return .ids(names)
     }
 
-    private mutating func checkKnownReference(_ name: String, kind: Parameter.Kind, scope: EffectScope, at node: Node) -> Bool {
+    private func checkKnownReference(_ name: String, kind: Parameter.Kind, scope: EffectScope, at node: Node) -> Bool {
         let isActor = kind == .actor || kind == .actors
         let known = isActor ? actors : issues
         if known.isEmpty || known.contains(name) { return true }
         let candidates = scope.parameters.map(\.name) + known.sorted()
-        diagnostics.append(file.diagnostic("'\(name)' is neither a parameter nor a known \(isActor ? "actor" : "issue")", at: node,
+        reader.record(file.diagnostic("'\(name)' is neither a parameter nor a known \(isActor ? "actor" : "issue")", at: node,
                                            suggestion: Suggestion.closest(to: name, in: candidates)))
         return false
     }

@@ -9,7 +9,7 @@ import Yams
 /// ``DiagnosticList`` names each problem.
 public enum EventCatalogLoader {
     public static func load(file: String, text: String, actors: Set<String>, issues: Set<String>) throws(DiagnosticList) -> EventCatalog {
-        var reader = CatalogReader(file: SeedFile(displayName: file, text: text), actors: actors, issues: issues)
+        let reader = CatalogReader(file: SeedFile(displayName: file, text: text), actors: actors, issues: issues)
         let catalog = reader.read()
         guard reader.diagnostics.isEmpty, let catalog else {
             throw DiagnosticList(reader.diagnostics.isEmpty
@@ -22,10 +22,13 @@ public enum EventCatalogLoader {
 
 /// The walk over the YAML nodes; collects diagnostics instead of stopping at the first.
 struct CatalogReader {
-    let file: SeedFile
+    /// The seed loader's node reader: the same shapes, types and messages as the seeds.
+    let reader: SeedReader
     let actors: Set<String>
     let issues: Set<String>
-    var diagnostics: [Diagnostic] = []
+
+    var file: SeedFile { reader.file }
+    var diagnostics: [Diagnostic] { reader.diagnostics }
 
     static let typeKeys = ["id", "aliases", "description", "cameo", "goldstein", "parameters", "effects"]
     static let parameterKeys = ["name", "type", "default", "range", "summary"]
@@ -42,20 +45,24 @@ struct CatalogReader {
     static let conditionFunctions = ["position": 2, "moved": 2, "spread": 2]
 
     init(file: SeedFile, actors: Set<String>, issues: Set<String>) {
-        self.file = file
+        self.reader = SeedReader(file: file)
         self.actors = actors
         self.issues = issues
     }
 
-    mutating func read() -> EventCatalog? {
-        guard let root = file.compose(into: &diagnostics) else { return nil }
+    func read() -> EventCatalog? {
+        var parseErrors: [Diagnostic] = []
+        guard let root = file.compose(into: &parseErrors) else {
+            parseErrors.forEach(reader.record)
+            return nil
+        }
         guard let fields = mapping(root, allowed: ["types"], what: "the catalog") else { return nil }
         guard let typesNode = fields["types"] else {
-            diagnostics.append(file.diagnostic("missing 'types': the catalog lists its event types under 'types:'", at: root))
+            reader.record(file.diagnostic("missing 'types': the catalog lists its event types under 'types:'", at: root))
             return nil
         }
         guard case .sequence(let sequence) = typesNode else {
-            diagnostics.append(file.diagnostic("'types' must be a list of event types", at: typesNode))
+            reader.record(file.diagnostic("'types' must be a list of event types", at: typesNode))
             return nil
         }
         var types: [(EventType, Node)] = []
@@ -64,7 +71,7 @@ struct CatalogReader {
             guard let type = readType(node) else { continue }
             for name in [type.id] + type.aliases {
                 if let first = seen[name] {
-                    diagnostics.append(file.diagnostic(
+                    reader.record(file.diagnostic(
                         "duplicate event type name '\(name)' (first at \(file.location(of: first)))", at: node))
                 } else {
                     seen[name] = node
@@ -78,7 +85,7 @@ struct CatalogReader {
 
     // MARK: - Types
 
-    mutating func readType(_ node: Node) -> EventType? {
+    func readType(_ node: Node) -> EventType? {
         guard let fields = mapping(node, allowed: Self.typeKeys, what: "an event type") else { return nil }
         let errorsBefore = diagnostics.count
         let id = requiredName(fields, "id", in: node, what: "event type")
@@ -87,11 +94,11 @@ struct CatalogReader {
         let cameo = requiredText(fields, "cameo", in: node)
         if let cameo, let cameoNode = fields["cameo"],
            !(2...4).contains(cameo.count) || !cameo.allSatisfy(\.isASCIIDigit) {
-            diagnostics.append(file.diagnostic("CAMEO code must be 2 to 4 digits, written in quotes (e.g. \"0841\")", at: cameoNode))
+            reader.record(file.diagnostic("CAMEO code must be 2 to 4 digits, written in quotes (e.g. \"0841\")", at: cameoNode))
         }
         let goldstein = fields["goldstein"].flatMap { number($0, in: -10...10, what: "Goldstein value") }
         if fields["goldstein"] == nil {
-            diagnostics.append(file.diagnostic("missing 'goldstein' (a weight from -10 to 10)", at: node))
+            reader.record(file.diagnostic("missing 'goldstein' (a weight from -10 to 10)", at: node))
         }
         var parameters: [Parameter] = []
         if let list = fields["parameters"] {
@@ -103,7 +110,7 @@ struct CatalogReader {
                 if let effect = readEffect(effectNode, parameters: parameters) { effects.append(effect) }
             }
         } else {
-            diagnostics.append(file.diagnostic("missing 'effects': an event type needs at least one effect", at: fields["effects"] ?? node))
+            reader.record(file.diagnostic("missing 'effects': an event type needs at least one effect", at: fields["effects"] ?? node))
         }
         guard diagnostics.count == errorsBefore, let id, let description, let cameo, let goldstein else { return nil }
         return EventType(id: id, aliases: aliases.map { $0.lowercased() }, description: description, cameo: cameo,
@@ -112,9 +119,9 @@ struct CatalogReader {
 
     // MARK: - Parameters
 
-    mutating func readParameters(_ node: Node) -> [Parameter] {
+    func readParameters(_ node: Node) -> [Parameter] {
         guard case .sequence(let sequence) = node else {
-            diagnostics.append(file.diagnostic("'parameters' must be a list", at: node))
+            reader.record(file.diagnostic("'parameters' must be a list", at: node))
             return []
         }
         var result: [Parameter] = []
@@ -123,12 +130,12 @@ struct CatalogReader {
             guard let fields = mapping(item, allowed: Self.parameterKeys, what: "a parameter") else { continue }
             guard let name = requiredName(fields, "name", in: item, what: "parameter") else { continue }
             if !seen.insert(name).inserted {
-                diagnostics.append(file.diagnostic("duplicate parameter '\(name)'", at: fields["name"]!))
+                reader.record(file.diagnostic("duplicate parameter '\(name)'", at: fields["name"]!))
                 continue
             }
             guard let typeText = requiredText(fields, "type", in: item) else { continue }
             guard let kind = Parameter.Kind(rawValue: typeText) else {
-                diagnostics.append(file.diagnostic(
+                reader.record(file.diagnostic(
                     "unknown parameter type '\(typeText)' (one of \(Parameter.Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
                     at: fields["type"]!, suggestion: Suggestion.closest(to: typeText, in: Parameter.Kind.allCases.map(\.rawValue))))
                 continue
@@ -137,7 +144,7 @@ struct CatalogReader {
             var range: ClosedRange<Double>?
             if let rangeNode = fields["range"] {
                 guard kind == .number || kind == .days else {
-                    diagnostics.append(file.diagnostic("only number and days parameters take a range", at: rangeNode))
+                    reader.record(file.diagnostic("only number and days parameters take a range", at: rangeNode))
                     continue
                 }
                 range = readRange(rangeNode)
@@ -151,27 +158,27 @@ struct CatalogReader {
         return result
     }
 
-    mutating func readRange(_ node: Node) -> ClosedRange<Double>? {
+    func readRange(_ node: Node) -> ClosedRange<Double>? {
         guard case .sequence(let sequence) = node, sequence.count == 2,
               let low = number(sequence[0], what: "range start"), let high = number(sequence[1], what: "range end") else {
-            diagnostics.append(file.diagnostic("a range is written [LOW, HIGH]", at: node))
+            reader.record(file.diagnostic("a range is written [LOW, HIGH]", at: node))
             return nil
         }
         guard low <= high else {
-            diagnostics.append(file.diagnostic("range start \(Formula.format(low)) is above its end \(Formula.format(high))", at: node))
+            reader.record(file.diagnostic("range start \(Formula.format(low)) is above its end \(Formula.format(high))", at: node))
             return nil
         }
         return low...high
     }
 
-    mutating func readDefault(_ node: Node, kind: Parameter.Kind, range: ClosedRange<Double>?) -> ParameterValue? {
+    func readDefault(_ node: Node, kind: Parameter.Kind, range: ClosedRange<Double>?) -> ParameterValue? {
         switch kind {
         case .number, .days:
             guard let value = number(node, in: range, what: "default") else { return nil }
             return .number(value)
         case .actor, .issue, .event:
             guard case .scalar(let scalar) = node else {
-                diagnostics.append(file.diagnostic("the default of a \(kind.rawValue) parameter is one name", at: node))
+                reader.record(file.diagnostic("the default of a \(kind.rawValue) parameter is one name", at: node))
                 return nil
             }
             if kind != .event, !checkKnown(scalar.string, kind: kind, at: node) { return nil }
@@ -184,11 +191,11 @@ struct CatalogReader {
     }
 
     /// Checks an actor or issue id against the seeds; quiet when no seeds were given.
-    mutating func checkKnown(_ name: String, kind: Parameter.Kind, at node: Node) -> Bool {
+    func checkKnown(_ name: String, kind: Parameter.Kind, at node: Node) -> Bool {
         let isActor = kind == .actor || kind == .actors
         let known = isActor ? actors : issues
         guard !known.isEmpty, !known.contains(name) else { return true }
-        diagnostics.append(file.diagnostic("unknown \(isActor ? "actor" : "issue") '\(name)'", at: node,
+        reader.record(file.diagnostic("unknown \(isActor ? "actor" : "issue") '\(name)'", at: node,
                                            suggestion: Suggestion.closest(to: name, in: known.sorted())))
         return false
     }

@@ -17,6 +17,11 @@ final class SeedReader {
         self.file = file
     }
 
+    /// Records a problem placed by the caller, e.g. inside a formula.
+    func record(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
     /// Records a problem at `node`.
     func error(_ message: String, at node: Node, suggestion: String? = nil) {
         diagnostics.append(file.diagnostic(message, at: node, suggestion: suggestion))
