@@ -53,14 +53,14 @@ public struct BargainingModel: Sendable, Hashable {
         let n = state.actorCount
         let d = state.issueCount
         var distinct: [PositionProbability] = []
-        var seen: [ArraySlice<Double>: Int] = [:]
+        var seen: [[Double]: Int] = [:]
         for actor in 0..<n {
             let stance = state.positions(of: actor)
             if let index = seen[stance] {
                 distinct[index].actors.append(actor)
             } else {
                 seen[stance] = distinct.count
-                distinct.append(PositionProbability(position: Array(stance), probability: 0, actors: [actor]))
+                distinct.append(PositionProbability(position: stance, probability: 0, actors: [actor]))
             }
         }
         let m = distinct.count
@@ -125,9 +125,9 @@ public struct BargainingModel: Sendable, Hashable {
             if let record { records.append(record) }
             if untilConverged
                 && stoppingRule.shouldStop(afterTurn: played, firstMovement: movements[0], movement: movement) {
-                ending = played >= stoppingRule.maximumTurns
-                    && !(movement / (movements[0] + 1e-4) < stoppingRule.threshold && played >= stoppingRule.minimumTurns)
-                    ? .turnLimit : .converged
+                let settled = stoppingRule.shouldStop(
+                    afterTurn: played, firstMovement: movements[0], movement: movement, ignoringCap: true)
+                ending = settled ? .converged : .turnLimit
                 break
             }
         }

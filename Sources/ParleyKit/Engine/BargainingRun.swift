@@ -44,8 +44,14 @@ public struct BargainingRun: Sendable, Hashable {
     }
 
     /// Every stance after turn `turn`, row-major `n × D`.
-    public func positions(turn: Int) -> ArraySlice<Double> {
+    public func positions(turn: Int) -> [Double] {
         let size = actorCount * issueCount
-        return trajectory[(turn * size)..<((turn + 1) * size)]
+        return Array(trajectory[(turn * size)..<((turn + 1) * size)])
+    }
+
+    /// Actor `actor`'s stance on every issue after turn `turn`.
+    public func positions(turn: Int, actor: Int) -> [Double] {
+        let start = (turn * actorCount + actor) * issueCount
+        return Array(trajectory[start..<(start + issueCount)])
     }
 }

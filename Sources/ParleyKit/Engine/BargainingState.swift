@@ -131,8 +131,52 @@ public struct BargainingState: Sendable, Hashable {
     public func ideal(actor: Int, issue: Int) -> Double { ideals[actor * issueCount + issue] }
 
     /// Actor `actor`'s stance on every issue.
-    public func positions(of actor: Int) -> ArraySlice<Double> {
-        positions[(actor * issueCount)..<(actor * issueCount + issueCount)]
+    public func positions(of actor: Int) -> [Double] {
+        Array(positions[(actor * issueCount)..<(actor * issueCount + issueCount)])
+    }
+
+    /// Sets actor `actor`'s stance on `issue` (0...1). With the default accommodation the ideal
+    /// follows; otherwise the ideal is left where it is.
+    public mutating func setPosition(_ value: Double, actor: Int, issue: Int) throws(BargainingStateError) {
+        guard Self.isUnit(value) else { throw .valueOutOfRange(what: "position", actor: actor, issue: issue, value: value) }
+        positions[actor * issueCount + issue] = value
+        if accommodation == .identity { ideals[actor * issueCount + issue] = value }
+    }
+
+    /// Sets actor `actor`'s ideal point on `issue` (0...1); meaningful with a non-identity accommodation.
+    public mutating func setIdeal(_ value: Double, actor: Int, issue: Int) throws(BargainingStateError) {
+        guard Self.isUnit(value) else { throw .valueOutOfRange(what: "ideal", actor: actor, issue: issue, value: value) }
+        ideals[actor * issueCount + issue] = value
+    }
+
+    /// Replaces actor `actor`'s saliences (one per issue, each 0...1, summing to at most 1).
+    public mutating func setSaliences(_ values: [Double], actor: Int) throws(BargainingStateError) {
+        guard values.count == issueCount else {
+            throw .shapeMismatch("\(values.count) saliences for \(issueCount) issues")
+        }
+        for (issue, value) in values.enumerated() where !Self.isUnit(value) {
+            throw .valueOutOfRange(what: "salience", actor: actor, issue: issue, value: value)
+        }
+        let total = values.reduce(0, +)
+        guard total <= 1 + Self.salienceSumTolerance else { throw .salienceSumAboveOne(actor: actor, total: total) }
+        saliences.replaceSubrange((actor * issueCount)..<(actor * issueCount + issueCount), with: values)
+    }
+
+    /// Sets actor `actor`'s capability (finite, `0 ... maximumCapability`).
+    public mutating func setCapability(_ value: Double, actor: Int) throws(BargainingStateError) {
+        guard value.isFinite && value >= 0 && value <= Self.maximumCapability else {
+            throw .capabilityOutOfRange(actor: actor, value: value)
+        }
+        capabilities[actor] = value
+    }
+
+    /// Replaces the accommodation matrix (checked as in the initialiser). Switching to the
+    /// identity puts every ideal back on its actor's position.
+    public mutating func setAccommodation(_ matrix: AccommodationMatrix) throws(BargainingStateError) {
+        let checked = try BargainingState(
+            actorCount: actorCount, issueCount: issueCount, capabilities: capabilities, flatPositions: positions,
+            flatSaliences: saliences, flatIdeals: matrix == .identity ? nil : ideals, accommodation: matrix)
+        self = checked
     }
 
     private static func isUnit(_ value: Double) -> Bool { value >= 0 && value <= 1 }  // false for NaN

@@ -11,12 +11,15 @@ extension BargainingWorkspace {
     /// participant `j` and keeps the one with the largest expected gain (`O(n)` per pair, so
     /// `O(n³)` per turn), then forms the bargain.
     func makeChallenges() {
-        parallelRows(actorCount, minimumWork: 24 * 24) { i, worker in
-            self.target[i] = -1
-            guard self.isParticipant[i] else { return }
-            self.chooseTarget(for: i, scratch: self.workerScratch[worker])
-            if self.target[i] >= 0 { self.formBargain(challenger: i) }
-        }
+        forEachActor(.challenges)
+    }
+
+    /// Challenger `i`'s share of ``makeChallenges()``.
+    func challengeRow(_ i: Int, worker: Int) {
+        target[i] = -1
+        guard isParticipant[i] else { return }
+        chooseTarget(for: i, scratch: workerScratch[worker])
+        if target[i] >= 0 { formBargain(challenger: i) }
     }
 
     /// Finds `i`'s best challenge; writes `target`, `challengerChance` and `expectedGain`.

@@ -4,73 +4,76 @@ extension BargainingWorkspace {
     /// (status quo first, then the bargains it is party to, by challenger index) with a
     /// capability-weighted election. All actors choose at once, from the same turn's values.
     func chooseBargains() {
-        valueOutcomes()
-        let n = actorCount
-        let d = issueCount
-        parallelRows(n, minimumWork: 48 * 48) { k, worker in
-            self.choice[k] = -1
-            self.choiceProbability[k] = 1
-            self.chooseFromQueue(actor: k, scratch: self.workerScratch[worker])
-            let chosen = self.choice[k]
-            let source: UnsafeMutablePointer<Double>
-            if chosen < 0 {
-                source = self.position + k * d
-            } else {
-                // The actor moves to its own side: the challenger's side if it challenged.
-                source = self.bargainSides + chosen * 2 * d + (chosen == k ? 0 : d)
-            }
-            (self.nextPosition + k * d).update(from: source, count: d)
-        }
+        forEachActor(.statusQuoValues)
+        forEachActor(.bargainValues)
+        forEachActor(.choices)
     }
 
-    /// Every voter's value for the status quo and for each bargain: the mean utility, at the
+    /// Actor `k`'s share of ``chooseBargains()``: its queue election and its next position.
+    func choiceRow(_ k: Int, worker: Int) {
+        let d = issueCount
+        choice[k] = -1
+        choiceProbability[k] = 1
+        chooseFromQueue(actor: k, scratch: workerScratch[worker])
+        let chosen = choice[k]
+        let source: UnsafeMutablePointer<Double>
+        if chosen < 0 {
+            source = position + k * d
+        } else {
+            // The actor moves to its own side: the challenger's side if it challenged.
+            source = bargainSides + chosen * 2 * d + (chosen == k ? 0 : d)
+        }
+        (nextPosition + k * d).update(from: source, count: d)
+    }
+
+    /// Voter `a`'s value for the status quo. Values of outcomes are the mean utility, at the
     /// voter's own risk attitude `R_a`, over all actors' stances, with the two parties' stances
     /// replaced by the bargain's sides. The sum runs in actor order with the replacements made
     /// in place (not "total minus two plus two"), so an unchanged bargain ties the status quo
     /// exactly and the status quo, listed first, wins the tie.
-    private func valueOutcomes() {
+    func statusQuoRow(_ a: Int) {
+        let n = actorCount
+        let r = riskAttitude[a]
+        let row = ownUtility + a * n
+        var total = 0.0
+        for m in 0..<n {
+            let u = SpatialUtility.utility(distance: distance[a * n + m], risk: r)
+            row[m] = u
+            total += u
+        }
+        statusQuoValue[a] = total / Double(n)
+    }
+
+    /// Every voter's value for challenger `i`'s bargain (see ``statusQuoRow(_:)``).
+    func bargainValueRow(_ i: Int) {
         let n = actorCount
         let d = issueCount
-        let count = Double(n)
-        parallelRows(n, minimumWork: 48 * 48) { a, _ in
-            let r = self.riskAttitude[a]
-            let row = self.ownUtility + a * n
+        let j = target[i]
+        guard j >= 0 else { return }
+        let ownSide = bargainSides + i * 2 * d
+        let targetSide = ownSide + d
+        let low = min(i, j)
+        let high = max(i, j)
+        for a in 0..<n {
+            let r = riskAttitude[a]
+            let uOwn = SpatialUtility.utility(
+                distance: SpatialUtility.distance(
+                    ideal: ideal + a * d, saliences: salience + a * d,
+                    salienceSquareSum: salienceSquareSum[a], to: ownSide, issues: d),
+                risk: r)
+            let uTarget = SpatialUtility.utility(
+                distance: SpatialUtility.distance(
+                    ideal: ideal + a * d, saliences: salience + a * d,
+                    salienceSquareSum: salienceSquareSum[a], to: targetSide, issues: d),
+                risk: r)
+            let row = ownUtility + a * n
             var total = 0.0
-            for m in 0..<n {
-                let u = SpatialUtility.utility(distance: self.distance[a * n + m], risk: r)
-                row[m] = u
-                total += u
-            }
-            self.statusQuoValue[a] = total / count
-        }
-        parallelRows(n, minimumWork: 32 * 32) { i, _ in
-            let j = self.target[i]
-            guard j >= 0 else { return }
-            let ownSide = self.bargainSides + i * 2 * d
-            let targetSide = ownSide + d
-            let low = min(i, j)
-            let high = max(i, j)
-            for a in 0..<n {
-                let r = self.riskAttitude[a]
-                let uOwn = SpatialUtility.utility(
-                    distance: SpatialUtility.distance(
-                        ideal: self.ideal + a * d, saliences: self.salience + a * d,
-                        salienceSquareSum: self.salienceSquareSum[a], to: ownSide, issues: d),
-                    risk: r)
-                let uTarget = SpatialUtility.utility(
-                    distance: SpatialUtility.distance(
-                        ideal: self.ideal + a * d, saliences: self.salience + a * d,
-                        salienceSquareSum: self.salienceSquareSum[a], to: targetSide, issues: d),
-                    risk: r)
-                let row = self.ownUtility + a * n
-                var total = 0.0
-                for m in 0..<low { total += row[m] }
-                total += low == i ? uOwn : uTarget
-                for m in (low + 1)..<high { total += row[m] }
-                total += high == i ? uOwn : uTarget
-                for m in (high + 1)..<n { total += row[m] }
-                self.bargainValue[i * n + a] = total / count
-            }
+            for m in 0..<low { total += row[m] }
+            total += low == i ? uOwn : uTarget
+            for m in (low + 1)..<high { total += row[m] }
+            total += high == i ? uOwn : uTarget
+            for m in (high + 1)..<n { total += row[m] }
+            bargainValue[i * n + a] = total / Double(n)
         }
     }
 

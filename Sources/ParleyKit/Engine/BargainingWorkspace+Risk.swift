@@ -9,11 +9,7 @@ extension BargainingWorkspace {
     func assessRisk() {
         let n = actorCount
         let support = workerScratch[0].queueSupport
-        parallelRows(n, minimumWork: 48 * 48) { a, _ in
-            CondorcetElection.accumulateSupport(
-                options: n, for: a..<(a + 1), voters: n,
-                utilities: self.neutralUtility, weights: self.capability, support: support)
-        }
+        forEachActor(.riskSupport)
         CondorcetElection.productsOfPairwiseChances(options: n, support: support, into: prevailing)
         var highest = prevailing[0]
         var lowest = prevailing[0]
@@ -25,5 +21,12 @@ extension BargainingWorkspace {
         for i in 0..<n {
             riskAttitude[i] = spread > 0 ? (3 * prevailing[i] - highest - 2 * lowest) / (2 * spread) : 0
         }
+    }
+
+    /// Row `a` of the risk election's support matrix.
+    func riskSupportRow(_ a: Int) {
+        CondorcetElection.accumulateSupport(
+            options: actorCount, for: a..<(a + 1), voters: actorCount,
+            utilities: neutralUtility, weights: capability, support: workerScratch[0].queueSupport)
     }
 }

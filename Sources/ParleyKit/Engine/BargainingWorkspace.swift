@@ -60,6 +60,8 @@ final class BargainingWorkspace {
 
     /// Per-worker scratch, each worker owning one disjoint slice.
     let workerScratch: [WorkerScratch]
+    /// Helper threads for the larger steps; nil when the run is too small for threads to pay.
+    private let team: WorkerTeam?
 
     private var allocations: [UnsafeMutableRawPointer] = []
 
@@ -83,7 +85,8 @@ final class BargainingWorkspace {
         let d = state.issueCount
         actorCount = n
         issueCount = d
-        self.workerCount = max(1, workerCount)
+        self.workerCount = n >= TurnStep.challenges.smallestParallelActorCount ? max(1, workerCount) : 1
+        team = self.workerCount > 1 ? WorkerTeam(workerCount: self.workerCount) : nil
         var allocations: [UnsafeMutableRawPointer] = []
         func buffer<T>(_ count: Int, _ initial: T) -> UnsafeMutablePointer<T> {
             let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(1, count))
@@ -150,6 +153,7 @@ final class BargainingWorkspace {
     }
 
     deinit {
+        team?.stop()
         for pointer in allocations { pointer.deallocate() }
     }
 
@@ -168,17 +172,20 @@ final class BargainingWorkspace {
 
     /// `δ_ij = δ_i(x_j)` for every viewer `i` and stance `j`: `n²·D`, once per turn.
     func computeDistances() {
+        forEachActor(.distances)
+    }
+
+    /// Viewer `i`'s row of the distance matrices (and its transpose's column).
+    func distanceRow(_ i: Int) {
         let n = actorCount
         let d = issueCount
-        parallelRows(n, minimumWork: 64 * 64) { i, _ in
-            for j in 0..<n {
-                let value = SpatialUtility.distance(
-                    ideal: self.ideal + i * d, saliences: self.salience + i * d,
-                    salienceSquareSum: self.salienceSquareSum[i], to: self.position + j * d, issues: d)
-                self.distance[i * n + j] = value
-                self.distanceByTarget[j * n + i] = value
-                self.neutralUtility[i * n + j] = SpatialUtility.utility(distance: value, risk: 0)
-            }
+        for j in 0..<n {
+            let value = SpatialUtility.distance(
+                ideal: ideal + i * d, saliences: salience + i * d,
+                salienceSquareSum: salienceSquareSum[i], to: position + j * d, issues: d)
+            distance[i * n + j] = value
+            distanceByTarget[j * n + i] = value
+            neutralUtility[i * n + j] = SpatialUtility.utility(distance: value, risk: 0)
         }
     }
 
@@ -212,19 +219,51 @@ final class BargainingWorkspace {
         return movement
     }
 
-    /// Runs `body(row, worker)` for rows `0..<count`, split into contiguous blocks over the
-    /// workers when the turn is big enough for threads to pay. Each row's work is independent
-    /// and written to its own slots, so results are identical however the rows are split.
-    func parallelRows(_ count: Int, minimumWork: Int, _ body: (Int, Int) -> Void) {
-        let workers = min(workerCount, count)
-        if workers <= 1 || actorCount * actorCount < minimumWork {
-            for row in 0..<count { body(row, 0) }
+    /// Runs `step` for every actor's row, split into contiguous blocks over the team when the
+    /// scenario is big enough for threads to pay. Each row's work is independent and written to
+    /// its own slots, so results are identical however the rows are split.
+    func forEachActor(_ step: TurnStep) {
+        guard let team, actorCount >= step.smallestParallelActorCount else {
+            for row in 0..<actorCount { run(step, row: row, worker: 0) }
             return
         }
-        ParallelLoop.run(workers: workers) { worker in
-            let start = count * worker / workers
-            let end = count * (worker + 1) / workers
-            for row in start..<end { body(row, worker) }
+        team.perform(task: step.rawValue, for: self)
+    }
+
+    private func run(_ step: TurnStep, row: Int, worker: Int) {
+        switch step {
+        case .distances: distanceRow(row)
+        case .riskSupport: riskSupportRow(row)
+        case .challenges: challengeRow(row, worker: worker)
+        case .statusQuoValues: statusQuoRow(row)
+        case .bargainValues: bargainValueRow(row)
+        case .choices: choiceRow(row, worker: worker)
+        }
+    }
+}
+
+extension BargainingWorkspace: WorkerTeam.Client {
+    func performShare(of task: Int, worker: Int, workers: Int) {
+        guard let step = TurnStep(rawValue: task) else { return }
+        let start = actorCount * worker / workers
+        let end = actorCount * (worker + 1) / workers
+        for row in start..<end { run(step, row: row, worker: worker) }
+    }
+}
+
+/// The steps of a turn that go row by row (one row per actor) and so can be split over threads.
+enum TurnStep: Int {
+    case distances, riskSupport, challenges, statusQuoValues, bargainValues, choices
+
+    /// Threads pay only above some size, which differs with each row's weight (measured on 2
+    /// cores: the `O(n²)`-per-row challenge step gains from about 24 actors, the `O(n·D)` or
+    /// `O(n)`-per-row steps only well above that).
+    var smallestParallelActorCount: Int {
+        switch self {
+        case .challenges: return 24
+        case .bargainValues: return 32
+        case .riskSupport, .statusQuoValues, .choices: return 48
+        case .distances: return 64
         }
     }
 }

@@ -13,9 +13,12 @@ public struct StoppingRule: Sendable, Hashable {
         self.maximumTurns = maximumTurns
     }
 
-    /// Whether to stop after turn `turn`, given `Δ_1` and `Δ_turn`.
-    public func shouldStop(afterTurn turn: Int, firstMovement: Double, movement: Double) -> Bool {
-        if turn >= maximumTurns { return true }
+    /// Whether to stop after turn `turn`, given `Δ_1` and `Δ_turn`; `ignoringCap` asks only
+    /// whether the positions have settled.
+    public func shouldStop(
+        afterTurn turn: Int, firstMovement: Double, movement: Double, ignoringCap: Bool = false
+    ) -> Bool {
+        if turn >= maximumTurns && !ignoringCap { return true }
         return turn >= minimumTurns && movement / (firstMovement + 1e-4) < threshold
     }
 }

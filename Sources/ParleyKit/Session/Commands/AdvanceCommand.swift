@@ -3,7 +3,7 @@ extension CommandSpec {
     static let advance = CommandSpec(
         name: "advance",
         usage: "advance DURATION|DATE",
-        summary: "move the clock; scheduled events (an ultimatum's deadline) fire",
+        summary: "move the clock; scheduled events fire",
         discussion: "Moves the branch's date forward by a duration (30d, 8w) or to a date. Each scheduled event that falls due fires in date order, unless its condition then holds, in which case it is skipped and the timeline says so.",
         examples: ["advance 50d", "advance 8w", "advance 2025-09-01"],
         arguments: .lexed(ArgumentRules(positional: ["DURATION"], required: 1)),

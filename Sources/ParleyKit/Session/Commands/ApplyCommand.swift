@@ -3,7 +3,7 @@ extension CommandSpec {
     static let apply = CommandSpec(
         name: "apply",
         usage: "apply EVENT [key=value…]",
-        summary: "apply a hypothetical event now and show what moved",
+        summary: "apply a hypothetical event now; show what moved",
         discussion: "Applies an event type from the catalog ('events' lists them) on the branch's current date. Parameters not given take their defaults. Each effect is recorded with its reason, for 'explain'. Events with a deadline (an ultimatum) schedule their consequence; 'advance' moves the clock to it.",
         examples: ["apply sanctions by=EU target=RU severity=0.7", "apply summit between=US,RU", "apply ultimatum by=US target=RU days=50d"],
         arguments: .lexed(ArgumentRules(positional: ["EVENT"], required: 1, keys: nil)),

@@ -3,7 +3,7 @@ extension CommandSpec {
     static let branch = CommandSpec(
         name: "branch",
         usage: "branch NAME",
-        summary: "start an alternative future: copy this branch under NAME and switch to it",
+        summary: "copy this branch as an alternative future",
         examples: ["branch squeeze", "branch summit-first"],
         arguments: .lexed(ArgumentRules(positional: ["NAME"], required: 1)),
         recording: .always

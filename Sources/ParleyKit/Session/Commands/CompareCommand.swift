@@ -3,7 +3,7 @@ extension CommandSpec {
     static let compare = CommandSpec(
         name: "compare",
         usage: "compare A B",
-        summary: "show two branches' stances side by side, with the difference",
+        summary: "two branches' stances side by side",
         examples: ["compare main squeeze"],
         arguments: .lexed(ArgumentRules(positional: ["A", "B"], required: 2)),
         completion: .custom { session, before, partial in

@@ -3,7 +3,7 @@ extension CommandSpec {
     static let events = CommandSpec(
         name: "events",
         usage: "events [TYPE]",
-        summary: "list the event types with their parameters, or explain one",
+        summary: "list event types and parameters, or explain one",
         discussion: "Event types come from seeds/events.yaml, so an analyst can add one without recompiling. With a TYPE, shows its CAMEO code and Goldstein weight, each parameter with its default and range, and each effect with the reason for its size.",
         examples: ["events", "events ultimatum"],
         arguments: .lexed(ArgumentRules(positional: ["TYPE"])),

@@ -3,7 +3,7 @@ extension CommandSpec {
     static let expect = CommandSpec(
         name: "expect",
         usage: "expect EXPR",
-        summary: "assert a stance, a forecast or a gap; a failure makes the script exit 1",
+        summary: "assert a stance, forecast or gap; failing exits 1",
         discussion: "Three forms, compared with <, <=, >, >=, == or !=: ACTOR.ISSUE (a position), forecast.ISSUE (the probability-weighted settlement) and gap(A,B).ISSUE (the distance between two actors' positions). Values are rounded to one decimal before comparing, as shown.",
         examples: ["expect RU.territory >= 80", "expect forecast.humanitarian > 60", "expect gap(RU,UA).ceasefire < 30"],
         arguments: .raw

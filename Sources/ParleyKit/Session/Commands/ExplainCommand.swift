@@ -3,7 +3,7 @@ extension CommandSpec {
     static let explain = CommandSpec(
         name: "explain",
         usage: "explain ACTOR ISSUE",
-        summary: "why a stance is what it is: its source, then every event, effect and turn that moved it",
+        summary: "why a stance is what it is, with its sources",
         discussion: "Starts from the loaded snapshot's value and its provenance (the document and quote, or the estimate's reasoning), then lists in order each recorded change to the actor's position and salience on the issue, with before and after values and the reason.",
         examples: ["explain RU territory", "explain ukraine humanitarian"],
         arguments: .lexed(ArgumentRules(positional: ["ACTOR", "ISSUE"], required: 2)),
@@ -34,7 +34,7 @@ extension CommandSpec {
         } else {
             text += "\nChanges:\n"
             for entry in entries {
-                let decimals = entry.quantity == .position ? 1 : 2
+                let decimals = entry.quantity == .position ? 1 : 3
                 text += "  step \(entry.step) (\(entry.date)) \(entry.cause): \(entry.quantity.rawValue) "
                 text += "\(Figures.fixed(entry.before, decimals)) → \(Figures.fixed(entry.after, decimals))\n"
                 text += HelpText.wrap(entry.reason, width: 70).split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n"

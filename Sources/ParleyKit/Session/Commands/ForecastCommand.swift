@@ -3,7 +3,7 @@ extension CommandSpec {
     static let forecast = CommandSpec(
         name: "forecast",
         usage: "forecast [ISSUE]",
-        summary: "likely settlement per issue: each position's chance of prevailing, and the spread",
+        summary: "likely settlement and each stance's chance",
         discussion: "Runs the model's Condorcet election on each issue: every actor votes with its capability for the stances it prefers. Shows each distinct stance's probability of prevailing, the most likely settlement, the probability-weighted settlement (what 'expect forecast.ISSUE' tests) and its spread.",
         examples: ["forecast", "forecast territory"],
         arguments: .lexed(ArgumentRules(positional: ["ISSUE"])),

@@ -3,7 +3,7 @@ extension CommandSpec {
     static let turns = CommandSpec(
         name: "turns",
         usage: "turns [N]",
-        summary: "run bargaining turns among all actors (to convergence without N)",
+        summary: "bargaining turns among all actors (to convergence)",
         discussion: "Plays the spatial bargaining model (KTAB's SMP) on every issue with every actor: each challenges where it expects to gain, bargains are struck, and each actor takes the bargain it values most. Without N, plays until the stances settle (at most 100 turns).",
         examples: ["turns", "turns 3"],
         arguments: .lexed(ArgumentRules(positional: ["N"])),

@@ -3,7 +3,7 @@ extension CommandSpec {
     static let undo = CommandSpec(
         name: "undo",
         usage: "undo",
-        summary: "take back the last apply, advance or turns on this branch",
+        summary: "take back the last apply, advance or turns",
         examples: ["undo"],
         arguments: .none,
         recording: .always
@@ -39,7 +39,7 @@ extension CommandSpec {
     static let timeline = CommandSpec(
         name: "timeline",
         usage: "timeline",
-        summary: "list what this branch did, from the loaded snapshot on",
+        summary: "list what this branch did since the snapshot",
         examples: ["timeline"],
         arguments: .none
     ) { interpreter, call in
