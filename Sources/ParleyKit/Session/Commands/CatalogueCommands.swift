@@ -3,7 +3,7 @@ extension CommandSpec {
     static let actors = CommandSpec(
         name: "actors",
         usage: "actors",
-        summary: "list the actors: id, name, capability (with its source), role and aliases",
+        summary: "list the actors with capability, role and aliases",
         discussion: "Capability is the actor's weight in the bargaining on a 0–100 scale; the tag after it is the document that supports it, or est. for an estimate. Any id or alias can name the actor in commands, in any case.",
         examples: ["actors"],
         arguments: .none
@@ -16,7 +16,7 @@ extension CommandSpec {
     static let issues = CommandSpec(
         name: "issues",
         usage: "issues [ISSUE]",
-        summary: "list the issues with what 0 and 100 mean and their labelled bands, or show one",
+        summary: "list the issues with their scales and bands",
         discussion: "Every issue is a 0–100 scale on which higher numbers are closer to Moscow's stated terms. A position on a band's boundary belongs to the band above.",
         examples: ["issues", "issues territory", "issues aid"],
         arguments: .lexed(ArgumentRules(positional: ["ISSUE"])),

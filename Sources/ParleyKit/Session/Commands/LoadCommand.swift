@@ -5,7 +5,7 @@ extension CommandSpec {
     static let load = CommandSpec(
         name: "load",
         usage: "load [DIR] [at=DATE]",
-        summary: "load a seed folder (default: the bundled seeds) at its latest snapshot or the one on or before DATE",
+        summary: "load seeds at a snapshot (default: bundled, latest)",
         discussion: "Checks every file of the folder first; if anything is wrong it lists every problem as FILE:LINE:COL and keeps the session as it was. On success the session starts afresh on one branch, main, from the chosen snapshot, so earlier branches and steps are dropped.",
         examples: ["load", "load at=2025-03-19", "load ~/my-seeds at=2025-06-30"],
         arguments: .lexed(ArgumentRules(positional: ["DIR"], keys: ["at"])),

@@ -3,7 +3,7 @@ extension CommandSpec {
     static let show = CommandSpec(
         name: "show",
         usage: "show [ACTOR or ISSUE] [--json]",
-        summary: "stance table: position, band label, salience and where each value comes from",
+        summary: "stance table: position, band, salience and sources",
         discussion: "Shows every stance, one actor's, or one issue's, as they stand now on the current branch. Until an event or turn moves a value it carries its seed provenance: the document's number and the quote, or 'estimate'. A moved value says what it moved from; 'explain ACTOR ISSUE' tells why. --json prints the same rows as JSON for piping.",
         examples: ["show", "show RU", "show territory --json"],
         arguments: .lexed(ArgumentRules(positional: ["ACTOR or ISSUE"], flags: ["json"])),

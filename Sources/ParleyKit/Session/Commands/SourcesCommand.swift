@@ -5,7 +5,7 @@ extension CommandSpec {
     static let sources = CommandSpec(
         name: "sources",
         usage: "sources [--verify DIR]",
-        summary: "list the source documents and the coverage, or check every quote against the documents in DIR",
+        summary: "source documents and coverage; --verify checks quotes",
         discussion: "Coverage counts each stance's position and salience and each actor's capability as one value: documented when a verbatim quote supports it, estimated when the seeds give reasoning instead. With --verify DIR, every quote must appear word for word in its document in DIR (runs of whitespace count as one space); each one that does not is listed at its place in the seed files, and the command fails.",
         examples: ["sources", "sources --verify ../shared/seeds"],
         arguments: .lexed(ArgumentRules(positional: ["DIR"], flags: ["verify"])),
