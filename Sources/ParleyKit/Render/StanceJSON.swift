@@ -1,4 +1,4 @@
-/// `show --json`: a snapshot's stances as JSON, keys in a fixed order, byte-for-byte repeatable.
+/// `show --json`: stances as JSON, keys in a fixed order, byte-for-byte repeatable.
 ///
 ///     StanceJSON.render(seeds, snapshot: seeds.latest, selection: .issue("territory"))
 ///     // {"date": "2025-07-23", "label": "…", "stances": [
@@ -9,34 +9,41 @@
 ///     //   …
 ///     // ]}
 ///
-/// Each stance sits on one line. `uncertainty` is null when the seeds give none; a source is
-/// either `{"doc", "quote"}` or `{"estimate"}`.
+/// Each stance sits on one line. `uncertainty` is null when the seeds give none. A source is
+/// `{"doc", "quote"}`, `{"estimate"}`, or `{"moved_from"}` once the engine has changed the value.
 public enum StanceJSON {
+    /// JSON for a snapshot as the seeds give it.
     public static func render(_ seeds: Seeds, snapshot: Snapshot, selection: StanceSelection = .all) -> String {
-        let stances = selection.stances(in: snapshot)
-        var text = "{\"date\": \(string(snapshot.date.description)), \"label\": \(string(snapshot.label)), \"stances\": ["
-        for (index, stance) in stances.enumerated() {
-            let band = seeds.issues.first { $0.id == stance.issue }?.band(for: stance.position.value)?.label
+        render(StanceView.rows(seeds, snapshot: snapshot, selection: selection),
+               date: snapshot.date, label: snapshot.label)
+    }
+
+    /// JSON for any rows, dated `date`.
+    public static func render(_ rows: [StanceView], date: CalendarDate, label: String) -> String {
+        var text = "{\"date\": \(string(date.description)), \"label\": \(string(label)), \"stances\": ["
+        for (index, row) in rows.enumerated() {
             text += index == 0 ? "\n  " : ",\n  "
-            text += "{\"actor\": \(string(stance.actor))"
-            text += ", \"issue\": \(string(stance.issue))"
-            text += ", \"position\": \(number(stance.position.value))"
-            text += ", \"uncertainty\": \(stance.uncertainty.map(number) ?? "null")"
-            text += ", \"salience\": \(number(stance.salience.value))"
-            text += ", \"band\": \(band.map(string) ?? "null")"
-            text += ", \"position_source\": \(provenance(stance.position.provenance))"
-            text += ", \"salience_source\": \(provenance(stance.salience.provenance))}"
+            text += "{\"actor\": \(string(row.actor))"
+            text += ", \"issue\": \(string(row.issue))"
+            text += ", \"position\": \(number(row.position))"
+            text += ", \"uncertainty\": \(row.uncertainty.map(number) ?? "null")"
+            text += ", \"salience\": \(number(row.salience))"
+            text += ", \"band\": \(row.band.map(string) ?? "null")"
+            text += ", \"position_source\": \(origin(row.positionOrigin))"
+            text += ", \"salience_source\": \(origin(row.salienceOrigin))}"
         }
-        text += stances.isEmpty ? "]}\n" : "\n]}\n"
+        text += rows.isEmpty ? "]}\n" : "\n]}\n"
         return text
     }
 
-    static func provenance(_ provenance: Provenance) -> String {
-        switch provenance {
-        case .source(let citation):
+    static func origin(_ origin: StanceView.Origin) -> String {
+        switch origin {
+        case .seeds(.source(let citation)):
             return "{\"doc\": \(string(citation.document)), \"quote\": \(string(citation.quote))}"
-        case .estimate(let reasoning):
+        case .seeds(.estimate(let reasoning)):
             return "{\"estimate\": \(string(reasoning))}"
+        case .moved(let from):
+            return "{\"moved_from\": \(number(from))}"
         }
     }
 

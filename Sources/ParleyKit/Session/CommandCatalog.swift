@@ -11,6 +11,11 @@ public struct CommandCatalog: Sendable {
     /// Every command that works today. A command is listed here only once it does.
     public static let standard = CommandCatalog([
         .help,
+        .load,
+        .actors,
+        .issues,
+        .sources,
+        .show,
         .events,
         .apply,
         .advance,
