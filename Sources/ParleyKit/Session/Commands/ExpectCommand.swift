@@ -4,7 +4,7 @@ extension CommandSpec {
         name: "expect",
         usage: "expect EXPR",
         summary: "assert a stance, forecast or gap; failing exits 1",
-        discussion: "Forms, compared with <, <=, >, >=, == or !=: ACTOR.ISSUE (a position), forecast.ISSUE (the probability-weighted settlement), gap(A,B).ISSUE (the distance between two actors' positions), and moved(A).ISSUE or moved(A) (how far the actor has moved since the branch began, on one issue or summed over all). Values are rounded to one decimal before comparing, as shown.",
+        discussion: "Forms, compared with <, <=, >, >=, == or !=: ACTOR.ISSUE (a position), forecast.ISSUE (the probability-weighted settlement), gap(A,B).ISSUE (the distance between two actors' positions), moved(A).ISSUE or moved(A) (how far the actor has moved since the branch began, on one issue or summed over all), and drift(DATE) (the mean distance, over every stance, from the snapshot of that date; for hindcasts). Values are rounded to one decimal before comparing, as shown.",
         examples: ["expect RU.territory >= 80", "expect forecast.humanitarian > 60", "expect gap(RU,UA).ceasefire < 30", "expect moved(RU).territory < 2"],
         arguments: .raw
     ) { interpreter, call in
@@ -29,6 +29,8 @@ struct Expectation {
         case gap(String, String, issue: String)
         /// How far an actor moved since the branch began, on one issue or summed over all.
         case moved(String, issue: String?)
+        /// Mean absolute distance, over every stance, between the branch now and a snapshot.
+        case drift(String)
     }
 
     var subjectKind: Subject
@@ -70,7 +72,12 @@ struct Expectation {
         let op = String(String.UnicodeScalarView(scalars[opRange]))
         let lower = lhs.lowercased()
         let subject: Subject
-        if lower.hasPrefix("moved(") {
+        if lower.hasPrefix("drift(") {
+            guard lhs.hasSuffix(")") else {
+                throw call.error("drift needs a snapshot date: drift(2025-06-03)", column: start, length: lhs.count)
+            }
+            subject = .drift(String(lhs.dropFirst(6).dropLast()).trimmingBlanks())
+        } else if lower.hasPrefix("moved(") {
             guard let close = lhs.firstIndex(of: ")") else {
                 throw call.error("moved needs an actor: moved(A) or moved(A).ISSUE", column: start, length: lhs.count)
             }
@@ -120,6 +127,14 @@ struct Expectation {
             let a = try actorIndex(actor)
             let chosen = try issue.map { name throws(Diagnostic) in [try issueIndex(name)] } ?? Array(scenario.issues.indices)
             return chosen.reduce(0.0) { $0 + abs(scenario.position(actor: a, issue: $1) - branch.baseline.position(actor: a, issue: $1)) }
+        case .drift(let dateText):
+            guard let world = interpreter.session.world, let date = CalendarDate(parsing: dateText),
+                  let snapshot = world.seeds.snapshots.first(where: { $0.date == date }) else {
+                throw call.error("no snapshot dated '\(dateText)'", column: columns[0], length: subject.count)
+            }
+            let target = world.scenario(at: snapshot)
+            let total = zip(scenario.positions, target.positions).reduce(0.0) { $0 + abs($1.0 - $1.1) }
+            return total / Double(max(1, scenario.positions.count))
         }
     }
 
