@@ -73,6 +73,8 @@ final class BargainingWorkspace {
         let utilityOfChallenger: UnsafeMutablePointer<Double>
         /// `U^h(k, k)`.
         let utilityOfOwn: UnsafeMutablePointer<Double>
+        /// Participants `i` may challenge, in index order.
+        let candidates: UnsafeMutablePointer<Int>
         /// Options of one actor's queue: -1 for the status quo, else the challenger index.
         let queue: UnsafeMutablePointer<Int>
         let queueUtility: UnsafeMutablePointer<Double>
@@ -128,6 +130,7 @@ final class BargainingWorkspace {
         workerScratch = (0..<self.workerCount).map { _ in
             WorkerScratch(
                 risk: buffer(n, 0.0), utilityOfChallenger: buffer(n, 0.0), utilityOfOwn: buffer(n, 0.0),
+                candidates: buffer(n, 0),
                 queue: buffer(n + 1, -1), queueUtility: buffer((n + 1) * n, 0.0),
                 queueSupport: buffer((n + 1) * (n + 1), 0.0), queueProbability: buffer(n + 1, 0.0))
         }
