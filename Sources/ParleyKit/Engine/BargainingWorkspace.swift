@@ -87,7 +87,8 @@ final class BargainingWorkspace {
         let d = state.issueCount
         actorCount = n
         issueCount = d
-        self.workerCount = n >= TurnStep.challenges.smallestParallelActorCount ? max(1, workerCount) : 1
+        // More threads than actors, or than any machine here has cores, cannot help.
+        self.workerCount = n >= TurnStep.challenges.smallestParallelActorCount ? min(max(1, workerCount), n, 64) : 1
         team = self.workerCount > 1 ? WorkerTeam(workerCount: self.workerCount) : nil
         var allocations: [UnsafeMutableRawPointer] = []
         func buffer<T>(_ count: Int, _ initial: T) -> UnsafeMutablePointer<T> {
