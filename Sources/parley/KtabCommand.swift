@@ -12,7 +12,7 @@ struct Ktab: ParsableCommand {
             every turn from 0, so the output can be compared line by line with KTAB's smpc.
             """)
 
-    @Argument(help: "A scenario in KTAB's CSV format.")
+    @ArgumentParser.Argument(help: "A scenario in KTAB's CSV format.")
     var file: String
 
     func run() throws {
