@@ -33,18 +33,24 @@ public struct BargainingModel: Sendable, Hashable {
         return (run.finalState, run.records[0])
     }
 
-    /// Plays exactly `turns` turns (0 or more), without applying the stopping rule.
+    /// Most turns one call plays; larger requests are clamped (a run keeps every turn's positions).
+    public static let maximumTurnsPerRun = 10_000
+
+    /// Plays exactly `turns` turns (clamped to `0 ... maximumTurnsPerRun`), without applying the
+    /// stopping rule.
     public func run(
         _ state: BargainingState, turns: Int, among participants: [Int]? = nil, recording: Bool = true
     ) -> BargainingRun {
-        play(state, among: participants, recording: recording, turns: max(0, turns), untilConverged: false)
+        let turns = min(max(0, turns), Self.maximumTurnsPerRun)
+        return play(state, among: participants, recording: recording, turns: turns, untilConverged: false)
     }
 
     /// Plays turns until the stopping rule says the positions have settled.
     public func runToConvergence(
         _ state: BargainingState, among participants: [Int]? = nil, recording: Bool = true
     ) -> BargainingRun {
-        play(state, among: participants, recording: recording, turns: stoppingRule.maximumTurns, untilConverged: true)
+        let cap = min(max(1, stoppingRule.maximumTurns), Self.maximumTurnsPerRun)
+        return play(state, among: participants, recording: recording, turns: cap, untilConverged: true)
     }
 
     /// Each distinct stance's chance of prevailing (risk-neutral Condorcet election, every actor
@@ -131,6 +137,7 @@ public struct BargainingModel: Sendable, Hashable {
                 break
             }
         }
+        if untilConverged && ending == .requestedTurns { ending = .turnLimit }  // ran out of turns
         let finalPositions = Array(trajectory[(played * size)..<((played + 1) * size)])
         let finalIdeals = Array(UnsafeBufferPointer(start: workspace.ideal, count: size))
         return BargainingRun(

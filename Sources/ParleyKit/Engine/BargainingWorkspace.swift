@@ -73,6 +73,8 @@ final class BargainingWorkspace {
         let utilityOfChallenger: UnsafeMutablePointer<Double>
         /// `U^h(k, k)`.
         let utilityOfOwn: UnsafeMutablePointer<Double>
+        /// Participants `i` may challenge, in index order.
+        let candidates: UnsafeMutablePointer<Int>
         /// Options of one actor's queue: -1 for the status quo, else the challenger index.
         let queue: UnsafeMutablePointer<Int>
         let queueUtility: UnsafeMutablePointer<Double>
@@ -85,7 +87,8 @@ final class BargainingWorkspace {
         let d = state.issueCount
         actorCount = n
         issueCount = d
-        self.workerCount = n >= TurnStep.challenges.smallestParallelActorCount ? max(1, workerCount) : 1
+        // More threads than actors, or than any machine here has cores, cannot help.
+        self.workerCount = n >= TurnStep.challenges.smallestParallelActorCount ? min(max(1, workerCount), n, 64) : 1
         team = self.workerCount > 1 ? WorkerTeam(workerCount: self.workerCount) : nil
         var allocations: [UnsafeMutableRawPointer] = []
         func buffer<T>(_ count: Int, _ initial: T) -> UnsafeMutablePointer<T> {
@@ -128,6 +131,7 @@ final class BargainingWorkspace {
         workerScratch = (0..<self.workerCount).map { _ in
             WorkerScratch(
                 risk: buffer(n, 0.0), utilityOfChallenger: buffer(n, 0.0), utilityOfOwn: buffer(n, 0.0),
+                candidates: buffer(n, 0),
                 queue: buffer(n + 1, -1), queueUtility: buffer((n + 1) * n, 0.0),
                 queueSupport: buffer((n + 1) * (n + 1), 0.0), queueProbability: buffer(n + 1, 0.0))
         }

@@ -52,6 +52,10 @@ public struct KTABScenario: Sendable, Hashable {
 
     /// Reads and parses the file at `path`; `file` (default: the path) names it in diagnostics.
     public static func load(contentsOf path: String, file: String? = nil) throws(Diagnostic) -> KTABScenario {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw Diagnostic("cannot read '\(path)': it is a directory, not a KTAB CSV file")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -164,7 +168,8 @@ public struct KTABScenario: Sendable, Hashable {
             saliences.append(salience)
         }
         let total = saliences.reduce(0, +)
-        if total > 100 + 100 * BargainingState.salienceSumTolerance {
+        // Half the state's tolerance, so a row accepted here is never refused after dividing by 100.
+        if total > 100 + 50 * BargainingState.salienceSumTolerance {
             let firstSalience = row.fields[4]
             let lastSalience = row.fields[columns - 1]
             throw Diagnostic(
