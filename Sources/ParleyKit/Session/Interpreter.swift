@@ -104,7 +104,8 @@ public final class Interpreter {
             arguments = try invocation.lexArguments()
             try ArgumentChecker(spec: spec, rules: rules, invocation: invocation).check(arguments)
         }
-        let call = CommandCall(invocation: invocation, arguments: arguments)
+        var call = CommandCall(invocation: invocation, arguments: arguments)
+        if case .raw = spec.arguments { call.readsRawText = true }
         try spec.perform(self, call)
         let records = switch spec.recording {
         case .never: false
@@ -112,17 +113,7 @@ public final class Interpreter {
         case .withArguments: !call.arguments.isEmpty || !call.text.isEmpty
         }
         if records {
-            session.script.append(Self.scriptText(of: call, spec: spec))
-        }
-    }
-
-    /// The command as `save` writes it: canonical spelling, comments dropped.
-    static func scriptText(of call: CommandCall, spec: CommandSpec) -> String {
-        switch spec.arguments {
-        case .raw:
-            return call.text.isEmpty ? spec.name : "\(spec.name) \(call.text)"
-        case .lexed:
-            return ([spec.name] + call.arguments.map(\.scriptText)).joined(separator: " ")
+            session.script.append(call.scriptText)
         }
     }
 

@@ -42,7 +42,7 @@ extension CommandSpec {
                 summary += "; \(firing.event.type) skipped"
             }
         }
-        interpreter.record(Step(command: Interpreter.scriptText(of: call), summary: summary, after: scenario,
+        interpreter.record(Step(command: call.scriptText, summary: summary, after: scenario,
                                 trace: firings.flatMap(\.trace)))
         interpreter.console.write(text)
     }

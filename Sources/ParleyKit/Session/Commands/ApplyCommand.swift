@@ -35,7 +35,7 @@ extension CommandSpec {
             throw call.error("cannot apply '\(type.id)': \(error.message)", at: argument)
         }
         let written = type.parameters.map { "\($0.name)=\(arguments[$0.name]!)" }.joined(separator: " ")
-        interpreter.record(Step(command: Interpreter.scriptText(of: call), summary: "\(type.id) \(written)",
+        interpreter.record(Step(command: call.scriptText, summary: "\(type.id) \(written)",
                                 after: scenario, trace: trace))
         var text = "\(scenario.date)  \(type.id) \(written)  (CAMEO \(type.cameo), Goldstein \(Figures.change(type.goldstein)))\n"
         text += ChangeList.render(trace)
@@ -43,12 +43,5 @@ extension CommandSpec {
             text += "  scheduled: \(event.type) on \(event.date)" + (event.unless.map { " unless \($0)" } ?? "") + "\n"
         }
         interpreter.console.write(text)
-    }
-}
-
-extension Interpreter {
-    /// The canonical text of a command, as `save` writes it.
-    static func scriptText(of call: CommandCall) -> String {
-        ([call.invocation.name] + call.arguments.map(\.scriptText)).joined(separator: " ")
     }
 }
