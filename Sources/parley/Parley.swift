@@ -34,6 +34,9 @@ struct Parley: ParsableCommand {
     @Option(help: ArgumentHelp("Load this seeds folder instead of the bundled one.", valueName: "DIR"))
     var seeds: String?
 
+    @Flag(help: "Rebuild the last interactive session from its journal, then go on.")
+    var resume = false
+
     @Flag(help: "Never use colour.")
     var noColor = false
 
@@ -54,7 +57,8 @@ struct Parley: ParsableCommand {
         }
         let plan = try LaunchPlan(arguments: arguments, commands: commands,
                                   rawArguments: Array(CommandLine.arguments.dropFirst()))
-        let launcher = Launcher(plan: plan, interactive: interactive, keepGoing: keepGoing, noColor: noColor, seeds: seeds)
+        let launcher = Launcher(plan: plan, interactive: interactive, keepGoing: keepGoing, noColor: noColor,
+                                seeds: seeds, resume: resume)
         let status = launcher.start()
         if status != 0 { throw ExitCode(status) }
     }

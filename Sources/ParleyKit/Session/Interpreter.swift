@@ -12,6 +12,8 @@ public final class Interpreter {
     public let catalog: CommandCatalog
     /// Keep running a script after a failed command.
     public var keepGoing = false
+    /// Where state-changing commands are journaled as they succeed, if anywhere.
+    public var journal: SessionJournal?
     /// Set by `quit`; the caller stops reading input.
     public private(set) var quitRequested = false
     /// Nested `run` beyond this depth is refused, so a script that runs itself stops.
@@ -114,6 +116,7 @@ public final class Interpreter {
         }
         if records {
             session.script.append(call.scriptText)
+            journal?.append(call.scriptText)
         }
     }
 
