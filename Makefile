@@ -33,6 +33,10 @@ run: build
 
 test: build
 	PARLEY_BIN=$(BIN_DIR)/parley $(SWIFT) test
+	@for script in scenarios/*.parley; do \
+	  echo "replaying $$script"; \
+	  $(BIN_DIR)/parley "$$script" >/dev/null || exit 1; \
+	done
 	@if [ -d "$(SHARED)/seeds" ] && [ -f seeds/sources.yaml ]; then \
 	  echo "verifying seed quotes against $(SHARED)/seeds"; \
 	  $(BIN_DIR)/parley sources --verify $(SHARED)/seeds; \

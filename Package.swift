@@ -35,7 +35,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit"]),
+        .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit"], exclude: ["Fixtures"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyKit"], exclude: ["Golden"]),
     ],

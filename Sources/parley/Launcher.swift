@@ -7,6 +7,8 @@ struct Launcher {
     var interactive: Bool
     var keepGoing: Bool
     var noColor: Bool
+    var seeds: String?
+    var resume: Bool
 
     func start() -> Int32 {
         let streams = StandardStreams()
@@ -25,6 +27,25 @@ struct Launcher {
         )
         let interpreter = Interpreter(console: console)
         interpreter.keepGoing = keepGoing
+        let journalURL = StateLocation.resolve(file: "journal", override: "PARLEY_JOURNAL")
+        var seedsFolder = seeds
+        var journaled: (text: String, seeds: String?)?
+        if resume {
+            guard let journalURL, let found = SessionJournal.commands(at: journalURL.path) else {
+                streams.writeError("parley: no session journal to resume"
+                                   + (journalURL.map { " at \($0.path)" } ?? " (PARLEY_JOURNAL is empty)") + "\n")
+                return 1
+            }
+            journaled = found
+            seedsFolder = seedsFolder ?? found.seeds
+        }
+        guard interpreter.loadAtStart(seedsFolder) else {
+            streams.flush()
+            return 1
+        }
+        if let journaled, let journalURL {
+            Resume.replay(journaled.text, from: journalURL.path, into: interpreter, streams: streams)
+        }
 
         var failed = false
         for step in plan.steps {
@@ -50,6 +71,9 @@ struct Launcher {
                 return 64
             }
             interpreter.console.isInteractive = true
+            if let journalURL {
+                Resume.startJournal(at: journalURL.path, seeds: seedsFolder, for: interpreter, streams: streams)
+            }
             REPL(interpreter: interpreter, streams: streams).run()
             return failed ? 1 : 0
         }

@@ -12,6 +12,7 @@ struct Parley: ParsableCommand {
             parley [OPTIONS]                 open the REPL
             parley [OPTIONS] SCRIPT...       replay scripts (also: parley run SCRIPT...)
             parley [OPTIONS] COMMAND [ARGS]  run one command, e.g. parley help run
+            parley ktab FILE.csv             run a KTAB scenario and print its trajectory
             """,
         discussion: """
             With stdin not a terminal, parley reads commands from it with no prompt, banner \
@@ -30,6 +31,12 @@ struct Parley: ParsableCommand {
     @Flag(help: "Carry on after a failed command instead of stopping the script.")
     var keepGoing = false
 
+    @Option(help: ArgumentHelp("Load this seeds folder instead of the bundled one.", valueName: "DIR"))
+    var seeds: String?
+
+    @Flag(help: "Rebuild the last interactive session from its journal, then go on.")
+    var resume = false
+
     @Flag(help: "Never use colour.")
     var noColor = false
 
@@ -43,9 +50,15 @@ struct Parley: ParsableCommand {
     }
 
     mutating func run() throws {
+        // `ktab` is a tool beside the REPL, not a command of the language.
+        if arguments.first == "ktab" {
+            Ktab.main(Array(arguments.dropFirst()))  // exits by itself on failure
+            return
+        }
         let plan = try LaunchPlan(arguments: arguments, commands: commands,
                                   rawArguments: Array(CommandLine.arguments.dropFirst()))
-        let launcher = Launcher(plan: plan, interactive: interactive, keepGoing: keepGoing, noColor: noColor)
+        let launcher = Launcher(plan: plan, interactive: interactive, keepGoing: keepGoing, noColor: noColor,
+                                seeds: seeds, resume: resume)
         let status = launcher.start()
         if status != 0 { throw ExitCode(status) }
     }

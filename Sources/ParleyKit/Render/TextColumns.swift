@@ -12,7 +12,15 @@ public enum TextColumns {
         return rows.map { row in
             row.enumerated().map { index, cell in
                 index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ")
+            }.joined(separator: "  ").trimmingTrailingBlanks()
         }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
+    }
+}
+
+extension String {
+    func trimmingTrailingBlanks() -> String {
+        var scalars = unicodeScalars[...]
+        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
     }
 }

@@ -6,10 +6,18 @@
 public struct CommandCall: Sendable {
     public var invocation: Invocation
     public var arguments: [Argument]
+    /// True for commands that take the rest of the line as text (`note`, `expect`).
+    public var readsRawText = false
 
     public init(invocation: Invocation, arguments: [Argument]) {
         self.invocation = invocation
         self.arguments = arguments
+    }
+
+    /// The command as `save` and the timeline write it: canonical spelling, comments dropped.
+    public var scriptText: String {
+        if readsRawText { return text.isEmpty ? invocation.name : "\(invocation.name) \(text)" }
+        return ([invocation.name] + arguments.map(\.scriptText)).joined(separator: " ")
     }
 
     /// The raw text after the command name, for `.raw` commands.

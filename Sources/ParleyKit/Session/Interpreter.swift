@@ -12,6 +12,8 @@ public final class Interpreter {
     public let catalog: CommandCatalog
     /// Keep running a script after a failed command.
     public var keepGoing = false
+    /// Where state-changing commands are journaled as they succeed, if anywhere.
+    public var journal: SessionJournal?
     /// Set by `quit`; the caller stops reading input.
     public private(set) var quitRequested = false
     /// Nested `run` beyond this depth is refused, so a script that runs itself stops.
@@ -104,7 +106,8 @@ public final class Interpreter {
             arguments = try invocation.lexArguments()
             try ArgumentChecker(spec: spec, rules: rules, invocation: invocation).check(arguments)
         }
-        let call = CommandCall(invocation: invocation, arguments: arguments)
+        var call = CommandCall(invocation: invocation, arguments: arguments)
+        if case .raw = spec.arguments { call.readsRawText = true }
         try spec.perform(self, call)
         let records = switch spec.recording {
         case .never: false
@@ -112,17 +115,8 @@ public final class Interpreter {
         case .withArguments: !call.arguments.isEmpty || !call.text.isEmpty
         }
         if records {
-            session.script.append(Self.scriptText(of: call, spec: spec))
-        }
-    }
-
-    /// The command as `save` writes it: canonical spelling, comments dropped.
-    static func scriptText(of call: CommandCall, spec: CommandSpec) -> String {
-        switch spec.arguments {
-        case .raw:
-            return call.text.isEmpty ? spec.name : "\(spec.name) \(call.text)"
-        case .lexed:
-            return ([spec.name] + call.arguments.map(\.scriptText)).joined(separator: " ")
+            session.script.append(call.scriptText)
+            journal?.append(call.scriptText)
         }
     }
 

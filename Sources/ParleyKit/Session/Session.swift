@@ -6,6 +6,27 @@ public struct Session: Sendable {
     public var notes: [Note] = []
     /// The state-changing commands so far, in replayable form; `save` writes these.
     public var script: [String] = []
+    /// The loaded seeds and catalog; nil until something is loaded.
+    public var world: World?
+    /// Alternative futures; the first is `main`. Empty until something is loaded.
+    public var branches: [Branch] = []
+    public var currentBranchIndex = 0
+
+    /// The branch commands act on.
+    public var branch: Branch? {
+        get { branches.indices.contains(currentBranchIndex) ? branches[currentBranchIndex] : nil }
+        set {
+            guard let newValue, branches.indices.contains(currentBranchIndex) else { return }
+            branches[currentBranchIndex] = newValue
+        }
+    }
+
+    /// Starts afresh on a loaded world at one snapshot: a single `main` branch.
+    public mutating func begin(_ world: World, at snapshot: Snapshot) {
+        self.world = world
+        branches = [Branch(name: "main", baseline: world.scenario(at: snapshot), snapshotDate: snapshot.date)]
+        currentBranchIndex = 0
+    }
 
     public init() {}
 }

@@ -3,7 +3,7 @@ extension CommandSpec {
     static let note = CommandSpec(
         name: "note",
         usage: "note TEXT",
-        summary: "add narrative to the briefing (question: or instructor: for those parts)",
+        summary: "narrative for the briefing (question:, instructor:)",
         discussion: "The rest of the line is kept as written, apostrophes and all. Start it with 'question:' to make it a discussion question, or 'instructor:' to keep it for the teacher's copy of the briefing.",
         examples: [
             "note The 50-day deadline lapses without a ceasefire.",

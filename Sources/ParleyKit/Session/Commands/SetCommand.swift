@@ -3,7 +3,7 @@ extension CommandSpec {
     static let set = CommandSpec(
         name: "set",
         usage: "set [KEY VALUE]",
-        summary: "change an option such as seed; alone, list the options",
+        summary: "change an option such as seed; alone, list them",
         discussion: "Options: " + Setting.all.map { "\($0.name) (\($0.allowed)): \($0.summary)" }.joined(separator: "; ") + ".",
         examples: ["set", "set seed 42", "set width 100"],
         arguments: .lexed(ArgumentRules(positional: ["KEY", "VALUE"])),

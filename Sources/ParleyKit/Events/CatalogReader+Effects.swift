@@ -1,0 +1,145 @@
+import Yams
+
+extension CatalogReader {
+    func readEffect(_ node: Node, parameters: [Parameter]) -> Effect? {
+        guard case .mapping(let mapping) = node else {
+            reader.record(file.diagnostic("an effect is a mapping with 'kind:' and 'rationale:'", at: node))
+            return nil
+        }
+        guard let kindNode = mapping["kind"], case .scalar(let kindScalar) = kindNode else {
+            reader.record(file.diagnostic("missing 'kind' (one of \(Self.effectKeys.keys.sorted().joined(separator: ", ")))", at: node))
+            return nil
+        }
+        let kindName = kindScalar.string
+        guard let allowed = Self.effectKeys[kindName] else {
+            reader.record(file.diagnostic("unknown effect kind '\(kindName)'", at: kindNode,
+                                               suggestion: Suggestion.closest(to: kindName, in: Self.effectKeys.keys.sorted())))
+            return nil
+        }
+        guard let fields = self.mapping(node, allowed: ["kind", "rationale"] + allowed, what: "a \(kindName) effect") else { return nil }
+        let rationale = fields["rationale"].flatMap { reader.text($0, named: "rationale") } ?? ""
+        if fields["rationale"] == nil {
+            reader.error("missing 'rationale': every effect must say why it has its size", at: kindNode)
+        }
+        let scope = EffectScope(parameters: parameters)
+        func required(_ key: String) -> Node? {
+            if let value = fields[key] { return value }
+            reader.record(file.diagnostic("a \(kindName) effect needs '\(key)'", at: kindNode))
+            return nil
+        }
+        let errorsBefore = diagnostics.count
+        let kind: Effect.Kind?
+        switch kindName {
+        case "capability":
+            let actors = required("actors").flatMap { reference($0, of: .actors, scope: scope) }
+            let scale = fields["scale"].flatMap { formula($0, scope: scope) }
+            let shift = fields["shift"].flatMap { formula($0, scope: scope) }
+            if fields["scale"] == nil, fields["shift"] == nil {
+                reader.record(file.diagnostic("a capability effect needs 'scale' or 'shift'", at: kindNode))
+            }
+            kind = actors.map { .capability(actors: $0, scale: scale, shift: shift) }
+        case "salience":
+            kind = zip3(required("actors").flatMap { reference($0, of: .actors, scope: scope) },
+                        required("issues").flatMap { reference($0, of: .issues, scope: scope) },
+                        required("shift").flatMap { formula($0, scope: scope) })
+                .map { .salience(actors: $0, issues: $1, shift: $2) }
+        case "position":
+            let target: Effect.Target? = required("toward").flatMap { node in
+                if case .scalar(let scalar) = node, Double(scalar.string) == nil, !scalar.string.contains(where: { "+-*/(".contains($0) }) {
+                    return reference(node, of: .actor, scope: scope).map { .actor($0) }
+                }
+                return formula(node, scope: scope).map { .value($0) }
+            }
+            kind = zip3(required("actors").flatMap { reference($0, of: .actors, scope: scope) },
+                        required("issues").flatMap { reference($0, of: .issues, scope: scope) },
+                        required("by").flatMap { formula($0, scope: scope) })
+                .flatMap { actors, issues, by in target.map { .position(actors: actors, issues: issues, toward: $0, by: by) } }
+        case "accommodation":
+            kind = zip3(required("actors").flatMap { reference($0, of: .actors, scope: scope) },
+                        required("toward").flatMap { reference($0, of: .actors, scope: scope) },
+                        required("weight").flatMap { formula($0, scope: scope) })
+                .map { .accommodation(actors: $0, toward: $1, weight: $2) }
+        case "uncertainty":
+            kind = zip3(required("actors").flatMap { reference($0, of: .actors, scope: scope) },
+                        required("issues").flatMap { reference($0, of: .issues, scope: scope) },
+                        required("scale").flatMap { formula($0, scope: scope) })
+                .map { .uncertainty(actors: $0, issues: $1, scale: $2) }
+        case "bargain":
+            let uptake = fields["uptake"].flatMap { formula($0, scope: scope) }
+            kind = zip3(required("actors").flatMap { reference($0, of: .actors, scope: scope) },
+                        required("issues").flatMap { reference($0, of: .issues, scope: scope) },
+                        required("turns").flatMap { formula($0, scope: scope) })
+                .map { .bargain(actors: $0, issues: $1, turns: $2, uptake: uptake) }
+        default:
+            kind = readSchedule(fields, kindNode: kindNode, scope: scope)
+        }
+        guard diagnostics.count == errorsBefore, let kind else { return nil }
+        return Effect(kind: kind, rationale: rationale.trimmingBlanks())
+    }
+
+    func readSchedule(_ fields: [String: Node], kindNode: Node, scope: EffectScope) -> Effect.Kind? {
+        guard let eventNode = fields["event"], case .scalar(let eventScalar) = eventNode else {
+            reader.record(file.diagnostic("a schedule effect needs 'event' (an event type or an event parameter)", at: kindNode))
+            return nil
+        }
+        if let parameter = scope.parameters.first(where: { $0.name == eventScalar.string }), parameter.kind != .event {
+            reader.record(file.diagnostic("parameter '\(parameter.name)' is a \(parameter.kind.rawValue), not an event", at: eventNode))
+        }
+        guard let afterNode = fields["after"] else {
+            reader.record(file.diagnostic("a schedule effect needs 'after' (days)", at: kindNode))
+            return nil
+        }
+        let after = formula(afterNode, scope: scope)
+        let unless = fields["unless"].flatMap { formula($0, scope: scope, conditions: true) }
+        var arguments: [String: Reference] = [:]
+        if let argumentsNode = fields["arguments"] {
+            guard case .mapping(let mapping) = argumentsNode else {
+                reader.record(file.diagnostic("'arguments' maps the scheduled event's parameters to this event's", at: argumentsNode))
+                return nil
+            }
+            for (keyNode, valueNode) in mapping {
+                guard let key = keyNode.string, let value = reference(valueNode, of: nil, scope: scope) else { continue }
+                arguments[key] = value
+            }
+        }
+        return after.map { .schedule(event: eventScalar.string, after: $0, unless: unless, arguments: arguments) }
+    }
+
+    /// After all types are read: scheduled events and event defaults must name real types,
+    /// and scheduled arguments must be parameters of the scheduled type.
+    func checkEventReferences(_ types: [(EventType, Node)]) {
+        let names = Set(types.flatMap { [$0.0.id] + $0.0.aliases })
+        for (type, node) in types {
+            for parameter in type.parameters where parameter.kind == .event {
+                if case .ids(let ids)? = parameter.defaultValue, let id = ids.first, !names.contains(id) {
+                    reader.record(file.diagnostic("default of '\(parameter.name)' in '\(type.id)' names no event type '\(id)'",
+                                                       at: node, suggestion: Suggestion.closest(to: id, in: names.sorted())))
+                }
+            }
+            for effect in type.effects {
+                guard case .schedule(let event, _, _, let arguments) = effect.kind else { continue }
+                let isParameter = type.parameter(named: event) != nil
+                if !isParameter, !names.contains(event) {
+                    reader.record(file.diagnostic("'\(type.id)' schedules an unknown event type '\(event)'", at: node,
+                                                       suggestion: Suggestion.closest(to: event, in: names.sorted())))
+                    continue
+                }
+                guard !isParameter, let scheduled = types.first(where: { $0.0.isNamed(event) })?.0 else { continue }
+                for key in arguments.keys.sorted() where scheduled.parameter(named: key) == nil {
+                    reader.record(file.diagnostic("'\(scheduled.id)' has no parameter '\(key)' for '\(type.id)' to pass", at: node,
+                                                       suggestion: Suggestion.closest(to: key, in: scheduled.parameters.map(\.name))))
+                }
+            }
+        }
+    }
+}
+
+/// The parameters an effect may refer to.
+struct EffectScope {
+    var parameters: [Parameter]
+}
+
+func zip3<A, B, C>(_ a: A?, _ b: B?, _ c: C?) -> (A, B, C)? {
+    guard let a, let b, let c else { return nil }
+    return (a, b, c)
+}

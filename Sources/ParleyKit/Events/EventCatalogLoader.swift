@@ -1,0 +1,202 @@
+import Yams
+
+/// Reads and checks the event catalog, reporting every problem with its place in the file.
+///
+///     let catalog = try EventCatalogLoader.load(file: "seeds/events.yaml", text: text,
+///                                               actors: ["RU", "UA"], issues: ["ceasefire"])
+///
+/// All or nothing: either every type is valid and the catalog is returned, or a
+/// ``DiagnosticList`` names each problem.
+public enum EventCatalogLoader {
+    public static func load(file: String, text: String, actors: Set<String>, issues: Set<String>) throws(DiagnosticList) -> EventCatalog {
+        let reader = CatalogReader(file: SeedFile(displayName: file, text: text), actors: actors, issues: issues)
+        let catalog = reader.read()
+        guard reader.diagnostics.isEmpty, let catalog else {
+            throw DiagnosticList(reader.diagnostics.isEmpty
+                ? [Diagnostic("the event catalog is empty", at: SourceLocation(file: file, line: 1, column: 1))]
+                : reader.diagnostics)
+        }
+        return catalog
+    }
+}
+
+/// The walk over the YAML nodes; collects diagnostics instead of stopping at the first.
+struct CatalogReader {
+    /// The seed loader's node reader: the same shapes, types and messages as the seeds.
+    let reader: SeedReader
+    let actors: Set<String>
+    let issues: Set<String>
+
+    var file: SeedFile { reader.file }
+    var diagnostics: [Diagnostic] { reader.diagnostics }
+
+    static let typeKeys = ["id", "aliases", "description", "cameo", "goldstein", "parameters", "effects"]
+    static let parameterKeys = ["name", "type", "default", "range", "summary"]
+    static let effectKeys: [String: [String]] = [
+        "capability": ["actors", "scale", "shift"],
+        "salience": ["actors", "issues", "shift"],
+        "position": ["actors", "issues", "toward", "by"],
+        "accommodation": ["actors", "toward", "weight"],
+        "uncertainty": ["actors", "issues", "scale"],
+        "bargain": ["actors", "issues", "turns", "uptake"],
+        "schedule": ["event", "after", "unless", "arguments"],
+    ]
+    /// Functions a schedule's condition may call, with their number of arguments.
+    static let conditionFunctions = ["position": 2, "moved": 2, "spread": 2]
+
+    init(file: SeedFile, actors: Set<String>, issues: Set<String>) {
+        self.reader = SeedReader(file: file)
+        self.actors = actors
+        self.issues = issues
+    }
+
+    func read() -> EventCatalog? {
+        var parseErrors: [Diagnostic] = []
+        guard let root = file.compose(into: &parseErrors) else {
+            parseErrors.forEach(reader.record)
+            return nil
+        }
+        guard let fields = mapping(root, allowed: ["types"], what: "the catalog") else { return nil }
+        guard let typesNode = fields["types"] else {
+            reader.record(file.diagnostic("missing 'types': the catalog lists its event types under 'types:'", at: root))
+            return nil
+        }
+        guard case .sequence(let sequence) = typesNode else {
+            reader.record(file.diagnostic("'types' must be a list of event types", at: typesNode))
+            return nil
+        }
+        var types: [(EventType, Node)] = []
+        var seen: [String: Node] = [:]
+        for node in sequence {
+            guard let type = readType(node) else { continue }
+            for name in [type.id] + type.aliases {
+                if let first = seen[name] {
+                    reader.record(file.diagnostic(
+                        "duplicate event type name '\(name)' (first at \(file.location(of: first)))", at: node))
+                } else {
+                    seen[name] = node
+                }
+            }
+            types.append((type, node))
+        }
+        checkEventReferences(types)
+        return EventCatalog(types: types.map(\.0))
+    }
+
+    // MARK: - Types
+
+    func readType(_ node: Node) -> EventType? {
+        guard let fields = mapping(node, allowed: Self.typeKeys, what: "an event type") else { return nil }
+        let errorsBefore = diagnostics.count
+        let id = requiredName(fields, "id", in: node, what: "event type")
+        let aliases = fields["aliases"].map { stringList($0, what: "alias") } ?? []
+        let description = requiredText(fields, "description", in: node)
+        let cameo = requiredText(fields, "cameo", in: node)
+        if let cameo, let cameoNode = fields["cameo"],
+           !(2...4).contains(cameo.count) || !cameo.allSatisfy(\.isASCIIDigit) {
+            reader.record(file.diagnostic("CAMEO code must be 2 to 4 digits, written in quotes (e.g. \"0841\")", at: cameoNode))
+        }
+        let goldstein = fields["goldstein"].flatMap { number($0, in: -10...10, what: "Goldstein value") }
+        if fields["goldstein"] == nil {
+            reader.record(file.diagnostic("missing 'goldstein' (a weight from -10 to 10)", at: node))
+        }
+        var parameters: [Parameter] = []
+        if let list = fields["parameters"] {
+            parameters = readParameters(list)
+        }
+        var effects: [Effect] = []
+        if let list = fields["effects"], case .sequence(let sequence) = list, !sequence.isEmpty {
+            for effectNode in sequence {
+                if let effect = readEffect(effectNode, parameters: parameters) { effects.append(effect) }
+            }
+        } else {
+            reader.record(file.diagnostic("missing 'effects': an event type needs at least one effect", at: fields["effects"] ?? node))
+        }
+        guard diagnostics.count == errorsBefore, let id, let description, let cameo, let goldstein else { return nil }
+        return EventType(id: id, aliases: aliases.map { $0.lowercased() }, description: description, cameo: cameo,
+                         goldstein: goldstein, parameters: parameters, effects: effects)
+    }
+
+    // MARK: - Parameters
+
+    func readParameters(_ node: Node) -> [Parameter] {
+        guard case .sequence(let sequence) = node else {
+            reader.record(file.diagnostic("'parameters' must be a list", at: node))
+            return []
+        }
+        var result: [Parameter] = []
+        var seen: Set<String> = []
+        for item in sequence {
+            guard let fields = mapping(item, allowed: Self.parameterKeys, what: "a parameter") else { continue }
+            guard let name = requiredName(fields, "name", in: item, what: "parameter") else { continue }
+            if !seen.insert(name).inserted {
+                reader.record(file.diagnostic("duplicate parameter '\(name)'", at: fields["name"]!))
+                continue
+            }
+            guard let typeText = requiredText(fields, "type", in: item) else { continue }
+            guard let kind = Parameter.Kind(rawValue: typeText) else {
+                reader.record(file.diagnostic(
+                    "unknown parameter type '\(typeText)' (one of \(Parameter.Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
+                    at: fields["type"]!, suggestion: Suggestion.closest(to: typeText, in: Parameter.Kind.allCases.map(\.rawValue))))
+                continue
+            }
+            let summary = requiredText(fields, "summary", in: item) ?? ""
+            var range: ClosedRange<Double>?
+            if let rangeNode = fields["range"] {
+                guard kind == .number || kind == .days else {
+                    reader.record(file.diagnostic("only number and days parameters take a range", at: rangeNode))
+                    continue
+                }
+                range = readRange(rangeNode)
+            }
+            var defaultValue: ParameterValue?
+            if let defaultNode = fields["default"] {
+                defaultValue = readDefault(defaultNode, kind: kind, range: range)
+            }
+            result.append(Parameter(name: name, kind: kind, summary: summary, defaultValue: defaultValue, range: range))
+        }
+        return result
+    }
+
+    func readRange(_ node: Node) -> ClosedRange<Double>? {
+        guard case .sequence(let sequence) = node, sequence.count == 2,
+              let low = number(sequence[0], what: "range start"), let high = number(sequence[1], what: "range end") else {
+            reader.record(file.diagnostic("a range is written [LOW, HIGH]", at: node))
+            return nil
+        }
+        guard low <= high else {
+            reader.record(file.diagnostic("range start \(Formula.format(low)) is above its end \(Formula.format(high))", at: node))
+            return nil
+        }
+        return low...high
+    }
+
+    func readDefault(_ node: Node, kind: Parameter.Kind, range: ClosedRange<Double>?) -> ParameterValue? {
+        switch kind {
+        case .number, .days:
+            guard let value = number(node, in: range, what: "default") else { return nil }
+            return .number(value)
+        case .actor, .issue, .event:
+            guard case .scalar(let scalar) = node else {
+                reader.record(file.diagnostic("the default of a \(kind.rawValue) parameter is one name", at: node))
+                return nil
+            }
+            if kind != .event, !checkKnown(scalar.string, kind: kind, at: node) { return nil }
+            return .ids([scalar.string])
+        case .actors, .issues:
+            let names = stringList(node, what: kind == .actors ? "actor" : "issue")
+            for name in names where !checkKnown(name, kind: kind, at: node) { return nil }
+            return .ids(names)
+        }
+    }
+
+    /// Checks an actor or issue id against the seeds; quiet when no seeds were given.
+    func checkKnown(_ name: String, kind: Parameter.Kind, at node: Node) -> Bool {
+        let isActor = kind == .actor || kind == .actors
+        let known = isActor ? actors : issues
+        guard !known.isEmpty, !known.contains(name) else { return true }
+        reader.record(file.diagnostic("unknown \(isActor ? "actor" : "issue") '\(name)'", at: node,
+                                           suggestion: Suggestion.closest(to: name, in: known.sorted())))
+        return false
+    }
+}

@@ -1,0 +1,93 @@
+/// What an formula can read when it is evaluated: numeric parameters and functions over
+/// the scenario (`position(RU, territory)`).
+///
+///     FormulaScope(numbers: ["severity": 0.7])
+public struct FormulaScope {
+    public var numbers: [String: Double]
+    /// Names that stand for something other than a number (an actor, an issue), passed to
+    /// functions as text.
+    public var symbols: [String: String]
+    public var functions: [String: ([Argument]) throws(Formula.EvaluationError) -> Double]
+
+    /// A function argument: a number, or a name resolved through `symbols` when it is one.
+    public enum Argument {
+        case number(Double)
+        case symbol(String)
+    }
+
+    public init(numbers: [String: Double] = [:], symbols: [String: String] = [:],
+                functions: [String: ([Argument]) throws(Formula.EvaluationError) -> Double] = [:]) {
+        self.numbers = numbers
+        self.symbols = symbols
+        self.functions = functions
+    }
+
+    /// Functions every formula may use.
+    static let builtins: Set<String> = ["min", "max", "clamp", "abs"]
+}
+
+extension Formula {
+    public struct EvaluationError: Error, Sendable, Hashable {
+        public var message: String
+        public init(_ message: String) { self.message = message }
+    }
+
+    /// Evaluates to a number; comparisons and `and`/`or` give 1 for true and 0 for false.
+    public func evaluate(in scope: FormulaScope) throws(EvaluationError) -> Double {
+        switch self {
+        case .number(let value):
+            return value
+        case .name(let name, _):
+            guard let value = scope.numbers[name] else { throw EvaluationError("'\(name)' is not a number here") }
+            return value
+        case .negate(let inner):
+            return -(try inner.evaluate(in: scope))
+        case .binary(let op, let lhs, let rhs):
+            let a = try lhs.evaluate(in: scope)
+            if op == .and, a == 0 { return 0 }
+            if op == .or, a != 0 { return 1 }
+            let b = try rhs.evaluate(in: scope)
+            switch op {
+            case .add: return a + b
+            case .subtract: return a - b
+            case .multiply: return a * b
+            case .divide:
+                guard b != 0 else { throw EvaluationError("division by zero in '\(description)'") }
+                return a / b
+            case .less: return a < b ? 1 : 0
+            case .lessOrEqual: return a <= b ? 1 : 0
+            case .greater: return a > b ? 1 : 0
+            case .greaterOrEqual: return a >= b ? 1 : 0
+            case .equal: return a == b ? 1 : 0
+            case .notEqual: return a != b ? 1 : 0
+            case .and, .or: return b != 0 ? 1 : 0
+            }
+        case .call(let name, let arguments, _):
+            if FormulaScope.builtins.contains(name) {
+                var values: [Double] = []
+                for argument in arguments { values.append(try argument.evaluate(in: scope)) }
+                return try Self.builtin(name, values)
+            }
+            guard let function = scope.functions[name] else { throw EvaluationError("unknown function '\(name)'") }
+            var values: [FormulaScope.Argument] = []
+            for argument in arguments {
+                if case .name(let symbol, _) = argument, scope.numbers[symbol] == nil {
+                    values.append(.symbol(scope.symbols[symbol] ?? symbol))
+                } else {
+                    values.append(.number(try argument.evaluate(in: scope)))
+                }
+            }
+            return try function(values)
+        }
+    }
+
+    static func builtin(_ name: String, _ values: [Double]) throws(EvaluationError) -> Double {
+        switch (name, values.count) {
+        case ("min", 1...): return values.min()!
+        case ("max", 1...): return values.max()!
+        case ("abs", 1): return abs(values[0])
+        case ("clamp", 3): return Swift.min(Swift.max(values[0], values[1]), values[2])
+        default: throw EvaluationError("'\(name)' cannot take \(values.count) argument\(values.count == 1 ? "" : "s")")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// One typed parameter of an event type, with its default and allowed range.
+///
+///     severity: number, default 0.5, range 0…1   →   apply sanctions severity=0.7
+public struct Parameter: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// One actor id or alias.
+        case actor
+        /// One or more actors, written `US,RU`.
+        case actors
+        case issue
+        case issues
+        case number
+        /// Another event type's id, e.g. an ultimatum's threat.
+        case event
+        /// A whole number of days, written `50d` or `7w` (a bare number means days).
+        case days
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var summary: String
+    /// Nil when the parameter must be given.
+    public var defaultValue: ParameterValue?
+    /// For numbers and days: the allowed closed range.
+    public var range: ClosedRange<Double>?
+
+    public init(name: String, kind: Kind, summary: String, defaultValue: ParameterValue? = nil,
+                range: ClosedRange<Double>? = nil) {
+        self.name = name
+        self.kind = kind
+        self.summary = summary
+        self.defaultValue = defaultValue
+        self.range = range
+    }
+}
+
+/// A parameter's value once read: ids for actors, issues and event types, a number otherwise.
+public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
+    case ids([String])
+    case number(Double)
+
+    public var description: String {
+        switch self {
+        case .ids(let ids): return ids.joined(separator: ",")
+        case .number(let value): return Formula.format(value)
+        }
+    }
+}

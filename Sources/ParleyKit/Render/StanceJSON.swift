@@ -1,0 +1,73 @@
+/// `show --json`: stances as JSON, keys in a fixed order, byte-for-byte repeatable.
+///
+///     StanceJSON.render(seeds, snapshot: seeds.latest, selection: .issue("territory"))
+///     // {"date": "2025-07-23", "label": "…", "stances": [
+///     //   {"actor": "RU", "issue": "territory", "position": 92.0, "uncertainty": 4.0,
+///     //    "salience": 0.25, "band": "Crimea and four regions recognised",
+///     //    "position_source": {"doc": "001_06ad844f94b272e9.txt", "quote": "…"},
+///     //    "salience_source": {"estimate": "…"}},
+///     //   …
+///     // ]}
+///
+/// Each stance sits on one line. `uncertainty` is null when the seeds give none. A source is
+/// `{"doc", "quote"}`, `{"estimate"}`, or `{"moved_from"}` once the engine has changed the value.
+public enum StanceJSON {
+    /// JSON for a snapshot as the seeds give it.
+    public static func render(_ seeds: Seeds, snapshot: Snapshot, selection: StanceSelection = .all) -> String {
+        render(StanceView.rows(seeds, snapshot: snapshot, selection: selection),
+               date: snapshot.date, label: snapshot.label)
+    }
+
+    /// JSON for any rows, dated `date`.
+    public static func render(_ rows: [StanceView], date: CalendarDate, label: String) -> String {
+        var text = "{\"date\": \(string(date.description)), \"label\": \(string(label)), \"stances\": ["
+        for (index, row) in rows.enumerated() {
+            text += index == 0 ? "\n  " : ",\n  "
+            text += "{\"actor\": \(string(row.actor))"
+            text += ", \"issue\": \(string(row.issue))"
+            text += ", \"position\": \(number(row.position))"
+            text += ", \"uncertainty\": \(row.uncertainty.map(number) ?? "null")"
+            text += ", \"salience\": \(number(row.salience))"
+            text += ", \"band\": \(row.band.map(string) ?? "null")"
+            text += ", \"position_source\": \(origin(row.positionOrigin))"
+            text += ", \"salience_source\": \(origin(row.salienceOrigin))}"
+        }
+        text += rows.isEmpty ? "]}\n" : "\n]}\n"
+        return text
+    }
+
+    static func origin(_ origin: StanceView.Origin) -> String {
+        switch origin {
+        case .seeds(.source(let citation)):
+            return "{\"doc\": \(string(citation.document)), \"quote\": \(string(citation.quote))}"
+        case .seeds(.estimate(let reasoning)):
+            return "{\"estimate\": \(string(reasoning))}"
+        case .moved(let from):
+            return "{\"moved_from\": \(number(from))}"
+        }
+    }
+
+    /// A JSON number; whole numbers keep a `.0` so consumers always see a float.
+    static func number(_ value: Double) -> String {
+        value.isFinite ? "\(value)" : "null"
+    }
+
+    /// A JSON string literal, escaping quotes, backslashes and control characters.
+    static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

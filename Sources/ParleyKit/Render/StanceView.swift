@@ -1,0 +1,51 @@
+/// One row of `show`: a stance as it stands now, and where each of its numbers comes from.
+///
+///     let rows = StanceView.rows(seeds, snapshot: seeds.latest, scenario: branch.scenario, selection: .actor("RU"))
+///     rows[0].positionOrigin   // .seeds(.source(…)) while untouched, .moved(from: 85) after an event
+///
+/// Without a scenario the rows are the snapshot's own values. With one, each value is the
+/// scenario's; a value that differs from the snapshot is marked as moved, since its seed
+/// provenance no longer describes it (`explain` does).
+public struct StanceView: Sendable, Hashable {
+    /// Where a shown number comes from.
+    public enum Origin: Sendable, Hashable {
+        /// The seed value, with its provenance.
+        case seeds(Provenance)
+        /// Moved by events or bargaining since the snapshot, from this seed value.
+        case moved(from: Double)
+    }
+
+    public var actor: String
+    public var issue: String
+    public var position: Double
+    public var uncertainty: Double?
+    public var salience: Double
+    /// The label of the band the position falls in.
+    public var band: String?
+    public var positionOrigin: Origin
+    public var salienceOrigin: Origin
+
+    /// The rows `selection` picks, in actor-then-issue order.
+    public static func rows(_ seeds: Seeds, snapshot: Snapshot, scenario: Scenario? = nil,
+                            selection: StanceSelection = .all) -> [StanceView] {
+        selection.stances(in: snapshot).map { stance in
+            var position = stance.position.value
+            var salience = stance.salience.value
+            var uncertainty = stance.uncertainty
+            if let scenario, let a = scenario.actorIndex(stance.actor), let i = scenario.issueIndex(stance.issue) {
+                position = scenario.position(actor: a, issue: i)
+                salience = scenario.salience(actor: a, issue: i)
+                let spread = scenario.uncertainty(actor: a, issue: i)
+                uncertainty = spread == 0 && stance.uncertainty == nil ? nil : spread
+            }
+            func origin(_ now: Double, _ seeded: CitedValue) -> Origin {
+                abs(now - seeded.value) < 1e-9 ? .seeds(seeded.provenance) : .moved(from: seeded.value)
+            }
+            let issue = seeds.issues.first { $0.id == stance.issue }
+            return StanceView(
+                actor: stance.actor, issue: stance.issue, position: position, uncertainty: uncertainty,
+                salience: salience, band: issue?.band(for: position)?.label,
+                positionOrigin: origin(position, stance.position), salienceOrigin: origin(salience, stance.salience))
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Yams
+
+/// One YAML file of a seed folder: its text, its lines, and its name as diagnostics show it.
+///
+///     let file = SeedFile(displayName: "seeds/actors.yaml", text: "actors: []\n")
+///     let root = file.compose(into: &diagnostics)   // the root node, or nil after an error
+///
+/// Positions come from Yams' node marks (1-based line and column, counted in Unicode scalars),
+/// which is also how ``DiagnosticRenderer`` places its caret.
+struct SeedFile {
+    let displayName: String
+    let text: String
+    let lines: [String]
+
+    init(displayName: String, text: String) {
+        self.displayName = displayName
+        self.text = text
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+    }
+
+    /// The source line `line` (1-based), or nil past the end.
+    func line(_ line: Int) -> String? {
+        guard line >= 1, line <= lines.count else { return nil }
+        return lines[line - 1]
+    }
+
+    /// A diagnostic at a 1-based line and column of this file, with the line shown.
+    func diagnostic(_ message: String, line: Int, column: Int, length: Int = 1, suggestion: String? = nil) -> Diagnostic {
+        let line = max(1, line)
+        let column = max(1, column)
+        return Diagnostic(
+            message,
+            at: SourceLocation(file: displayName, line: line, column: column),
+            sourceLine: self.line(line),
+            length: length,
+            suggestion: suggestion
+        )
+    }
+
+    /// A diagnostic pointing at `node`, underlining a scalar's text.
+    func diagnostic(_ message: String, at node: Node, suggestion: String? = nil) -> Diagnostic {
+        return diagnostic(message, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
+                          length: Self.width(of: node), suggestion: suggestion)
+    }
+
+    /// The location of `node` in this file.
+    func location(of node: Node) -> SourceLocation {
+        SourceLocation(file: displayName, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    /// How many characters to underline for a node: a one-line scalar's text, else one.
+    static func width(of node: Node) -> Int {
+        guard case .scalar(let scalar) = node, !scalar.string.contains("\n") else { return 1 }
+        let count = scalar.string.unicodeScalars.count
+        switch scalar.style {
+        case .singleQuoted, .doubleQuoted: return count + 2
+        default: return max(1, count)
+        }
+    }
+
+    /// Parses the text into a node tree; YAML errors become diagnostics and give nil.
+    func compose(into diagnostics: inout [Diagnostic]) -> Node? {
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                diagnostics.append(diagnostic("the file is empty", line: 1, column: 1))
+                return nil
+            }
+            return root
+        } catch let error as YamlError {
+            diagnostics.append(translate(error))
+            return nil
+        } catch {
+            diagnostics.append(diagnostic("cannot parse YAML: \(error)", line: 1, column: 1))
+            return nil
+        }
+    }
+
+    private func translate(_ error: YamlError) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return diagnostic("invalid YAML: \(problem)", line: mark.line, column: mark.column)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let noun = duplicates.count == 1 ? "key" : "keys"
+            return diagnostic("duplicate \(noun) \(keys) in one mapping", line: context.mark.line, column: context.mark.column)
+        case let .reader(problem, offset, _, _):
+            let (line, column) = position(ofUTF8Offset: offset ?? 0)
+            return diagnostic("invalid YAML: \(problem)", line: line, column: column)
+        default:
+            return diagnostic("invalid YAML: \(error)", line: 1, column: 1)
+        }
+    }
+
+    private func position(ofUTF8Offset offset: Int) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        var consumed = 0
+        for scalar in text.unicodeScalars {
+            if consumed >= offset { break }
+            consumed += String(scalar).utf8.count
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+}

@@ -1,0 +1,53 @@
+/// One line of alternative future: a starting scenario and the steps applied to it.
+///
+///     parley> branch squeeze        # copies the current branch
+///     parley> apply sanctions severity=0.9
+///     parley> compare main squeeze
+///
+/// Steps keep the scenario after them, so undo, redo and switching cost nothing.
+public struct Branch: Sendable {
+    public var name: String
+    /// The scenario as loaded, before any step.
+    public var baseline: Scenario
+    /// The snapshot the baseline came from, for citing starting values.
+    public var snapshotDate: CalendarDate
+    public var steps: [Step]
+    /// Steps taken back by `undo`, most recent last, for `redo`.
+    public var undone: [Step]
+
+    public init(name: String, baseline: Scenario, snapshotDate: CalendarDate) {
+        self.name = name
+        self.baseline = baseline
+        self.snapshotDate = snapshotDate
+        self.steps = []
+        self.undone = []
+    }
+
+    /// The scenario now.
+    public var scenario: Scenario { steps.last?.after ?? baseline }
+
+    /// Every change recorded so far, oldest first.
+    public var trace: [TraceEntry] { steps.flatMap(\.trace) }
+
+    public mutating func record(_ step: Step) {
+        steps.append(step)
+        undone.removeAll()
+    }
+}
+
+/// One thing done to a branch: an event applied, the clock moved, or bargaining turns.
+public struct Step: Sendable {
+    /// The command as `save` would write it.
+    public var command: String
+    /// One line for the timeline.
+    public var summary: String
+    public var after: Scenario
+    public var trace: [TraceEntry]
+
+    public init(command: String, summary: String, after: Scenario, trace: [TraceEntry]) {
+        self.command = command
+        self.summary = summary
+        self.after = after
+        self.trace = trace
+    }
+}

@@ -1,0 +1,36 @@
+extension CommandSpec {
+    /// `actors`: the parties, their names, roles and capabilities.
+    static let actors = CommandSpec(
+        name: "actors",
+        usage: "actors",
+        summary: "list the actors with capability, role and aliases",
+        discussion: "Capability is the actor's weight in the bargaining on a 0–100 scale; the tag after it is the document that supports it, or est. for an estimate. Any id or alias can name the actor in commands, in any case.",
+        examples: ["actors"],
+        arguments: .none
+    ) { interpreter, call in
+        let seeds = try interpreter.requireSeeds(call)
+        interpreter.console.write(ActorListing.render(seeds, width: interpreter.tableWidth))
+    }
+
+    /// `issues [ISSUE]`: the issues, what their scales mean, and their bands.
+    static let issues = CommandSpec(
+        name: "issues",
+        usage: "issues [ISSUE]",
+        summary: "list the issues with their scales and bands",
+        discussion: "Every issue is a 0–100 scale on which higher numbers are closer to Moscow's stated terms. A position on a band's boundary belongs to the band above.",
+        examples: ["issues", "issues territory", "issues aid"],
+        arguments: .lexed(ArgumentRules(positional: ["ISSUE"])),
+        completion: .custom { session, before, partial in
+            guard before.isEmpty, let seeds = session.world?.seeds else { return [] }
+            return seeds.issues.map(\.id).filter { $0.hasPrefix(partial.lowercased()) }
+        }
+    ) { interpreter, call in
+        let seeds = try interpreter.requireSeeds(call)
+        if let argument = call.positionals.first {
+            let issue = try interpreter.resolveIssue(argument.value!.text, call, at: argument)
+            interpreter.console.write(IssueListing.render(issue, width: interpreter.tableWidth))
+        } else {
+            interpreter.console.write(IssueListing.render(seeds, width: interpreter.tableWidth))
+        }
+    }
+}

@@ -1,0 +1,95 @@
+/// Lookups that several commands share, each failing with an error placed on the argument.
+extension Interpreter {
+    /// The current branch, or an error saying what to load first.
+    func requireBranch(_ call: CommandCall) throws(Diagnostic) -> (World, Branch) {
+        guard let world = session.world, let branch = session.branch else {
+            throw call.error("nothing is loaded; start with 'load' (the bundled seeds load at start-up unless they failed)")
+        }
+        return (world, branch)
+    }
+
+    func resolveActor(_ name: String, _ call: CommandCall, at argument: Argument?) throws(Diagnostic) -> Actor {
+        guard let world = session.world else { throw call.error("nothing is loaded") }
+        guard let actor = world.seeds.actor(named: name) else {
+            throw call.error("unknown actor '\(name)'", at: argument,
+                             suggestion: Suggestion.closest(to: name, in: world.seeds.actors.flatMap { [$0.id] + $0.aliases }))
+        }
+        return actor
+    }
+
+    func resolveIssue(_ name: String, _ call: CommandCall, at argument: Argument?) throws(Diagnostic) -> Issue {
+        guard let world = session.world else { throw call.error("nothing is loaded") }
+        guard let issue = world.seeds.issue(named: name) else {
+            throw call.error("unknown issue '\(name)'", at: argument,
+                             suggestion: Suggestion.closest(to: name, in: world.seeds.issues.flatMap { [$0.id] + $0.aliases }))
+        }
+        return issue
+    }
+
+    /// Records a step on the current branch and the command for `save`.
+    func record(_ step: Step) {
+        session.branch?.record(step)
+    }
+}
+
+/// Number formats used across outputs, fixed so transcripts are byte-identical.
+enum Figures {
+    /// Positions and capabilities: one decimal.
+    static func points(_ value: Double) -> String { fixed(value, 1) }
+    /// Saliences and probabilities: two decimals.
+    static func share(_ value: Double) -> String { fixed(value, 2) }
+
+    static func fixed(_ value: Double, _ decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        let clean = rounded == 0 ? 0 : rounded  // no "-0.0"
+        var text = String(Int((abs(clean) * scale).rounded()))
+        while text.count <= decimals { text = "0" + text }
+        let cut = text.index(text.endIndex, offsetBy: -decimals)
+        let body = decimals == 0 ? text : text[..<cut] + "." + text[cut...]
+        return (clean < 0 ? "-" : "") + body
+    }
+
+    /// A signed change: "+2.5", "-0.3".
+    static func change(_ value: Double, _ decimals: Int = 1) -> String {
+        let text = fixed(value, decimals)
+        return value > 0 && text != fixed(0, decimals) ? "+" + text : text
+    }
+}
+
+/// Net changes of a step, one line per actor and quantity, for the output of `apply`,
+/// `advance` and `turns`.
+enum ChangeList {
+    /// Rounds as displayed, so a shown change always equals the difference of shown values.
+    static func rounded(_ value: Double, _ decimals: Int) -> Double {
+        Double(Figures.fixed(value, decimals)) ?? value
+    }
+
+    static func render(_ trace: [TraceEntry], limit: Int = 40) -> String {
+        struct Key: Hashable { var actor: String; var quantity: TraceEntry.Quantity; var subject: String? }
+        var order: [Key] = []
+        var first: [Key: Double] = [:]
+        var last: [Key: Double] = [:]
+        for entry in trace {
+            let key = Key(actor: entry.actor, quantity: entry.quantity, subject: entry.subject)
+            if first[key] == nil { order.append(key); first[key] = entry.before }
+            last[key] = entry.after
+        }
+        let moved = order.filter { key in
+            let decimals = key.quantity == .position || key.quantity == .capability || key.quantity == .uncertainty ? 1 : 2
+            return Figures.fixed(first[key]!, decimals) != Figures.fixed(last[key]!, decimals)
+        }
+        guard !moved.isEmpty else { return "  no stance moved\n" }
+        var rows: [[String]] = []
+        for key in moved.prefix(limit) {
+            let decimals = key.quantity == .position || key.quantity == .capability || key.quantity == .uncertainty ? 1 : 2
+            let label = key.quantity == .accommodation ? "accommodation of \(key.subject ?? "")" : [key.subject, key.quantity.rawValue].compactMap { $0 }.joined(separator: " ")
+            rows.append(["  " + key.actor, label, Figures.fixed(first[key]!, decimals), "→",
+                         Figures.fixed(last[key]!, decimals), "(" + Figures.change(rounded(last[key]!, decimals) - rounded(first[key]!, decimals), decimals) + ")"])
+        }
+        var text = TextColumns.render(rows)
+        if moved.count > limit { text += "  … and \(moved.count - limit) more; 'timeline' and 'explain' have the rest\n" }
+        return text
+    }
+}

@@ -1,0 +1,55 @@
+extension CommandSpec {
+    /// `explain ACTOR ISSUE`: why a stance is what it is.
+    static let explain = CommandSpec(
+        name: "explain",
+        usage: "explain ACTOR ISSUE",
+        summary: "why a stance is what it is, with its sources",
+        discussion: "Starts from the loaded snapshot's value and its provenance (the document and quote, or the estimate's reasoning), then lists in order each recorded change to the actor's position and salience on the issue, with before and after values and the reason.",
+        examples: ["explain RU territory", "explain ukraine humanitarian"],
+        arguments: .lexed(ArgumentRules(positional: ["ACTOR", "ISSUE"], required: 2)),
+        completion: .custom { session, before, partial in
+            guard let seeds = session.world?.seeds else { return [] }
+            let names = before.isEmpty ? seeds.actors.map(\.id) : before.count == 1 ? seeds.issues.map(\.id) : []
+            return names.filter { $0.lowercased().hasPrefix(partial.lowercased()) }
+        }
+    ) { interpreter, call in
+        let (world, branch) = try interpreter.requireBranch(call)
+        let actor = try interpreter.resolveActor(call.positional(0)!.text, call, at: call.positionals[0])
+        let issue = try interpreter.resolveIssue(call.positional(1)!.text, call, at: call.positionals[1])
+        let snapshot = world.seeds.snapshot(onOrBefore: branch.snapshotDate) ?? world.seeds.latest
+        let stance = snapshot.stance(actor: actor.id, issue: issue.id)!
+        let scenario = branch.scenario
+        let a = scenario.actorIndex(actor.id)!, i = scenario.issueIndex(issue.id)!
+        var text = "\(actor.id) on \(issue.id): position \(Figures.points(scenario.position(actor: a, issue: i)))"
+        text += " (\(issue.band(for: scenario.position(actor: a, issue: i))?.label ?? "off the scale")),"
+        text += " salience \(Figures.share(scenario.salience(actor: a, issue: i))) on \(scenario.date), branch \(branch.name)\n\n"
+        text += "Start, snapshot \(snapshot.date):\n"
+        text += "  position \(Figures.points(stance.position.value)): \(ProvenanceText.line(stance.position.provenance))\n"
+        text += "  salience \(Figures.share(stance.salience.value)): \(ProvenanceText.line(stance.salience.provenance))\n"
+        let entries = branch.trace.filter {
+            $0.actor == actor.id && $0.subject == issue.id && ($0.quantity == .position || $0.quantity == .salience)
+        }
+        if entries.isEmpty {
+            text += "\nNothing on this branch has moved it.\n"
+        } else {
+            text += "\nChanges:\n"
+            for entry in entries {
+                let decimals = entry.quantity == .position ? 1 : 3
+                text += "  step \(entry.step) (\(entry.date)) \(entry.cause): \(entry.quantity.rawValue) "
+                text += "\(Figures.fixed(entry.before, decimals)) → \(Figures.fixed(entry.after, decimals))\n"
+                text += HelpText.wrap(entry.reason, width: 70).split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n"
+            }
+        }
+        interpreter.console.write(text)
+    }
+}
+
+/// One-line provenance: the document and quote, or the estimate's reasoning.
+enum ProvenanceText {
+    static func line(_ provenance: Provenance) -> String {
+        switch provenance {
+        case .source(let citation): return "\(citation.document): \u{201C}\(citation.quote)\u{201D}"
+        case .estimate(let reasoning): return "estimate: \(reasoning)"
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+extension CommandSpec {
+    /// `load [DIR] [at=DATE]`: load a seed folder at one of its snapshots.
+    static let load = CommandSpec(
+        name: "load",
+        usage: "load [DIR] [at=DATE]",
+        summary: "load seeds at a snapshot (default: bundled, latest)",
+        discussion: "Checks every file of the folder first; if anything is wrong it lists every problem as FILE:LINE:COL and keeps the session as it was. On success the session starts afresh on one branch, main, from the chosen snapshot, so earlier branches and steps are dropped.",
+        examples: ["load", "load at=2025-03-19", "load ~/my-seeds at=2025-06-30"],
+        arguments: .lexed(ArgumentRules(positional: ["DIR"], keys: ["at"])),
+        completion: .custom { session, before, partial in
+            let dates = (session.world?.seeds.snapshots ?? []).map { "at=\($0.date)" }
+            if partial.hasPrefix("a") { return dates.filter { $0.hasPrefix(partial) } }
+            return before.isEmpty ? Completer().paths(completing: partial).filter { $0.hasSuffix("/") } : []
+        },
+        recording: .always
+    ) { interpreter, call in
+        let folder: URL
+        let shown: String
+        if let argument = call.positionals.first {
+            let typed = argument.value!.text
+            let resolved = interpreter.resolve(typed)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else {
+                throw call.error("no seed folder '\(typed)'", at: argument)
+            }
+            guard isDirectory.boolValue else {
+                throw call.error("'\(typed)' is a file; load takes a seed folder holding sources.yaml", at: argument)
+            }
+            folder = URL(fileURLWithPath: resolved, isDirectory: true)
+            shown = typed.hasSuffix("/") ? String(typed.dropLast()) : typed
+        } else {
+            guard let bundled = SeedLocator.bundled() else {
+                throw call.error("no bundled seeds found; give a folder: load DIR")
+            }
+            folder = bundled
+            shown = "seeds"
+        }
+        var date: CalendarDate?
+        if let option = call.option("at") {
+            guard case .date(let value) = option.value else {
+                throw call.error("at= takes a date such as 2025-06-03, not \(option.value?.kindName ?? "nothing")", at: option)
+            }
+            date = value
+        }
+        let world = try World.load(directory: folder, displayName: shown)
+        let snapshot: Snapshot
+        if let date {
+            guard let found = world.seeds.snapshot(onOrBefore: date) else {
+                throw call.error("no snapshot on or before \(date); the earliest is \(world.seeds.snapshots[0].date)",
+                                 at: call.option("at"))
+            }
+            snapshot = found
+        } else {
+            snapshot = world.seeds.latest
+        }
+        interpreter.session.begin(world, at: snapshot)
+        interpreter.console.write(SeedSummary.render(world.seeds, at: snapshot, from: shown))
+    }
+}
+
+extension Interpreter {
+    /// Columns available for a table: `set width`, else the terminal's.
+    var tableWidth: Int { session.settings.width ?? console.terminalWidth() }
+
+    /// The loaded seeds, or an error saying what to load first.
+    func requireSeeds(_ call: CommandCall) throws(Diagnostic) -> Seeds {
+        guard let world = session.world else {
+            throw call.error("nothing is loaded; start with 'load' (the bundled seeds load at start-up unless they failed)")
+        }
+        return world.seeds
+    }
+}

@@ -1,0 +1,59 @@
+extension CommandSpec {
+    /// `undo`: take back the branch's last step.
+    static let undo = CommandSpec(
+        name: "undo",
+        usage: "undo",
+        summary: "take back the last apply, advance or turns",
+        examples: ["undo"],
+        arguments: .none,
+        recording: .always
+    ) { interpreter, call in
+        var branch = try interpreter.requireBranch(call).1
+        guard let step = branch.steps.popLast() else {
+            throw call.error("nothing to undo on this branch")
+        }
+        branch.undone.append(step)
+        interpreter.session.branch = branch
+        interpreter.console.write("Undid: \(step.summary). Now \(branch.scenario.date).\n")
+    }
+
+    /// `redo`: put back what `undo` took.
+    static let redo = CommandSpec(
+        name: "redo",
+        usage: "redo",
+        summary: "put back the last step that undo took back",
+        examples: ["redo"],
+        arguments: .none,
+        recording: .always
+    ) { interpreter, call in
+        var branch = try interpreter.requireBranch(call).1
+        guard let step = branch.undone.popLast() else {
+            throw call.error("nothing to redo on this branch")
+        }
+        branch.steps.append(step)
+        interpreter.session.branch = branch
+        interpreter.console.write("Redid: \(step.summary). Now \(branch.scenario.date).\n")
+    }
+
+    /// `timeline`: what this branch did.
+    static let timeline = CommandSpec(
+        name: "timeline",
+        usage: "timeline",
+        summary: "list what this branch did since the snapshot",
+        examples: ["timeline"],
+        arguments: .none
+    ) { interpreter, call in
+        let (world, branch) = try interpreter.requireBranch(call)
+        var rows: [[String]] = [["0", "\(branch.snapshotDate)", "start: snapshot \(branch.snapshotDate) of \(world.directory)", ""]]
+        for (index, step) in branch.steps.enumerated() {
+            let moved = Set(step.trace.filter { $0.quantity == .position }.map { "\($0.actor) \($0.subject ?? "")" }).count
+            rows.append(["\(index + 1)", "\(step.after.date)", step.summary, moved == 0 ? "" : "(\(moved) stance\(moved == 1 ? "" : "s") moved)"])
+        }
+        var text = "branch \(branch.name)\n" + TextColumns.render(rows)
+        for event in branch.scenario.scheduled {
+            text += "   \(event.date)  pending: \(event.type) (from \(event.origin))" + (event.unless.map { " unless \($0)" } ?? "") + "\n"
+        }
+        if !branch.undone.isEmpty { text += "(\(branch.undone.count) undone step\(branch.undone.count == 1 ? "" : "s") can be redone)\n" }
+        interpreter.console.write(text)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// What a session reasons about: the documented state and the event catalog beside it.
+///
+///     let world = try World.load(directory: URL(fileURLWithPath: "seeds"))
+///     world.catalog.type(named: "summit")
+public struct World: Sendable {
+    public var seeds: Seeds
+    public var catalog: EventCatalog
+    /// The folder the seeds came from, as the user named it.
+    public var directory: String
+
+    public static let catalogFile = "events.yaml"
+
+    /// Loads the seeds and the catalog in `directory`; all or nothing.
+    public static func load(directory: URL, displayName: String? = nil) throws -> World {
+        let seeds = try SeedLoader.load(directory: directory, displayName: displayName)
+        let catalogURL = directory.appendingPathComponent(catalogFile)
+        let name = (displayName ?? directory.path) + "/" + catalogFile
+        let text: String
+        do {
+            text = try ScriptFile.read(catalogURL.path)
+        } catch {
+            throw Diagnostic("cannot read the event catalog: \(error.message)", at: error.location)
+        }
+        let catalog = try EventCatalogLoader.load(
+            file: name, text: text, actors: Set(seeds.actors.map(\.id)), issues: Set(seeds.issues.map(\.id)))
+        return World(seeds: seeds, catalog: catalog, directory: displayName ?? directory.path)
+    }
+
+    /// The scenario a snapshot describes: every stance, capability and uncertainty from the seeds.
+    public func scenario(at snapshot: Snapshot) -> Scenario {
+        let actors = seeds.actors.map(\.id)
+        let issues = seeds.issues.map(\.id)
+        var positions: [Double] = []
+        var saliences: [Double] = []
+        var uncertainties: [Double] = []
+        for actor in actors {
+            for issue in issues {
+                // The loader guarantees every snapshot is complete.
+                let stance = snapshot.stance(actor: actor, issue: issue)!
+                positions.append(stance.position.value)
+                saliences.append(stance.salience.value)
+                uncertainties.append(stance.uncertainty ?? 0)
+            }
+        }
+        return Scenario(date: snapshot.date, actors: actors, issues: issues,
+                        capabilities: seeds.actors.map(\.capability.value),
+                        positions: positions, saliences: saliences, uncertainties: uncertainties)
+    }
+}

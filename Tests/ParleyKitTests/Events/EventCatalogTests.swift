@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import ParleyKit
+
+@Suite("Event catalog")
+struct EventCatalogTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let actors: Set<String> = ["RU", "UA", "US", "EU", "TR", "E3"]
+    static let issues: Set<String> = ["ceasefire", "territory", "neutrality", "military-aid", "sanctions", "humanitarian", "summit"]
+
+    func load(_ text: String) throws(DiagnosticList) -> EventCatalog {
+        try EventCatalogLoader.load(file: "events.yaml", text: text, actors: Self.actors, issues: Self.issues)
+    }
+
+    func errors(_ text: String) -> String {
+        do {
+            _ = try load(text)
+            return "no error"
+        } catch {
+            return DiagnosticRenderer.render(error)
+        }
+    }
+
+    @Test func bundledCatalogLoadsWithEveryRequiredType() throws {
+        let text = try String(contentsOf: Self.root.appendingPathComponent("seeds/events.yaml"), encoding: .utf8)
+        let catalog = try load(text)
+        for id in ["sanctions", "ease-sanctions", "summit", "round", "prisoner-exchange", "ultimatum",
+                   "military-aid", "strike", "truce", "memorandum", "halt-talks"] {
+            let type = try #require(catalog.type(named: id), "missing \(id)")
+            #expect(!type.effects.isEmpty)
+            #expect(type.effects.allSatisfy { !$0.rationale.isEmpty })
+            #expect((-10...10).contains(type.goldstein))
+        }
+        #expect(catalog.type(named: "swap")?.id == "prisoner-exchange")
+        #expect(catalog.type(named: "ultimatum")?.parameter(named: "days")?.defaultValue == .number(50))
+    }
+
+    static let minimal = """
+        types:
+          - id: sanctions
+            description: New sanctions.
+            cameo: "163"
+            goldstein: -8.0
+            parameters:
+              - {name: target, type: actor, default: RU, summary: who}
+              - {name: severity, type: number, default: 0.5, range: [0, 1], summary: how hard}
+            effects:
+              - kind: capability
+                actors: target
+                scale: "1 - 0.06 * severity"
+                rationale: Slow erosion.
+
+        """
+
+    @Test func minimalCatalogLoads() throws {
+        let catalog = try load(Self.minimal)
+        guard case .capability(.parameter("target"), let scale?, nil) = catalog.types[0].effects[0].kind else {
+            Issue.record("wrong effect")
+            return
+        }
+        #expect(try scale.evaluate(in: FormulaScope(numbers: ["severity": 0.5])) == 0.97)
+    }
+
+    @Test func unknownEffectKindSuggests() {
+        #expect(errors(Self.minimal.replacingOccurrences(of: "kind: capability", with: "kind: capabilty")) == """
+            events.yaml:10:15: error: unknown effect kind 'capabilty'; did you mean 'capability'?
+                  - kind: capabilty
+                          ^~~~~~~~~
+
+            """)
+    }
+
+    @Test func missingRationale() {
+        #expect(errors(Self.minimal.replacingOccurrences(of: "        rationale: Slow erosion.\n", with: "")) == """
+            events.yaml:10:15: error: missing 'rationale': every effect must say why it has its size
+                  - kind: capability
+                          ^~~~~~~~~~
+
+            """)
+    }
+
+    @Test func unknownNameInExpressionIsPlacedInsideTheQuotes() {
+        #expect(errors(Self.minimal.replacingOccurrences(of: "0.06 * severity", with: "0.06 * sevrity")) == """
+            events.yaml:12:28: error: unknown name 'sevrity' in formula; did you mean 'severity'?
+                    scale: "1 - 0.06 * sevrity"
+                                       ^~~~~~~
+
+            """)
+    }
+
+    @Test func defaultOutsideRange() {
+        #expect(errors(Self.minimal.replacingOccurrences(of: "default: 0.5", with: "default: 1.5")) == """
+            events.yaml:8:49: error: default 1.5 is outside 0…1
+                  - {name: severity, type: number, default: 1.5, range: [0, 1], summary: how hard}
+                                                            ^~~
+
+            """)
+    }
+
+    @Test func unknownActorSuggests() {
+        #expect(errors(Self.minimal.replacingOccurrences(of: "default: RU", with: "default: RUS")) == """
+            events.yaml:7:46: error: unknown actor 'RUS'; did you mean 'RU'?
+                  - {name: target, type: actor, default: RUS, summary: who}
+                                                         ^~~
+
+            """)
+    }
+
+    @Test func duplicateTypeNames() {
+        let twice = Self.minimal + Self.minimal.replacingOccurrences(of: "types:\n", with: "")
+        #expect(errors(twice).hasPrefix("events.yaml:14:5: error: duplicate event type name 'sanctions' (first at events.yaml:2:5)\n"))
+    }
+
+    @Test func malformedExpression() {
+        #expect(errors(Self.minimal.replacingOccurrences(of: "1 - 0.06 * severity", with: "1 - (0.06 * severity")) == """
+            events.yaml:12:37: error: missing ')'
+                    scale: "1 - (0.06 * severity"
+                                                ^
+
+            """)
+    }
+
+    @Test func expressionsEvaluate() throws {
+        let scope = FormulaScope(numbers: ["size": 1000, "demand": 10],
+                                    functions: ["moved": { _ throws(Formula.EvaluationError) in 12 }])
+        #expect(try Formula.parse("min(0.3, size / 4000)").evaluate(in: scope) == 0.25)
+        #expect(try Formula.parse("moved(target, issue) >= demand").evaluate(in: scope) == 1)
+        #expect(try Formula.parse("-2 * (1 + 2) - -1").evaluate(in: scope) == -5)
+        #expect(try Formula.parse("1 < 2 and 2 <= 1 or 3 != 3").evaluate(in: scope) == 0)
+        #expect(throws: Formula.EvaluationError("division by zero in '1 / (size - 1000)'")) {
+            try Formula.parse("1 / (size - 1000)").evaluate(in: scope)
+        }
+    }
+}
