@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A private tmux server with windows running the built `parley`, for driving the real
 /// libedit path through a pseudo-terminal. Each instance has its own socket (`tmux -S`) and
@@ -151,6 +154,19 @@ final class TmuxPane {
     /// Whether parley in `window` is still running.
     func isAlive(_ window: String) -> Bool {
         !FileManager.default.fileExists(atPath: exitFile(window).path)
+    }
+
+    /// Kills the program running in `window` with `signal`, as a crash or a lost terminal would.
+    /// The program is the child of the pane's recording shell.
+    func kill(_ window: String, signal: Int32) throws {
+        guard let text = try tmux(["display-message", "-p", "-t", target(window), "#{pane_pid}"]),
+              let shell = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw Failure(description: "no pane pid for \(window)")
+        }
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        let pids = children.split(separator: " ").compactMap { Int32($0) }
+        guard !pids.isEmpty else { throw Failure(description: "nothing runs in \(window)") }
+        for pid in pids { Glibc.kill(pid, signal) }
     }
 
     private func exitFile(_ window: String) -> URL {

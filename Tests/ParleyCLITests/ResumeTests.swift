@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// A REPL killed with SIGKILL is rebuilt exactly by `parley --resume`, branches included.
+@Suite("Kill and resume", .enabled(if: TmuxPane.isAvailable && FileManager.default.fileExists(atPath: "/proc/self"),
+                                   "needs tmux and /proc"),
+       .timeLimit(.minutes(1)))
+struct ResumeTests {
+    static let commands = [
+        "load at=2025-06-03", "apply round", "branch talks", "apply summit between=US,RU",
+        "switch main", "apply sanctions by=EU,US severity=0.8", "note question: what changed?",
+    ]
+
+    @Test func resumedStateEqualsTheStateBeforeTheKill() async throws {
+        let pane = try TmuxPane()
+        let journal = pane.folder.appendingPathComponent("journal").path
+        try await pane.start("repl", environment: ["PARLEY_JOURNAL": journal])
+        try await pane.waitFor("repl", "the prompt") { TerminalTests.atEmptyPrompt($0) }
+        for (index, command) in Self.commands.enumerated() {
+            try pane.type("repl", command)
+            try pane.press("repl", "Enter")
+            try await pane.waitFor("repl", "prompt after \(command)") { lines in
+                TerminalTests.atEmptyPrompt(lines) && TerminalTests.prompts(lines).count >= min(index + 2, 3)
+            }
+        }
+        // A half-typed line is lost with the process, as it should be.
+        try pane.type("repl", "apply strike")
+        try pane.kill("repl", signal: SIGKILL)
+
+        let inspect = ["-c", "branches", "-c", "show --json"]
+        let resumed = try ParleyBinary.run(["--resume"] + inspect, in: pane.folder,
+                                           environment: ["PARLEY_JOURNAL": journal])
+        let expected = try ParleyBinary.run(Self.commands.flatMap { ["-c", $0] } + inspect, in: pane.folder)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stderr == "")
+        #expect(resumed.stdout.hasPrefix("Resumed \(Self.commands.count) commands from \(journal).\n"))
+        // What `branches` and `show --json` print must match the uninterrupted session's.
+        let inspection = { (text: String) in text.range(of: "*  main").map { String(text[$0.lowerBound...]) } }
+        #expect(inspection(resumed.stdout) != nil)
+        #expect(inspection(resumed.stdout) == inspection(expected.stdout))
+        #expect(resumed.stdout.contains("talks"))
+    }
+}
