@@ -1,3 +1,4 @@
+import LineEditing
 import ParleyKit
 
 /// Commands piped on stdin: no prompt, no banner, no history; read as a script named `<stdin>`.
@@ -17,6 +18,11 @@ struct BatchInput {
             }
             streams.flush()
             if interpreter.quitRequested { break }
+        }
+        // Ctrl-C ends a blocked read as if input had ended; it must not count as success.
+        if Interrupt.isPending {
+            streams.writeError("parley: interrupted\n")
+            return false
         }
         return succeeded
     }

@@ -58,6 +58,10 @@ struct Launcher {
                 succeeded = interpreter.execute(line: line, file: file)
             }
             streams.flush()
+            if Interrupt.isPending, !goesInteractive {
+                streams.writeError("parley: interrupted\n")
+                return 130
+            }
             if !succeeded {
                 failed = true
                 if !keepGoing { return 1 }
