@@ -29,6 +29,7 @@ public struct CommandCatalog: Sendable {
         .switchBranch,
         .branches,
         .compare,
+        .simulate,
         .expect,
         .run,
         .save,

@@ -12,6 +12,8 @@ public final class Interpreter {
     public let catalog: CommandCatalog
     /// Keep running a script after a failed command.
     public var keepGoing = false
+    /// Threads `simulate` uses; nil means one per core. Results do not depend on it.
+    public var simulationWorkers: Int?
     /// Set by `quit`; the caller stops reading input.
     public private(set) var quitRequested = false
     /// Nested `run` beyond this depth is refused, so a script that runs itself stops.
