@@ -100,6 +100,7 @@ struct SimulateTests {
             <stdin>:1:13: error: unknown key 'sed' for 'simulate'; did you mean 'seed'?
             simulate 10 sed=1
                         ^~~~~
+
             """)
     }
 
