@@ -30,6 +30,7 @@ public struct CommandCatalog: Sendable {
         .branches,
         .compare,
         .simulate,
+        .chart,
         .expect,
         .run,
         .save,

@@ -26,6 +26,15 @@ extension Interpreter {
         return issue
     }
 
+    /// Whether output may be coloured: `set color on|off`, or with `auto` the terminal's say.
+    var usesColor: Bool {
+        switch session.settings.color {
+        case .on: true
+        case .off: false
+        case .auto: console.allowsColor
+        }
+    }
+
     /// Records a step on the current branch and the command for `save`.
     func record(_ step: Step) {
         session.branch?.record(step)
