@@ -3,7 +3,7 @@ extension CommandSpec {
     static let chart = CommandSpec(
         name: "chart",
         usage: "chart ISSUE",
-        summary: "chart every actor's position on an issue across the timeline",
+        summary: "every actor's position on an issue over time",
         discussion: "Draws, in braille, each actor's position (0–100) on one issue from the branch's baseline through each of its steps. The time axis has a tick per step, numbered as in the legend below it, which gives each step's date and what it did; a position holds until the step that moves it. Actors are named where their lines end, and the legend gives each one's first and last value. Colours only when 'set color' allows.",
         examples: ["chart territory", "chart humanitarian"],
         arguments: .lexed(ArgumentRules(positional: ["ISSUE"], required: 1)),

@@ -60,6 +60,13 @@ enum Figures {
         return (clean < 0 ? "-" : "") + body
     }
 
+    /// A change as an arrow and its size: "↑3.5", "↓2.0"; empty when it rounds to nothing.
+    static func arrow(_ value: Double, _ decimals: Int = 1) -> String {
+        let size = fixed(abs(value), decimals)
+        guard size != fixed(0, decimals) else { return "" }
+        return (value > 0 ? "↑" : "↓") + size
+    }
+
     /// A signed change: "+2.5", "-0.3".
     static func change(_ value: Double, _ decimals: Int = 1) -> String {
         let text = fixed(value, decimals)
