@@ -73,7 +73,7 @@ struct SimulateTests {
         t.interpreter.console.progress = { lines.append($0) }
         #expect(t.run("simulate 200"))
         #expect(lines.first?.hasPrefix("simulate: ") == true)
-        #expect(lines.contains("simulate: 200 of 200 runs"))
+        #expect(lines.contains("simulate: 100% (200 of 200 runs); Ctrl-C stops"))
         #expect(lines.last == "")
     }
 

@@ -34,8 +34,13 @@ extension CommandSpec {
         defer { console.progress("") }
         let result: SimulationResult?
         do throws(MonteCarlo.Failure) {
+            // Redraw only when the whole percentage changes: a terminal line, not a flood.
+            var shown = -1
             result = try monteCarlo.run(count, isCancelled: console.isCancelled) { done in
-                console.progress("simulate: \(done) of \(count) runs")
+                let percent = done * 100 / count
+                guard percent != shown else { return }
+                shown = percent
+                console.progress("simulate: \(percent)% (\(done) of \(count) runs); Ctrl-C stops")
             }
         } catch {
             let reason = error.message.split(separator: "\n").first.map(String.init) ?? "it failed"
