@@ -1,6 +1,6 @@
 /// `simulate --json`: the percentiles and histograms as JSON, keys in a fixed order.
 ///
-///     {"runs": 1000, "seed": 1, "branch": "main", "start": "2025-07-23", "end": "2025-09-17",
+///     {"runs": 1000, "seed": 1, "branch": "main", "steps": 3, "start": "2025-07-23", "end": "2025-09-17",
 ///      "positions": [{"actor": "RU", "issue": "ceasefire", "p10": 86.1, "p50": 90.0, "p90": 93.8}, …],
 ///      "settlements": [{"issue": "ceasefire", "p10": …, "p50": …, "p90": …, "mean": …,
 ///                       "histogram": [0, 0, …]}, …]}
@@ -9,7 +9,7 @@
 public enum SimulationJSON {
     public static func render(_ result: SimulationResult) -> String {
         let s = StanceJSON.string, n = StanceJSON.number
-        var text = "{\"runs\": \(result.runs), \"seed\": \(result.seed), \"branch\": \(s(result.branch))"
+        var text = "{\"runs\": \(result.runs), \"seed\": \(result.seed), \"branch\": \(s(result.branch)), \"steps\": \(result.steps)"
         text += ", \"start\": \(s(result.startDate.description)), \"end\": \(s(result.endDate.description)), \"positions\": ["
         var first = true
         for (actor, actorName) in result.actors.enumerated() {

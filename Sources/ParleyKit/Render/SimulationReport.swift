@@ -12,7 +12,8 @@ public enum SimulationReport {
     /// Block heights for histogram bins, empty first.
     static let levels: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
-    public static func render(_ result: SimulationResult, branch: Scenario, steps: Int) -> String {
+    public static func render(_ result: SimulationResult, branch: Scenario) -> String {
+        let steps = result.steps
         var text = "Simulated \(result.runs) run\(result.runs == 1 ? "" : "s") of branch \(result.branch), seed \(result.seed)\n"
         text += "Each run: start drawn on \(result.startDate), \(steps) step\(steps == 1 ? "" : "s") replayed to \(result.endDate)\n\n"
         text += "Final positions: 10th, 50th and 90th percentile, and this branch's value\n"

@@ -74,7 +74,7 @@ public struct MonteCarlo: Sendable {
             progress(done)
         }
         return SimulationResult(
-            seed: seed, branch: branch.name, runs: count, startDate: baseline.date,
+            seed: seed, branch: branch.name, steps: branch.steps.count, runs: count, startDate: baseline.date,
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
             finalPositions: Array(slots.positions), settlements: Array(slots.settlements))
     }

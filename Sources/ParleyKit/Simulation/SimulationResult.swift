@@ -6,6 +6,8 @@
 public struct SimulationResult: Sendable, Hashable {
     public var seed: UInt64
     public var branch: String
+    /// Steps replayed; with `branch`, tells a briefing whether the result is still current.
+    public var steps: Int
     /// Runs completed.
     public var runs: Int
     public var startDate: CalendarDate

@@ -53,7 +53,7 @@ extension CommandSpec {
         if call.hasFlag("json") {
             console.write(SimulationJSON.render(result))
         } else {
-            console.write(SimulationReport.render(result, branch: branch.scenario, steps: branch.steps.count))
+            console.write(SimulationReport.render(result, branch: branch.scenario))
         }
     }
 }
