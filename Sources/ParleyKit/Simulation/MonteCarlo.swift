@@ -86,7 +86,9 @@ public struct MonteCarlo: Sendable {
         var session = Session()
         session.begin(world, scenario: start, snapshotDate: branch.snapshotDate)
         let errors = ErrorSink()
-        let interpreter = Interpreter(session: session, console: Console(write: { _ in }, writeError: { errors.text += $0 }))
+        var console = Console(write: { _ in }, writeError: { errors.text += $0 })
+        console.discardsOutput = true
+        let interpreter = Interpreter(session: session, console: console)
         for (index, step) in branch.steps.enumerated() {
             guard interpreter.execute(line: step.command, file: "step \(index + 1)") else {
                 throw Failure(run: run, command: step.command, message: errors.text)
