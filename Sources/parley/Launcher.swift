@@ -23,7 +23,8 @@ struct Launcher {
             allowsColor: !noColor && StandardStreams.isTerminal(1) && Environment.value("NO_COLOR").map(\.isEmpty) ?? true,
             terminalWidth: StandardStreams.terminalWidth,
             isCancelled: { Interrupt.isPending },
-            confirm: { question in Prompt.confirm(question, streams: streams) }
+            confirm: { question in Prompt.confirm(question, streams: streams) },
+            progress: Self.progressLine(streams: streams)
         )
         let interpreter = Interpreter(console: console)
         interpreter.keepGoing = keepGoing
@@ -85,5 +86,15 @@ struct Launcher {
             return BatchInput(interpreter: interpreter, streams: streams).run() ? 0 : 1
         }
         return failed ? 1 : 0
+    }
+
+    /// A transient line on stderr, rewritten in place; empty text clears it. Nothing when
+    /// stderr is not a terminal, so logs and pipes never see carriage returns.
+    static func progressLine(streams: StandardStreams) -> (String) -> Void {
+        guard StandardStreams.isTerminal(2) else { return { _ in } }
+        return { text in
+            streams.flush()
+            streams.writeError(text.isEmpty ? "\r\u{1B}[K" : "\r" + text + "\u{1B}[K")
+        }
     }
 }

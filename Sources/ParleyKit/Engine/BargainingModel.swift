@@ -19,8 +19,12 @@ public struct BargainingModel: Sendable, Hashable {
 
     public init(stoppingRule: StoppingRule = StoppingRule(), workerCount: Int? = nil) {
         self.stoppingRule = stoppingRule
-        self.workerCount = max(1, workerCount ?? min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        self.workerCount = max(1, workerCount ?? Self.defaultWorkerCount)
     }
+
+    /// Asked once: on Linux the count reads /proc and cgroup files, which cost more than a
+    /// small bargaining run (simulate builds models thousands of times).
+    static let defaultWorkerCount = min(ProcessInfo.processInfo.activeProcessorCount, 8)
 
     /// Plays one turn.
     ///

@@ -16,6 +16,15 @@ public enum StanceSelection: Sendable, Hashable {
         case .issue(let id): return snapshot.stances(onIssue: id)
         }
     }
+
+    /// Whether the stance of `actor` on `issue` is picked.
+    public func includes(actor: String, issue: String) -> Bool {
+        switch self {
+        case .all: return true
+        case .actor(let id): return id == actor
+        case .issue(let id): return id == issue
+        }
+    }
 }
 
 extension Seeds {

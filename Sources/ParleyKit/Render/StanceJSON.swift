@@ -2,14 +2,14 @@
 ///
 ///     StanceJSON.render(seeds, snapshot: seeds.latest, selection: .issue("territory"))
 ///     // {"date": "2025-07-23", "label": "…", "stances": [
-///     //   {"actor": "RU", "issue": "territory", "position": 92.0, "uncertainty": 4.0,
+///     //   {"actor": "RU", "issue": "territory", "position": 92.0, "change": 0.0, "uncertainty": 4.0,
 ///     //    "salience": 0.25, "band": "Crimea and four regions recognised",
 ///     //    "position_source": {"doc": "001_06ad844f94b272e9.txt", "quote": "…"},
 ///     //    "salience_source": {"estimate": "…"}},
 ///     //   …
 ///     // ]}
 ///
-/// Each stance sits on one line. `uncertainty` is null when the seeds give none. A source is
+/// Each stance sits on one line. `change` is the position's move since the branch's baseline. `uncertainty` is null when the seeds give none. A source is
 /// `{"doc", "quote"}`, `{"estimate"}`, or `{"moved_from"}` once the engine has changed the value.
 public enum StanceJSON {
     /// JSON for a snapshot as the seeds give it.
@@ -26,6 +26,7 @@ public enum StanceJSON {
             text += "{\"actor\": \(string(row.actor))"
             text += ", \"issue\": \(string(row.issue))"
             text += ", \"position\": \(number(row.position))"
+            text += ", \"change\": \(number(ChangeList.rounded(row.change, 4)))"
             text += ", \"uncertainty\": \(row.uncertainty.map(number) ?? "null")"
             text += ", \"salience\": \(number(row.salience))"
             text += ", \"band\": \(row.band.map(string) ?? "null")"

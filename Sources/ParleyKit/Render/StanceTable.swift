@@ -8,7 +8,8 @@
 /// Positions are on each issue's 0–100 scale with their ± uncertainty; the salience column gives
 /// the share of the actor's attention and the salience's own source tag (a document's number,
 /// `est.` for an estimate, `moved` once the engine changed it). The last column is the
-/// position's source: document tag and quote, `estimate`, or what it moved from.
+/// position's source: document tag and quote, `estimate`, or what it moved from. Once any
+/// position has moved since the branch's baseline, a `change` column shows it (`↑3.5`, `↓2.0`).
 public enum StanceTable {
     public static let defaultWidth = 100
 
@@ -33,9 +34,20 @@ public enum StanceTable {
                 source(row.positionOrigin, actor: row.actor, issue: row.issue),
             ]
         }
+        // The change column appears only once something has moved, so a fresh table stays narrow.
+        // As displayed: a shown change is always the difference of shown positions.
+        let arrows = rows.map { Figures.arrow(ChangeList.rounded($0.position, 1) - ChangeList.rounded($0.position - $0.change, 1)) }
+        guard arrows.contains(where: { !$0.isEmpty }) else {
+            let table = SeedColumns.render(
+                headers: ["actor", "issue", "position", "band", "salience", "position source"],
+                rows: cells, width: width, shrinkable: [(3, 24), (5, 24), (5, 16), (3, 16), (3, 10), (5, 10)])
+            return title + "\n" + table
+        }
+        let withChange = zip(arrows, cells).map { arrow, cells in Array(cells[..<3]) + [arrow] + cells[3...] }
         let table = SeedColumns.render(
-            headers: ["actor", "issue", "position", "band", "salience", "position source"],
-            rows: cells, width: width, shrinkable: [(3, 24), (5, 24), (5, 16), (3, 16), (3, 10), (5, 10)])
+            headers: ["actor", "issue", "position", "change", "band", "salience", "position source"],
+            rows: withChange, width: width, shrinkable: [(4, 24), (6, 24), (6, 16), (4, 16), (4, 10), (6, 10)],
+            rightAligned: [3])
         return title + "\n" + table
     }
 

@@ -24,9 +24,12 @@ public struct StanceView: Sendable, Hashable {
     public var band: String?
     public var positionOrigin: Origin
     public var salienceOrigin: Origin
+    /// Change of position since the branch's baseline (0 without one).
+    public var change: Double = 0
 
     /// The rows `selection` picks, in actor-then-issue order.
-    public static func rows(_ seeds: Seeds, snapshot: Snapshot, scenario: Scenario? = nil,
+    /// With `baseline`, each row's `change` is its position's move since then.
+    public static func rows(_ seeds: Seeds, snapshot: Snapshot, scenario: Scenario? = nil, baseline: Scenario? = nil,
                             selection: StanceSelection = .all) -> [StanceView] {
         selection.stances(in: snapshot).map { stance in
             var position = stance.position.value
@@ -42,10 +45,15 @@ public struct StanceView: Sendable, Hashable {
                 abs(now - seeded.value) < 1e-9 ? .seeds(seeded.provenance) : .moved(from: seeded.value)
             }
             let issue = seeds.issues.first { $0.id == stance.issue }
+            var change = 0.0
+            if let baseline, let a = baseline.actorIndex(stance.actor), let i = baseline.issueIndex(stance.issue) {
+                change = position - baseline.position(actor: a, issue: i)
+            }
             return StanceView(
                 actor: stance.actor, issue: stance.issue, position: position, uncertainty: uncertainty,
                 salience: salience, band: issue?.band(for: position)?.label,
-                positionOrigin: origin(position, stance.position), salienceOrigin: origin(salience, stance.salience))
+                positionOrigin: origin(position, stance.position), salienceOrigin: origin(salience, stance.salience),
+                change: change)
         }
     }
 }

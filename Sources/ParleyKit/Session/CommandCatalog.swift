@@ -29,6 +29,8 @@ public struct CommandCatalog: Sendable {
         .switchBranch,
         .branches,
         .compare,
+        .simulate,
+        .chart,
         .expect,
         .run,
         .save,

@@ -18,7 +18,11 @@ public struct Console {
     public var isCancelled: () -> Bool
     /// Asks a yes/no question at the prompt; only called when `isInteractive`.
     public var confirm: (String) -> Bool
-    /// Shows a transient progress line on a terminal; a no-op elsewhere.
+    /// True when nothing reads the output (simulate's replays): commands that change the
+    /// session may skip composing their report. Changes to the session are the same.
+    public var discardsOutput = false
+    /// Shows a transient progress line on a terminal, replacing the last; "" clears it.
+    /// A no-op elsewhere.
     public var progress: (String) -> Void
 
     public init(

@@ -14,6 +14,8 @@ public final class Interpreter {
     public var keepGoing = false
     /// Where state-changing commands are journaled as they succeed, if anywhere.
     public var journal: SessionJournal?
+    /// Threads `simulate` uses; nil means one per core. Results do not depend on it.
+    public var simulationWorkers: Int?
     /// Set by `quit`; the caller stops reading input.
     public private(set) var quitRequested = false
     /// Nested `run` beyond this depth is refused, so a script that runs itself stops.

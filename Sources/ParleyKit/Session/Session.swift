@@ -11,6 +11,8 @@ public struct Session: Sendable {
     /// Alternative futures; the first is `main`. Empty until something is loaded.
     public var branches: [Branch] = []
     public var currentBranchIndex = 0
+    /// The last `simulate` result, for briefings; nil until one completes.
+    public var lastSimulation: SimulationResult?
 
     /// The branch commands act on.
     public var branch: Branch? {
@@ -25,6 +27,13 @@ public struct Session: Sendable {
     public mutating func begin(_ world: World, at snapshot: Snapshot) {
         self.world = world
         branches = [Branch(name: "main", baseline: world.scenario(at: snapshot), snapshotDate: snapshot.date)]
+        currentBranchIndex = 0
+    }
+
+    /// Starts afresh from a given scenario (e.g. one drawn by `simulate`), citing `snapshotDate`.
+    public mutating func begin(_ world: World, scenario: Scenario, snapshotDate: CalendarDate) {
+        self.world = world
+        branches = [Branch(name: "main", baseline: scenario, snapshotDate: snapshotDate)]
         currentBranchIndex = 0
     }
 

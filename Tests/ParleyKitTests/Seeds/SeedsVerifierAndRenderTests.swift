@@ -44,7 +44,28 @@ struct SeedsVerifierAndRenderTests {
         let table = StanceTable.render(rows, title: "t", width: 120)
         #expect(table.contains("moved from 90.0; explain RU territory"))
         let json = StanceJSON.render(rows, date: snapshot.date, label: "l")
-        #expect(json.hasPrefix("{\"date\": \"2025-03-19\", \"label\": \"l\", \"stances\": [\n  {\"actor\": \"RU\", \"issue\": \"territory\", \"position\": 80.0, \"uncertainty\": null, \"salience\": 0.5, \"band\": \"all recognised\", \"position_source\": {\"moved_from\": 90.0}"))
+        #expect(json.hasPrefix("{\"date\": \"2025-03-19\", \"label\": \"l\", \"stances\": [\n  {\"actor\": \"RU\", \"issue\": \"territory\", \"position\": 80.0, \"change\": 0.0, \"uncertainty\": null, \"salience\": 0.5, \"band\": \"all recognised\", \"position_source\": {\"moved_from\": 90.0}"))
+    }
+
+    @Test("show marks each change since the branch's baseline with an arrow")
+    func stanceTableShowsChangeArrows() throws {
+        let seeds = try SeedFixture().load()
+        let snapshot = seeds.latest
+        let baseline = Scenario(date: snapshot.date, actors: ["RU", "UA"], issues: ["territory", "summit"],
+                                capabilities: [90, 50], positions: [90, 40, 5, 80], saliences: [0.5, 0.3, 0.6, 0.4])
+        var now = baseline
+        now.positions = [86.5, 40, 5, 82]
+        let rows = StanceView.rows(seeds, snapshot: snapshot, scenario: now, baseline: baseline)
+        #expect(rows.map(\.change) == [-3.5, 0, 0, 2])
+        let table = StanceTable.render(rows, title: "t", width: 120)
+        let lines = table.split(separator: "\n").map(String.init)
+        #expect(lines[1].contains("change"))
+        #expect(lines[2].contains("↓3.5"))
+        #expect(lines[5].contains("↑2.0"))
+        // Nothing moved: no change column at all.
+        let still = StanceTable.render(StanceView.rows(seeds, snapshot: snapshot, scenario: baseline, baseline: baseline),
+                                       title: "t", width: 120)
+        #expect(!still.contains("change"))
     }
 
     @Test("tables fit the width they are given")

@@ -35,7 +35,7 @@ extension CommandSpec {
         for firing in firings {
             if firing.fired {
                 text += "  \(firing.event.date): \(firing.event.type) fired (scheduled by \(firing.event.origin))\n"
-                text += ChangeList.render(firing.trace)
+                if !interpreter.console.discardsOutput { text += ChangeList.render(firing.trace) }
                 summary += "; \(firing.event.type) fired"
             } else {
                 text += "  \(firing.event.date): \(firing.event.type) skipped: \(firing.event.unless.map(\.description) ?? "") held\n"

@@ -37,6 +37,7 @@ extension CommandSpec {
         let written = type.parameters.map { "\($0.name)=\(arguments[$0.name]!)" }.joined(separator: " ")
         interpreter.record(Step(command: call.scriptText, summary: "\(type.id) \(written)",
                                 after: scenario, trace: trace))
+        guard !interpreter.console.discardsOutput else { return }
         var text = "\(scenario.date)  \(type.id) \(written)  (CAMEO \(type.cameo), Goldstein \(Figures.change(type.goldstein)))\n"
         text += ChangeList.render(trace)
         for event in scenario.scheduled where !branch.scenario.scheduled.contains(event) {

@@ -26,6 +26,15 @@ extension Interpreter {
         return issue
     }
 
+    /// Whether output may be coloured: `set color on|off`, or with `auto` the terminal's say.
+    var usesColor: Bool {
+        switch session.settings.color {
+        case .on: true
+        case .off: false
+        case .auto: console.allowsColor
+        }
+    }
+
     /// Records a step on the current branch and the command for `save`.
     func record(_ step: Step) {
         session.branch?.record(step)
@@ -49,6 +58,13 @@ enum Figures {
         let cut = text.index(text.endIndex, offsetBy: -decimals)
         let body = decimals == 0 ? text : text[..<cut] + "." + text[cut...]
         return (clean < 0 ? "-" : "") + body
+    }
+
+    /// A change as an arrow and its size: "↑3.5", "↓2.0"; empty when it rounds to nothing.
+    static func arrow(_ value: Double, _ decimals: Int = 1) -> String {
+        let size = fixed(abs(value), decimals)
+        guard size != fixed(0, decimals) else { return "" }
+        return (value > 0 ? "↑" : "↓") + size
     }
 
     /// A signed change: "+2.5", "-0.3".

@@ -2,13 +2,14 @@ extension CommandSpec {
     /// `forecast [ISSUE]`: likely settlements.
     static let forecast = CommandSpec(
         name: "forecast",
-        usage: "forecast [ISSUE]",
+        usage: "forecast [ISSUE] [--json]",
         summary: "likely settlement and each stance's chance",
-        discussion: "Runs the model's Condorcet election on each issue: every actor votes with its capability for the stances it prefers. Shows each distinct stance's probability of prevailing, the most likely settlement, the probability-weighted settlement (what 'expect forecast.ISSUE' tests) and its spread.",
-        examples: ["forecast", "forecast territory"],
-        arguments: .lexed(ArgumentRules(positional: ["ISSUE"])),
+        discussion: "Runs the model's Condorcet election on each issue: every actor votes with its capability for the stances it prefers. Shows each distinct stance's probability of prevailing, the most likely settlement, the probability-weighted settlement (what 'expect forecast.ISSUE' tests) and its spread. --json prints every issue's options as JSON.",
+        examples: ["forecast", "forecast territory", "forecast --json"],
+        arguments: .lexed(ArgumentRules(positional: ["ISSUE"], flags: ["json"])),
         completion: .custom { session, before, partial in
-            before.isEmpty ? (session.world?.seeds.issues.map(\.id) ?? []).filter { $0.hasPrefix(partial.lowercased()) } : []
+            if partial.hasPrefix("-") { return ["--json"].filter { $0.hasPrefix(partial) } }
+            return before.isEmpty ? (session.world?.seeds.issues.map(\.id) ?? []).filter { $0.hasPrefix(partial.lowercased()) } : []
         }
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)
@@ -16,6 +17,10 @@ extension CommandSpec {
         var chosen = Array(scenario.issues.indices)
         if let argument = call.positionals.first {
             chosen = [scenario.issueIndex(try interpreter.resolveIssue(argument.value!.text, call, at: argument).id)!]
+        }
+        if call.hasFlag("json") {
+            interpreter.console.write(ForecastJSON.render(chosen.map { scenario.forecast(issue: $0) }, date: scenario.date))
+            return
         }
         var text = ""
         for issueIndex in chosen {

@@ -23,6 +23,7 @@ extension CommandSpec {
         let played = trace.map { $0.cause }.reduce(into: Set<String>()) { $0.insert($1) }.count
         let summary = count.map { "\($0) bargaining turn\($0 == 1 ? "" : "s")" } ?? "bargaining to convergence"
         interpreter.record(Step(command: call.scriptText, summary: summary, after: scenario, trace: trace))
+        guard !interpreter.console.discardsOutput else { return }
         interpreter.console.write("\(scenario.date)  \(summary) (\(played) turn\(played == 1 ? "" : "s") moved someone)\n" + ChangeList.render(trace))
     }
 }

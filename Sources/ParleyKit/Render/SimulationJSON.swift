@@ -1,0 +1,34 @@
+/// `simulate --json`: the percentiles and histograms as JSON, keys in a fixed order.
+///
+///     {"runs": 1000, "seed": 1, "branch": "main", "steps": 3, "start": "2025-07-23", "end": "2025-09-17",
+///      "positions": [{"actor": "RU", "issue": "ceasefire", "p10": 86.1, "p50": 90.0, "p90": 93.8}, …],
+///      "settlements": [{"issue": "ceasefire", "p10": …, "p50": …, "p90": …, "mean": …,
+///                       "histogram": [0, 0, …]}, …]}
+///
+/// Each histogram counts runs in 20 bins of 5 points over 0–100.
+public enum SimulationJSON {
+    public static func render(_ result: SimulationResult) -> String {
+        let s = StanceJSON.string, n = StanceJSON.number
+        var text = "{\"runs\": \(result.runs), \"seed\": \(result.seed), \"branch\": \(s(result.branch)), \"steps\": \(result.steps)"
+        text += ", \"start\": \(s(result.startDate.description)), \"end\": \(s(result.endDate.description)), \"positions\": ["
+        var first = true
+        for (actor, actorName) in result.actors.enumerated() {
+            for (issue, issueName) in result.issues.enumerated() {
+                let band = result.positionPercentiles(actor: actor, issue: issue)
+                text += first ? "\n  " : ",\n  "
+                first = false
+                text += "{\"actor\": \(s(actorName)), \"issue\": \(s(issueName)), \"p10\": \(n(band.p10)), \"p50\": \(n(band.p50)), \"p90\": \(n(band.p90))}"
+            }
+        }
+        text += "\n], \"settlements\": ["
+        for (issue, issueName) in result.issues.enumerated() {
+            let band = result.settlementPercentiles(issue: issue)
+            text += issue == 0 ? "\n  " : ",\n  "
+            text += "{\"issue\": \(s(issueName)), \"p10\": \(n(band.p10)), \"p50\": \(n(band.p50)), \"p90\": \(n(band.p90))"
+            text += ", \"mean\": \(n(result.settlementMean(issue: issue)))"
+            text += ", \"histogram\": [\(result.settlementHistogram(issue: issue).map(String.init).joined(separator: ", "))]}"
+        }
+        text += result.issues.isEmpty ? "]}\n" : "\n]}\n"
+        return text
+    }
+}

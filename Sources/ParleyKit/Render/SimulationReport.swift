@@ -1,0 +1,49 @@
+/// The text `simulate` prints: per actor and issue the 10th, 50th and 90th percentile of the
+/// final position, then per issue the forecast settlement's percentiles and a histogram.
+///
+///     Final positions: 10th, 50th and 90th percentile, and this branch's value
+///     actor  issue         p10   p50   p90  branch
+///     RU     ceasefire    86.1  90.0  93.8    90.0
+///     …
+///     Forecast settlement per issue (expected); histogram in 5-point bins
+///     issue         p10   p50   p90  0                  100
+///     ceasefire    61.0  63.9  66.8  ▕           ▂█▃      ▏
+public enum SimulationReport {
+    /// Block heights for histogram bins, empty first.
+    static let levels: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    public static func render(_ result: SimulationResult, branch: Scenario) -> String {
+        let steps = result.steps
+        var text = "Simulated \(result.runs) run\(result.runs == 1 ? "" : "s") of branch \(result.branch), seed \(result.seed)\n"
+        text += "Each run: start drawn on \(result.startDate), \(steps) step\(steps == 1 ? "" : "s") replayed to \(result.endDate)\n\n"
+        text += "Final positions: 10th, 50th and 90th percentile, and this branch's value\n"
+        var rows = [["actor", "issue", "p10", "p50", "p90", "branch"]]
+        for (actor, actorName) in result.actors.enumerated() {
+            for (issue, issueName) in result.issues.enumerated() {
+                let band = result.positionPercentiles(actor: actor, issue: issue)
+                rows.append([actorName, issueName, Figures.points(band.p10), Figures.points(band.p50),
+                             Figures.points(band.p90), Figures.points(branch.position(actor: actor, issue: issue))])
+            }
+        }
+        text += RightAligned.render(rows, leftColumns: 2)
+        text += "\nForecast settlement per issue (expected); histogram in 5-point bins\n"
+        var settlementRows = [["issue", "p10", "p50", "p90", "0" + String(repeating: " ", count: 18) + "100"]]
+        for (issue, issueName) in result.issues.enumerated() {
+            let band = result.settlementPercentiles(issue: issue)
+            settlementRows.append([issueName, Figures.points(band.p10), Figures.points(band.p50), Figures.points(band.p90),
+                                   "▕" + histogram(result.settlementHistogram(issue: issue, bins: 20)) + "▏"])
+        }
+        text += RightAligned.render(settlementRows, leftColumns: 1, trailingLeft: true)
+        return text
+    }
+
+    /// One character per bin, its height proportional to the count; any non-empty bin shows.
+    static func histogram(_ counts: [Int]) -> String {
+        let largest = counts.max() ?? 0
+        guard largest > 0 else { return String(repeating: " ", count: counts.count) }
+        return String(counts.map { count -> Character in
+            guard count > 0 else { return levels[0] }
+            return levels[max(1, Int((Double(count) / Double(largest) * 8).rounded()))]
+        })
+    }
+}
