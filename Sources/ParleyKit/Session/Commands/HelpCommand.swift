@@ -27,11 +27,17 @@ extension CommandSpec {
 /// The text `help` prints.
 enum HelpText {
     static func overview(_ catalog: CommandCatalog) -> String {
-        let width = catalog.commands.map(\.usage.count).max() ?? 0
+        // Summaries start in one column; a usage too long for it gets its summary below, so
+        // the list stays inside 80 columns.
+        let width = 22
         var text = "Commands:\n"
         for spec in catalog.commands {
-            text += "  " + spec.usage.padding(toLength: width, withPad: " ", startingAt: 0)
-            text += "  " + spec.summary + "\n"
+            if spec.usage.count > width {
+                text += "  " + spec.usage + "\n" + String(repeating: " ", count: width + 4) + spec.summary + "\n"
+            } else {
+                text += "  " + spec.usage.padding(toLength: width, withPad: " ", startingAt: 0)
+                text += "  " + spec.summary + "\n"
+            }
         }
         text += "\nType 'help CMD' for details and examples. Lines starting with # are comments.\n"
         return text
