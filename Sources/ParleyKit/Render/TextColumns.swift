@@ -7,11 +7,11 @@ public enum TextColumns {
         let columnCount = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: columnCount)
         for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], SeedColumns.characterCount(cell)) }
         }
         return rows.map { row in
             row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - SeedColumns.characterCount(cell))
             }.joined(separator: "  ").trimmingTrailingBlanks()
         }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
     }

@@ -62,9 +62,23 @@ struct SeedFile {
     }
 
     /// Parses the text into a node tree; YAML errors become diagnostics and give nil.
+    ///
+    /// The seeds read only each scalar's text and style, never its resolved tag, so the tree is
+    /// composed with Yams' rule-less resolver: Yams' duplicate-key check otherwise hashes every
+    /// mapping key through seven regular expressions, most of the cost of loading the seeds.
+    /// That check compares keys by text and tag; with no rules every untagged key is `str`, so
+    /// the rule-less pass flags every duplicate the default one does (and perhaps `1` beside
+    /// `"1"`). Only then is the file composed again with the default resolver, so the result and
+    /// any error are exactly the default's.
     func compose(into diagnostics: inout [Diagnostic]) -> Node? {
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            let composed: Node?
+            do {
+                composed = try Yams.compose(yaml: text, .basic)
+            } catch YamlError.duplicatedKeysInMapping {
+                composed = try Yams.compose(yaml: text, .default)
+            }
+            guard let root = composed else {
                 diagnostics.append(diagnostic("the file is empty", line: 1, column: 1))
                 return nil
             }
