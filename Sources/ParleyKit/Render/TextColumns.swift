@@ -18,9 +18,15 @@ public enum TextColumns {
 }
 
 extension String {
+    /// The text without trailing spaces and tabs. Works on UTF-8 bytes: a byte 0x20 or 0x09 is
+    /// always that character, never part of another.
     func trimmingTrailingBlanks() -> String {
-        var scalars = unicodeScalars[...]
-        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            guard utf8[before] == 0x20 || utf8[before] == 0x09 else { break }
+            end = before
+        }
+        return end == utf8.endIndex ? self : String(Substring(utf8[..<end]))
     }
 }

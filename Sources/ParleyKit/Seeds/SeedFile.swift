@@ -11,18 +11,22 @@ import Yams
 struct SeedFile {
     let displayName: String
     let text: String
-    let lines: [String]
 
     init(displayName: String, text: String) {
         self.displayName = displayName
         self.text = text
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+    }
+
+    /// The file's lines, split only when a diagnostic needs one (loading valid seeds never does).
+    var lines: [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
     }
 
     /// The source line `line` (1-based), or nil past the end.
     func line(_ line: Int) -> String? {
+        let lines = self.lines
         guard line >= 1, line <= lines.count else { return nil }
         return lines[line - 1]
     }
