@@ -8,7 +8,7 @@
 #   4. peak memory with /usr/bin/time -v.
 #
 # Results go to Benchmarks/results/ (markdown and JSON from hyperfine, text from the rest).
-# BENCH_QUICK=1 runs fewer repetitions.
+# BENCH_QUICK=1 runs fewer repetitions; BENCH_SUITE=0 skips the suite and the scaling fit.
 set -eu
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -47,12 +47,14 @@ swift build -c release --package-path Benchmarks
 TOOLS="$(swift build -c release --package-path Benchmarks --show-bin-path)"
 "$TOOLS/parley-replay-script" 10000 > "$OUT/replay-10000.parley"
 
-echo "== package-benchmark suite"
-swift package --package-path Benchmarks benchmark --no-progress $SUITE_ARGS 2>&1 | tee "$OUT/suite.txt"
+if [ "${BENCH_SUITE:-1}" != 0 ]; then
+  echo "== package-benchmark suite"
+  swift package --package-path Benchmarks benchmark --no-progress $SUITE_ARGS 2>&1 | tee "$OUT/suite.txt"
 
-echo "== scaling: engine time per turn against the number of actors"
-"$TOOLS/parley-scaling" | tee "$OUT/scaling.txt"
-"$TOOLS/parley-scaling" --workers 1 | tee "$OUT/scaling-1-worker.txt"
+  echo "== scaling: engine time per turn against the number of actors"
+  "$TOOLS/parley-scaling" | tee "$OUT/scaling.txt"
+  "$TOOLS/parley-scaling" --workers 1 | tee "$OUT/scaling-1-worker.txt"
+fi
 
 echo "== whole process (hyperfine; medians in $OUT/whole-process.md)"
 hyperfine -N --warmup 3 --runs "$RUNS" \
@@ -62,7 +64,7 @@ hyperfine -N --warmup 3 --runs "$RUNS" \
   -n "ktab SOE-Competitive.csv" "$PARLEY ktab $KTAB/SOE-Competitive.csv" \
   -n "ktab dummyData-a080.csv" "$PARLEY ktab $KTAB/dummyData-a080.csv" \
   -n "ktab dummyData-a160.csv" "$PARLEY ktab $KTAB/dummyData-a160.csv" \
-  -n "-c quit (start-up, seeds, exit)" "$PARLEY -c quit" \
+  -n "quit: start-up, seeds, exit" "$PARLEY -c quit" \
   -n "replay 10,000 commands" "$PARLEY $OUT/replay-10000.parley"
 python3 - "$OUT/whole-process.json" <<'PY' | tee "$OUT/whole-process-medians.txt"
 import json, sys

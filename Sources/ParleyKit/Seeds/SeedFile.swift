@@ -11,24 +11,38 @@ import Yams
 struct SeedFile {
     let displayName: String
     let text: String
+    let lines: [String]
 
     init(displayName: String, text: String) {
         self.displayName = displayName
         self.text = text
-    }
-
-    /// The file's lines, split only when a diagnostic needs one (loading valid seeds never does).
-    var lines: [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        self.lines = Self.splitLines(text)
     }
 
     /// The source line `line` (1-based), or nil past the end.
     func line(_ line: Int) -> String? {
-        let lines = self.lines
         guard line >= 1, line <= lines.count else { return nil }
         return lines[line - 1]
+    }
+
+    /// The text's lines, each without a final "\r": the same as splitting the `String` on the
+    /// character "\n" (keeping empty lines), done on UTF-8 bytes. Character-wise, CR LF is one
+    /// character that is not "\n", so a byte 0x0A ends a line only when no 0x0D comes before it.
+    /// (Every quote in the seeds keeps its source line, so this runs on every line at start-up.)
+    static func splitLines(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var lines: [String] = []
+        func take(_ start: Int, _ end: Int) {
+            let end = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+            lines.append(String(decoding: bytes[start..<end], as: UTF8.self))
+        }
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {
+            take(start, index)
+            start = index + 1
+        }
+        take(start, bytes.count)
+        return lines
     }
 
     /// A diagnostic at a 1-based line and column of this file, with the line shown.
