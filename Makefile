@@ -5,7 +5,7 @@ BIN_DIR     = $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path 2>/dev/null)
 SHARED     ?= ../shared
 UNAME      := $(shell uname -s)
 
-.PHONY: all setup build run test clean
+.PHONY: all setup build run test bench clean
 
 all: build
 
@@ -44,3 +44,8 @@ test: build
 
 clean:
 	rm -rf .build
+
+# Benchmarks (issue 6): release builds, the package-benchmark suite in Benchmarks/, the scaling
+# fit, hyperfine and /usr/bin/time. Not part of `make test`. Results in Benchmarks/results/.
+bench: setup
+	Benchmarks/bench.sh

@@ -14,28 +14,47 @@ enum SeedColumns {
         shrinkable: [(column: Int, floor: Int)] = [], rightAligned: Set<Int> = []
     ) -> String {
         let count = headers.count
-        var widths = (0..<count).map { column in
-            ([headers[column]] + rows.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0
+        // Every cell's width in characters, counted once.
+        let table = [headers] + rows
+        let lengths = table.map { cells in
+            (0..<count).map { column in column < cells.count ? characterCount(cells[column]) : 0 }
         }
+        var widths = (0..<count).map { column in lengths.map { $0[column] }.max() ?? 0 }
         var excess = widths.reduce(0, +) + gap.count * max(0, count - 1) - width
         for (column, floor) in shrinkable where excess > 0 {
-            let floor = max(floor, headers[column].count)
+            let floor = max(floor, lengths[0][column])
             let give = min(excess, max(0, widths[column] - floor))
             widths[column] -= give
             excess -= give
         }
-        func line(_ cells: [String]) -> String {
-            var parts: [String] = []
+        var out = ""
+        for (cells, cellLengths) in zip(table, lengths) {
+            var text = ""
             for column in 0..<count {
-                let cell = fit(column < cells.count ? cells[column] : "", widths[column])
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                parts.append(rightAligned.contains(column) ? padding + cell : cell + padding)
+                if column > 0 { text += gap }
+                let full = column < cells.count ? cells[column] : ""
+                let cell = cellLengths[column] > widths[column] ? fit(full, widths[column]) : full
+                let padding = String(repeating: " ", count: widths[column] - min(cellLengths[column], widths[column]))
+                if rightAligned.contains(column) {
+                    text += padding
+                    text += cell
+                } else {
+                    text += cell
+                    text += padding
+                }
             }
-            var text = parts.joined(separator: gap)
             while text.hasSuffix(" ") { text.removeLast() }
-            return text
+            out += text
+            out += "\n"
         }
-        return ([line(headers)] + rows.map(line)).map { $0 + "\n" }.joined()
+        return out
+    }
+
+    /// `text.count`, without walking grapheme clusters when the text is ASCII and has no
+    /// carriage return (the only ASCII pair that forms one character, CR LF).
+    static func characterCount(_ text: String) -> Int {
+        for byte in text.utf8 where byte >= 0x80 || byte == 0x0D { return text.count }
+        return text.utf8.count
     }
 
     /// `text` cut to `width` characters, ending in "…" when cut.

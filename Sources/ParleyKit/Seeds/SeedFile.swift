@@ -16,15 +16,33 @@ struct SeedFile {
     init(displayName: String, text: String) {
         self.displayName = displayName
         self.text = text
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        self.lines = Self.splitLines(text)
     }
 
     /// The source line `line` (1-based), or nil past the end.
     func line(_ line: Int) -> String? {
         guard line >= 1, line <= lines.count else { return nil }
         return lines[line - 1]
+    }
+
+    /// The text's lines, each without a final "\r": the same as splitting the `String` on the
+    /// character "\n" (keeping empty lines), done on UTF-8 bytes. Character-wise, CR LF is one
+    /// character that is not "\n", so a byte 0x0A ends a line only when no 0x0D comes before it.
+    /// (Every quote in the seeds keeps its source line, so this runs on every line at start-up.)
+    static func splitLines(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var lines: [String] = []
+        func take(_ start: Int, _ end: Int) {
+            let end = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+            lines.append(String(decoding: bytes[start..<end], as: UTF8.self))
+        }
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {
+            take(start, index)
+            start = index + 1
+        }
+        take(start, bytes.count)
+        return lines
     }
 
     /// A diagnostic at a 1-based line and column of this file, with the line shown.
@@ -62,9 +80,23 @@ struct SeedFile {
     }
 
     /// Parses the text into a node tree; YAML errors become diagnostics and give nil.
+    ///
+    /// The seeds read only each scalar's text and style, never its resolved tag, so the tree is
+    /// composed with Yams' rule-less resolver: Yams' duplicate-key check otherwise hashes every
+    /// mapping key through seven regular expressions, most of the cost of loading the seeds.
+    /// That check compares keys by text and tag; with no rules every untagged key is `str`, so
+    /// the rule-less pass flags every duplicate the default one does (and perhaps `1` beside
+    /// `"1"`). Only then is the file composed again with the default resolver, so the result and
+    /// any error are exactly the default's.
     func compose(into diagnostics: inout [Diagnostic]) -> Node? {
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            let composed: Node?
+            do {
+                composed = try Yams.compose(yaml: text, .basic)
+            } catch YamlError.duplicatedKeysInMapping {
+                composed = try Yams.compose(yaml: text, .default)
+            }
+            guard let root = composed else {
                 diagnostics.append(diagnostic("the file is empty", line: 1, column: 1))
                 return nil
             }

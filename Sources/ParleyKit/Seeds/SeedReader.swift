@@ -86,11 +86,12 @@ final class SeedReader {
             error("expected text for '\(name)', found \(Self.describe(node))", at: node)
             return nil
         }
-        if Self.isNull(scalar) || scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        let trimmed = Self.trimmed(scalar.string)
+        if Self.isNull(scalar) || trimmed.isEmpty {
             error("'\(name)' is empty", at: node)
             return nil
         }
-        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed
     }
 
     /// The number in field `key`.
@@ -160,6 +161,17 @@ final class SeedReader {
     }
 
     // MARK: Helpers
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation's bridging
+    /// when there is nothing to trim: a text that starts and ends in a visible ASCII character
+    /// (as nearly every seed value does) is returned as it is. Same result either way.
+    static func trimmed(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last,
+           (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 
     static func isNull(_ scalar: Node.Scalar) -> Bool {
         scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)

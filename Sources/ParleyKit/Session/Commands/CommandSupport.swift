@@ -53,11 +53,15 @@ enum Figures {
         for _ in 0..<decimals { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
         let clean = rounded == 0 ? 0 : rounded  // no "-0.0"
-        var text = String(Int((abs(clean) * scale).rounded()))
-        while text.count <= decimals { text = "0" + text }
-        let cut = text.index(text.endIndex, offsetBy: -decimals)
-        let body = decimals == 0 ? text : text[..<cut] + "." + text[cut...]
-        return (clean < 0 ? "-" : "") + body
+        // Built as ASCII bytes: the digits, zero-padded to more than `decimals`, the point
+        // inserted `decimals` from the end, and the sign.
+        var bytes = Array(String(Int((abs(clean) * scale).rounded())).utf8)
+        if bytes.count <= decimals {
+            bytes.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: decimals + 1 - bytes.count), at: 0)
+        }
+        if decimals > 0 { bytes.insert(UInt8(ascii: "."), at: bytes.count - decimals) }
+        if clean < 0 { bytes.insert(UInt8(ascii: "-"), at: 0) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A change as an arrow and its size: "↑3.5", "↓2.0"; empty when it rounds to nothing.

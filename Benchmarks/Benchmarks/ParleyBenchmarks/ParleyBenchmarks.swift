@@ -1,0 +1,81 @@
+import Benchmark
+import ParleyBenchSupport
+import ParleyKit
+
+// parley's benchmark suite (issue 6). Each benchmark drives the real code path: the engine on
+// KTAB's datasets, `apply` + `show` through the interpreter on the bundled seeds, a 10,000-command
+// replay, and the engine's cost per turn as the number of actors grows.
+// Run: `make bench` at the root, or `swift package benchmark` here.
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
+        timeUnits: .microseconds,
+        warmupIterations: 2,
+        maxDuration: .seconds(3),
+        maxIterations: 1_000)
+
+    // MARK: Engine on KTAB's datasets: read, then run to convergence as `parley ktab` does.
+
+    let ktabFiles = [
+        "dummyData_6Dim.csv", "dummyData-a040.csv", "SOE-Competitive.csv", "dummyData-a080.csv", "dummyData-a160.csv",
+    ]
+    for file in ktabFiles {
+        let state = Fixtures.state(file)
+        Benchmark("engine/\(file)", configuration: .init(maxDuration: .seconds(5), maxIterations: 200)) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(BargainingModel().runToConvergence(state, recording: false))
+            }
+        }
+    }
+    // The same with a turn record per turn (the challenge table `explain` could show).
+    let sixDim = Fixtures.state("dummyData_6Dim.csv")
+    Benchmark("engine/dummyData_6Dim.csv recording") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(BargainingModel().runToConvergence(sixDim, recording: true))
+        }
+    }
+
+    // MARK: The REPL's work on the bundled seeds, in process.
+
+    let world = Fixtures.world()
+    Benchmark("repl/apply round + show") { benchmark in
+        let sink = CollectingConsole()
+        let interpreter = Interpreter.onSeeds(world, sink: sink)
+        benchmark.startMeasurement()
+        let applied = interpreter.execute(line: "apply round participants=RU,UA mediator=TR", file: "<bench>")
+        let shown = interpreter.execute(line: "show", file: "<bench>")
+        benchmark.stopMeasurement()
+        precondition(applied && shown && sink.errors.isEmpty, "apply/show failed: \(sink.errors)")
+        blackHole(sink.characters)
+    }
+
+    Benchmark("repl/load seeds") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(Fixtures.world())
+        }
+    }
+
+    let script = ReplayScript.text(commands: 10_000)
+    Benchmark("repl/replay 10000 commands", configuration: .init(maxDuration: .seconds(10), maxIterations: 20)) { benchmark in
+        let sink = CollectingConsole()
+        let interpreter = Interpreter.onSeeds(world, sink: sink)
+        benchmark.startMeasurement()
+        let succeeded = interpreter.run(script: script, file: "replay.parley")
+        benchmark.stopMeasurement()
+        precondition(succeeded && sink.errors.isEmpty, "replay failed: \(sink.errors.prefix(3))")
+        blackHole(sink.characters)
+    }
+
+    // MARK: Scaling: 10 turns of the first n actors of dummyData-a160 (one dimension).
+    // The time per turn is the wall clock divided by 10; `parley-scaling` fits the exponent.
+
+    for n in [10, 20, 40, 80, 160] {
+        let state = Fixtures.firstActors(n)
+        Benchmark("scaling/n=\(n) x 10 turns", configuration: .init(maxDuration: .seconds(4), maxIterations: 200)) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(BargainingModel().run(state, turns: 10, recording: false))
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+#!/bin/sh
+# `make bench`: parley's benchmarks (issue 6). Release builds only; never part of `make test`.
+#
+#   1. the package-benchmark suite in Benchmarks/ (engine on KTAB's data, apply + show, the
+#      10,000-command replay, scaling), medians of many in-process runs;
+#   2. engine time per turn for n = 10…160 actors and the fitted exponent (parley-scaling);
+#   3. whole-process times with hyperfine: `parley ktab …`, `parley -c quit`, the replay;
+#   4. peak memory with /usr/bin/time -v.
+#
+# Results go to Benchmarks/results/ (markdown and JSON from hyperfine, text from the rest).
+# BENCH_QUICK=1 runs fewer repetitions; BENCH_SUITE=0 skips the suite and the scaling fit.
+set -eu
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+OUT="$ROOT/Benchmarks/results"
+KTAB="$ROOT/Tests/ParleyKitTests/Fixtures/ktab"
+mkdir -p "$OUT"
+
+RUNS=30
+SUITE_ARGS=""
+if [ "${BENCH_QUICK:-}" = 1 ]; then RUNS=5; SUITE_ARGS="--filter engine/dummyData_6Dim.csv"; fi
+
+# Tools from Debian's packages, installed when missing (as `make setup` does for libedit).
+missing=""
+command -v hyperfine >/dev/null 2>&1 || missing="$missing hyperfine"
+[ -x /usr/bin/time ] || missing="$missing time"
+if [ -n "$missing" ]; then
+  echo "installing:$missing"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get install -y $missing >/dev/null 2>&1 || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y $missing; }
+fi
+
+{
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "nproc: $(nproc)"
+  lscpu | grep 'Model name' | sed 's/  */ /g'
+  swift --version 2>/dev/null | head -1
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+} | tee "$OUT/machine.txt"
+
+echo "== building parley (release)"
+swift build -c release
+PARLEY="$(swift build -c release --show-bin-path)/parley"
+
+echo "== building the benchmark package (release)"
+swift build -c release --package-path Benchmarks
+TOOLS="$(swift build -c release --package-path Benchmarks --show-bin-path)"
+"$TOOLS/parley-replay-script" 10000 > "$OUT/replay-10000.parley"
+
+if [ "${BENCH_SUITE:-1}" != 0 ]; then
+  echo "== package-benchmark suite"
+  swift package --package-path Benchmarks benchmark --no-progress $SUITE_ARGS 2>&1 | tee "$OUT/suite.txt"
+
+  echo "== scaling: engine time per turn against the number of actors"
+  "$TOOLS/parley-scaling" | tee "$OUT/scaling.txt"
+  "$TOOLS/parley-scaling" --workers 1 | tee "$OUT/scaling-1-worker.txt"
+fi
+
+echo "== whole process (hyperfine; medians in $OUT/whole-process.md)"
+hyperfine -N --warmup 3 --runs "$RUNS" \
+  --export-markdown "$OUT/whole-process.md" --export-json "$OUT/whole-process.json" \
+  -n "ktab dummyData_6Dim.csv" "$PARLEY ktab $KTAB/dummyData_6Dim.csv" \
+  -n "ktab dummyData-a040.csv" "$PARLEY ktab $KTAB/dummyData-a040.csv" \
+  -n "ktab SOE-Competitive.csv" "$PARLEY ktab $KTAB/SOE-Competitive.csv" \
+  -n "ktab dummyData-a080.csv" "$PARLEY ktab $KTAB/dummyData-a080.csv" \
+  -n "ktab dummyData-a160.csv" "$PARLEY ktab $KTAB/dummyData-a160.csv" \
+  -n "quit: start-up, seeds, exit" "$PARLEY -c quit" \
+  -n "replay 10,000 commands" "$PARLEY $OUT/replay-10000.parley"
+python3 - "$OUT/whole-process.json" <<'PY' | tee "$OUT/whole-process-medians.txt"
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f'{r["command"]:40s} median {r["median"]*1000:9.1f} ms  (min {r["min"]*1000:.1f}, max {r["max"]*1000:.1f}, {len(r["times"])} runs)')
+PY
+
+echo "== peak memory (/usr/bin/time -v, maximum resident set size)"
+: > "$OUT/peak-memory.txt"
+for label in "parley -c quit" "parley replay-10000.parley" "parley ktab dummyData-a160.csv"; do
+  case "$label" in
+    "parley -c quit") set -- "$PARLEY" -c quit ;;
+    "parley replay-10000.parley") set -- "$PARLEY" "$OUT/replay-10000.parley" ;;
+    *) set -- "$PARLEY" ktab "$KTAB/dummyData-a160.csv" ;;
+  esac
+  /usr/bin/time -v "$@" >/dev/null 2>"$OUT/time-v.tmp"
+  awk -F: -v label="$label" '/Maximum resident/ {printf "%-32s %6.1f MB (%d kB)\n", label, $2 / 1024, $2}' \
+    "$OUT/time-v.tmp" | tee -a "$OUT/peak-memory.txt"
+done
+rm -f "$OUT/time-v.tmp"
