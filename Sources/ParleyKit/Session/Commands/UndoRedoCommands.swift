@@ -8,13 +8,7 @@ extension CommandSpec {
         arguments: .none,
         recording: .always
     ) { interpreter, call in
-        var branch = try interpreter.requireBranch(call).1
-        guard let step = branch.steps.popLast() else {
-            throw call.error("nothing to undo on this branch")
-        }
-        branch.undone.append(step)
-        interpreter.session.branch = branch
-        interpreter.console.write("Undid: \(step.summary). Now \(branch.scenario.date).\n")
+        try interpreter.moveLastStep(from: \.steps, to: \.undone, call: call, verb: ("undo", "Undid"))
     }
 
     /// `redo`: put back what `undo` took.
@@ -26,13 +20,7 @@ extension CommandSpec {
         arguments: .none,
         recording: .always
     ) { interpreter, call in
-        var branch = try interpreter.requireBranch(call).1
-        guard let step = branch.undone.popLast() else {
-            throw call.error("nothing to redo on this branch")
-        }
-        branch.steps.append(step)
-        interpreter.session.branch = branch
-        interpreter.console.write("Redid: \(step.summary). Now \(branch.scenario.date).\n")
+        try interpreter.moveLastStep(from: \.undone, to: \.steps, call: call, verb: ("redo", "Redid"))
     }
 
     /// `timeline`: what this branch did.
@@ -55,5 +43,19 @@ extension CommandSpec {
         }
         if !branch.undone.isEmpty { text += "(\(branch.undone.count) undone step\(branch.undone.count == 1 ? "" : "s") can be redone)\n" }
         interpreter.console.write(text)
+    }
+}
+
+extension Interpreter {
+    /// Undo and redo are one move, mirrored: the last step of one list goes onto the other.
+    func moveLastStep(from source: WritableKeyPath<Branch, [Step]>, to target: WritableKeyPath<Branch, [Step]>,
+                      call: CommandCall, verb: (name: String, past: String)) throws(Diagnostic) {
+        var branch = try requireBranch(call).1
+        guard let step = branch[keyPath: source].popLast() else {
+            throw call.error("nothing to \(verb.name) on this branch")
+        }
+        branch[keyPath: target].append(step)
+        session.branch = branch
+        console.write("\(verb.past): \(step.summary). Now \(branch.scenario.date).\n")
     }
 }
