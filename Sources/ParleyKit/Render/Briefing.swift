@@ -77,6 +77,8 @@ public struct Briefing {
     public var chains: [Chain]
     /// Every issue's scale ends, for reading positions.
     public var issues: [Issue]
+    /// The seeds' source documents, for the reading list.
+    public var documents: [SourceDocument]
 
     /// The most stances whose chains are shown.
     static let chainLimit = 5
@@ -94,6 +96,7 @@ public struct Briefing {
         snapshotDate = snapshot.date
         date = now.date
         issues = start.issues.compactMap { seeds.issue(named: $0) }
+        documents = seeds.documents
 
         var baseline: [BaselineRow] = [], stances: [StanceRow] = []
         for (a, actor) in start.actors.enumerated() {

@@ -27,6 +27,7 @@ enum BriefingHTML {
         if !briefing.questions.isEmpty {
             html += section("Discussion questions", list(briefing.questions, tag: "ol"))
         }
+        html += section("Source documents", documents(briefing))
         html += "<footer><p class=\"meta\">Made by parley \(e(ParleyVersion.current)) from branch \(e(briefing.branch)).</p></footer>\n"
         html += "</body>\n</html>\n"
         return html
@@ -160,6 +161,23 @@ enum BriefingHTML {
             html += "<p class=\"meta\">No simulation of this branch as it stands; run 'simulate N' before 'brief' to add bands.</p>\n"
         }
         return html
+    }
+
+    private static func documents(_ briefing: Briefing) -> String {
+        var html = "<ul>\n"
+        for document in briefing.documents {
+            let title = "<cite>\(e(document.title))</cite>"
+            html += "<li>"
+            if let url = document.url, url.hasPrefix("http://") || url.hasPrefix("https://") {
+                html += "<a href=\"\(e(url))\">\(title)</a>"
+            } else {
+                html += title
+            }
+            html += [document.outlet, document.author, document.date.description].compactMap { $0 }.map { ", " + e($0) }.joined()
+            if let note = document.note { html += ". <span class=\"estimate\">\(e(note))</span>" }
+            html += "</li>\n"
+        }
+        return html + "</ul>\n"
     }
 
     private static func chains(_ briefing: Briefing) -> String {

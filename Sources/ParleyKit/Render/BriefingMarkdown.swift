@@ -72,6 +72,16 @@ enum BriefingMarkdown {
             md += "\n## Discussion questions\n\n"
             md += briefing.questions.enumerated().map { "\($0.offset + 1). \(inline($0.element))\n" }.joined()
         }
+        md += "\n## Source documents\n\n"
+        for document in briefing.documents {
+            var line = "- *\(inline(document.title))*"
+            if let url = document.url, url.hasPrefix("http://") || url.hasPrefix("https://") {
+                line = "- [*\(inline(document.title))*](<\(url.replacingOccurrences(of: ">", with: "%3E"))>)"
+            }
+            line += [document.outlet, document.author, document.date.description].compactMap { $0 }.map { ", " + inline($0) }.joined()
+            if let note = document.note { line += ". \(inline(note))" }
+            md += line + "\n"
+        }
         return md
     }
 
