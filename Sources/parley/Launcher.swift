@@ -24,6 +24,7 @@ struct Launcher {
             terminalWidth: StandardStreams.terminalWidth,
             isCancelled: { Interrupt.isPending },
             confirm: { question in Prompt.confirm(question, streams: streams) },
+            pause: { prompt in Prompt.pause(prompt, streams: streams) },
             progress: Self.progressLine(streams: streams)
         )
         let interpreter = Interpreter(console: console)

@@ -56,4 +56,12 @@ enum Prompt {
         guard let answer = readLine() else { return false }
         return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }
+
+    /// A pause of `run --step`: Enter goes on; `q`, `quit` or end of input stops.
+    static func pause(_ prompt: String, streams: StandardStreams) -> Bool {
+        streams.write(prompt)
+        streams.flush()
+        guard let answer = readLine() else { return false }
+        return !["q", "quit"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+    }
 }

@@ -51,3 +51,11 @@ public struct Step: Sendable {
         self.trace = trace
     }
 }
+
+extension Branch {
+    /// The recorded changes to one stance's position and salience, oldest first: what
+    /// `explain` lists and a briefing's chains show.
+    public func history(actor: String, issue: String) -> [TraceEntry] {
+        trace.filter { $0.actor == actor && $0.subject == issue && ($0.quantity == .position || $0.quantity == .salience) }
+    }
+}

@@ -34,6 +34,7 @@ public struct CommandCatalog: Sendable {
         .expect,
         .run,
         .save,
+        .brief,
         .note,
         .set,
         .quit,

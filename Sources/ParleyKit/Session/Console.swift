@@ -18,6 +18,9 @@ public struct Console {
     public var isCancelled: () -> Bool
     /// Asks a yes/no question at the prompt; only called when `isInteractive`.
     public var confirm: (String) -> Bool
+    /// Waits at the prompt between the commands of `run FILE --step`, showing `prompt`; true
+    /// to go on, false to stop. Only called when `isInteractive`.
+    public var pause: (String) -> Bool
     /// True when nothing reads the output (simulate's replays): commands that change the
     /// session may skip composing their report. Changes to the session are the same.
     public var discardsOutput = false
@@ -33,6 +36,7 @@ public struct Console {
         terminalWidth: @escaping () -> Int = { 80 },
         isCancelled: @escaping () -> Bool = { false },
         confirm: @escaping (String) -> Bool = { _ in false },
+        pause: @escaping (String) -> Bool = { _ in true },
         progress: @escaping (String) -> Void = { _ in }
     ) {
         self.write = write
@@ -42,6 +46,7 @@ public struct Console {
         self.terminalWidth = terminalWidth
         self.isCancelled = isCancelled
         self.confirm = confirm
+        self.pause = pause
         self.progress = progress
     }
 }

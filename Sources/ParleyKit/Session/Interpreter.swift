@@ -23,6 +23,10 @@ public final class Interpreter {
 
     /// Directories of the scripts being run, innermost last; relative paths resolve against it.
     private var scriptDirectories: [String] = []
+    /// True while `run --step` is running: every script, nested ones too, pauses after each command.
+    private var stepping = false
+    /// Set when the user answers `q` at a step's pause; ends every script being run.
+    private var stepStopped = false
     /// True while a line typed at the prompt is running (not a script).
     public private(set) var isAtPrompt = false
 
@@ -57,8 +61,10 @@ public final class Interpreter {
     public func run(script text: String, file: String) -> Bool {
         var succeeded = true
         var lineNumber = 0
-        for rawLine in ScriptParser.lines(of: text) {
+        let lines = ScriptParser.lines(of: text)
+        for rawLine in lines {
             lineNumber += 1
+            if stepStopped { break }
             if quitRequested { break }
             if console.isCancelled() {
                 console.writeError("\(file):\(lineNumber): interrupted; the rest of the script was not run\n")
@@ -73,6 +79,13 @@ public final class Interpreter {
                 report(error)
                 succeeded = false
                 if !keepGoing { break }
+            }
+            if stepping, !quitRequested, lines.dropFirst(lineNumber).contains(where: Self.isCommand) {
+                if stepStopped || !console.pause("[\(file):\(lineNumber)] Enter: next command, q: stop ") {
+                    if !stepStopped { console.write("Stopped after \(file):\(lineNumber); the rest was not run.\n") }
+                    stepStopped = true
+                    break
+                }
             }
         }
         return succeeded
@@ -125,7 +138,7 @@ public final class Interpreter {
     // MARK: - Nested scripts
 
     /// Runs a script from inside another (the `run` command); its failures are already reported.
-    func runNested(path: String, from call: CommandCall, argument: Argument) throws {
+    func runNested(path: String, from call: CommandCall, argument: Argument, stepping: Bool = false) throws {
         guard scriptDirectories.count < Self.maximumRunDepth else {
             throw call.error("'run' is nested more than \(Self.maximumRunDepth) deep; does a script run itself?",
                              at: argument)
@@ -143,8 +156,20 @@ public final class Interpreter {
         let wasAtPrompt = isAtPrompt
         isAtPrompt = false
         defer { isAtPrompt = wasAtPrompt }
+        if stepping {
+            self.stepping = true
+            stepStopped = false
+        }
+        defer { if stepping { self.stepping = false; stepStopped = false } }
         let succeeded = withScriptDirectory(of: resolved) { run(script: text, file: displayPath(resolved, typed: path)) }
         if !succeeded { throw AlreadyReported() }
+    }
+
+    /// Whether a script line holds a command rather than a blank or a comment; pausing after
+    /// the last command would only make the user press Enter for nothing.
+    static func isCommand(_ line: String) -> Bool {
+        let trimmed = line.trimmingBlanks()
+        return !trimmed.isEmpty && !trimmed.hasPrefix("#")
     }
 
     /// A path as the user sees it: as typed when relative to the working directory.

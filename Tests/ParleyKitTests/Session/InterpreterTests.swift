@@ -41,7 +41,7 @@ struct InterpreterTests {
         let t = Transcript()
         #expect(!t.run("run"))
         #expect(t.err == """
-            <stdin>:1:4: error: missing FILE; usage: run FILE
+            <stdin>:1:4: error: missing FILE; usage: run FILE [--step]
             run
                ^
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lookups that several commands share, each failing with an error placed on the argument.
 extension Interpreter {
     /// The current branch, or an error saying what to load first.
@@ -33,6 +35,22 @@ extension Interpreter {
         case .off: false
         case .auto: console.allowsColor
         }
+    }
+
+    /// Whether a file may be written at `path`: yes if nothing is there; a directory is an
+    /// error; an existing file needs `--force` in a script and a yes at the prompt.
+    /// False means the user declined.
+    func mayWrite(_ path: String, typed: String, _ call: CommandCall, at argument: Argument) throws(Diagnostic) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return true }
+        if isDirectory.boolValue {
+            throw call.error("'\(typed)' is a directory", at: argument)
+        }
+        if call.hasFlag("force") { return true }
+        guard isAtPrompt else {
+            throw call.error("'\(typed)' exists; add --force to replace it", at: argument)
+        }
+        return console.confirm("'\(typed)' exists. Replace it?")
     }
 
     /// Records a step on the current branch and the command for `save`.

@@ -26,9 +26,7 @@ extension CommandSpec {
         text += "Start, snapshot \(snapshot.date):\n"
         text += "  position \(Figures.points(stance.position.value)): \(ProvenanceText.line(stance.position.provenance))\n"
         text += "  salience \(Figures.share(stance.salience.value)): \(ProvenanceText.line(stance.salience.provenance))\n"
-        let entries = branch.trace.filter {
-            $0.actor == actor.id && $0.subject == issue.id && ($0.quantity == .position || $0.quantity == .salience)
-        }
+        let entries = branch.history(actor: actor.id, issue: issue.id)
         if entries.isEmpty {
             text += "\nNothing on this branch has moved it.\n"
         } else {

@@ -14,20 +14,9 @@ extension CommandSpec {
         let argument = call.positionals[0]
         let typed = argument.value!.text
         let path = interpreter.resolve(typed)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue {
-                throw call.error("'\(typed)' is a directory", at: argument)
-            }
-            if !call.hasFlag("force") {
-                guard interpreter.isAtPrompt else {
-                    throw call.error("'\(typed)' exists; add --force to replace it", at: argument)
-                }
-                guard interpreter.console.confirm("'\(typed)' exists. Replace it?") else {
-                    interpreter.console.write("Not saved.\n")
-                    return
-                }
-            }
+        guard try interpreter.mayWrite(path, typed: typed, call, at: argument) else {
+            interpreter.console.write("Not saved.\n")
+            return
         }
         let text = SessionScript.text(of: interpreter.session)
         do throws(AtomicFile.WriteError) {

@@ -1,0 +1,129 @@
+/// The Markdown briefing: the same sections as the HTML one, with each issue's chart given as a
+/// table of positions per step instead of SVG, so it reads in any Markdown viewer.
+///
+///     try AtomicFile.write(BriefingMarkdown.render(briefing), to: "class.md")
+enum BriefingMarkdown {
+    static func render(_ briefing: Briefing) -> String {
+        var md = "# \(inline(briefing.title))\n\n"
+        md += "Branch **\(inline(briefing.branch))** · documented snapshot \(briefing.snapshotDate) · scenario date \(briefing.date)"
+        md += " · \(briefing.timeline.count) hypothetical step\(briefing.timeline.count == 1 ? "" : "s")\n\n"
+        md += "Everything after the snapshot is hypothetical: events applied in a parley session, not reported facts.\n"
+        if !briefing.notes.isEmpty {
+            md += "\n## Notes\n\n" + briefing.notes.map { "- \(inline($0))\n" }.joined()
+        }
+        if let instructor = briefing.instructorNotes {
+            md += "\n## Instructor notes\n\n"
+            md += instructor.isEmpty ? "No instructor notes in this scenario.\n" : instructor.map { "- \(inline($0))\n" }.joined()
+        }
+
+        md += "\n## Documented baseline\n\nStarting positions from the documented snapshot of \(briefing.snapshotDate).\n\n"
+        md += table(["actor", "issue", "position", "source"],
+                    briefing.baseline.map { [inline($0.actor), inline($0.issue), Figures.points($0.position), source($0.source)] })
+
+        md += "\n## Timeline of hypothetical events\n\n"
+        md += briefing.timeline.isEmpty ? "No hypothetical events: the branch is still at its baseline.\n"
+            : table(["step", "date", "what happened"], briefing.timeline.map { ["\($0.step)", $0.date.description, inline($0.summary)] })
+
+        md += "\n## Stances before and after\n\n"
+        md += table(["actor", "issue", "before", "after", "change"], briefing.stances.map {
+            [inline($0.actor), inline($0.issue), Figures.points($0.before), Figures.points($0.after),
+             Figures.arrow(ChangeList.rounded($0.after, 1) - ChangeList.rounded($0.before, 1))]
+        })
+
+        md += "\n## Positions over time\n\nOne table per issue (the HTML briefing draws these as charts); step 0 is the baseline.\n"
+        for chart in briefing.charts {
+            md += "\n### \(inline(chart.issue.id)): \(inline(chart.issue.name))\n\n"
+            md += "0 = \(inline(chart.issue.zero)); 100 = \(inline(chart.issue.hundred)).\n\n"
+            md += table(["step", "date"] + chart.series.map(\.actor), chart.dates.indices.map { k in
+                ["\(k)", chart.dates[k].description] + chart.series.map { Figures.points($0.values[k]) }
+            })
+        }
+
+        md += "\n## Forecast\n\n"
+        var header = ["issue", "most likely", "chance", "expected ± spread"]
+        if briefing.simulation != nil { header += ["simulated p10", "p50", "p90"] }
+        md += table(header, briefing.forecasts.map { row in
+            var cells = [inline(row.issue), Figures.points(row.forecast.mostLikely), Figures.share(row.forecast.options.first?.probability ?? 0),
+                         "\(Figures.points(row.forecast.expected)) ± \(Figures.points(row.forecast.spread))"]
+            if briefing.simulation != nil {
+                cells += row.simulated.map { [Figures.points($0.p10), Figures.points($0.p50), Figures.points($0.p90)] } ?? ["", "", ""]
+            }
+            return cells
+        })
+        if let simulation = briefing.simulation {
+            md += "\nSimulated: \(simulation.runs) Monte Carlo runs, seed \(simulation.seed).\n"
+        }
+
+        md += "\n## Why the largest moves happened\n\n"
+        if briefing.chains.isEmpty { md += "No position has moved on this branch.\n" }
+        for chain in briefing.chains {
+            let stance = chain.stance
+            md += "### \(inline(stance.actor)) on \(inline(stance.issue)): \(Figures.points(stance.before)) → \(Figures.points(stance.after))\n\n"
+            md += "Start: \(source(chain.start))\n\n"
+            for entry in chain.entries {
+                let decimals = entry.quantity == .position ? 1 : 3
+                md += "- Step \(entry.step) (\(entry.date)), \(inline(entry.cause)): \(entry.quantity.rawValue) "
+                md += "\(Figures.fixed(entry.before, decimals)) → \(Figures.fixed(entry.after, decimals)). \(inline(entry.reason))\n"
+            }
+            md += "\n"
+        }
+
+        if !briefing.questions.isEmpty {
+            md += "\n## Discussion questions\n\n"
+            md += briefing.questions.enumerated().map { "\($0.offset + 1). \(inline($0.element))\n" }.joined()
+        }
+        md += "\n## Source documents\n\n"
+        for document in briefing.documents {
+            var line = "- *\(inline(document.title))*"
+            if let url = document.url, url.hasPrefix("http://") || url.hasPrefix("https://") {
+                line = "- [*\(inline(document.title))*](<\(url.replacingOccurrences(of: ">", with: "%3E"))>)"
+            }
+            line += [document.outlet, document.author, document.date.description].compactMap { $0 }.map { ", " + inline($0) }.joined()
+            if let note = document.note { line += ". \(inline(note))" }
+            md += line + "\n"
+        }
+        return md
+    }
+
+    /// One line of text: newlines folded, Markdown's active characters at line level escaped.
+    static func inline(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\n", "\r": result += " "
+            case "\\", "*", "_", "`", "[", "]", "<", ">", "|", "#": result += "\\" + String(character)
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    static func source(_ source: Briefing.Source) -> String {
+        switch source {
+        case .estimate(let reasoning):
+            return "*estimate*: \(inline(reasoning))"
+        case .document(let document, let citation):
+            var text: String
+            if let document {
+                text = "*\(inline(document.title))*"
+                if let url = document.url, url.hasPrefix("http://") || url.hasPrefix("https://") {
+                    text = "[\(text)](<\(url.replacingOccurrences(of: ">", with: "%3E").replacingOccurrences(of: "|", with: "%7C"))>)"
+                }
+                text += [document.outlet, document.date.description].compactMap { $0 }.map { ", " + inline($0) }.joined()
+            } else {
+                text = inline(citation.document)
+            }
+            return text + ": \u{201C}\(inline(citation.quote))\u{201D}"
+        }
+    }
+
+    private static func table(_ header: [String], _ rows: [[String]]) -> String {
+        var md = "| " + header.map(inline).joined(separator: " | ") + " |\n"
+        md += "|" + header.map { _ in "---|" }.joined() + "\n"
+        // Cells arrive escaped: a source cell carries its own emphasis and link.
+        for row in rows {
+            md += "| " + row.joined(separator: " | ") + " |\n"
+        }
+        return md
+    }
+}
