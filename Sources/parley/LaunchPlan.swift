@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import ParleyKit
 
@@ -35,7 +36,7 @@ struct LaunchPlan {
     /// A first argument that names a command and is not also a file here.
     static func isCommand(_ word: String?) -> Bool {
         guard let word, word != "run" else { return false }
-        return CommandCatalog.standard.command(named: word) != nil && !FileManagerCheck.exists(word)
+        return CommandCatalog.standard.command(named: word) != nil && !FileManager.default.fileExists(atPath: word)
     }
 
     /// Keeps `-c` commands and scripts in the order the user typed them.

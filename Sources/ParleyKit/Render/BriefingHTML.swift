@@ -190,9 +190,7 @@ enum BriefingHTML {
             html += "<div class=\"chain\">\n<h3>\(e(stance.actor)) on \(e(stance.issue)): \(Figures.points(stance.before)) → \(Figures.points(stance.after))</h3>\n"
             html += "<p>Start: \(source(chain.start))</p>\n<ul>\n"
             for entry in chain.entries {
-                let decimals = entry.quantity == .position ? 1 : 3
-                html += "<li>Step \(entry.step) (\(entry.date)), \(e(entry.cause)): \(entry.quantity.rawValue) "
-                html += "\(Figures.fixed(entry.before, decimals)) → \(Figures.fixed(entry.after, decimals)). \(e(entry.reason))</li>\n"
+                html += "<li>Step \(entry.step) (\(entry.date)), \(e(entry.cause)): \(entry.changeText). \(e(entry.reason))</li>\n"
             }
             html += "</ul>\n</div>\n"
         }

@@ -61,9 +61,7 @@ enum BriefingMarkdown {
             md += "### \(inline(stance.actor)) on \(inline(stance.issue)): \(Figures.points(stance.before)) → \(Figures.points(stance.after))\n\n"
             md += "Start: \(source(chain.start))\n\n"
             for entry in chain.entries {
-                let decimals = entry.quantity == .position ? 1 : 3
-                md += "- Step \(entry.step) (\(entry.date)), \(inline(entry.cause)): \(entry.quantity.rawValue) "
-                md += "\(Figures.fixed(entry.before, decimals)) → \(Figures.fixed(entry.after, decimals)). \(inline(entry.reason))\n"
+                md += "- Step \(entry.step) (\(entry.date)), \(inline(entry.cause)): \(entry.changeText). \(inline(entry.reason))\n"
             }
             md += "\n"
         }

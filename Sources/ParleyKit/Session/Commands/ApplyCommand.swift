@@ -22,9 +22,6 @@ extension CommandSpec {
             throw call.error("unknown event type '\(argument.value!.text)'", at: argument,
                              suggestion: Suggestion.closest(to: argument.value!.text, in: world.catalog.allNames))
         }
-        if call.positionals.count > 1 {
-            throw call.error("event parameters are written key=value", at: call.positionals[1])
-        }
         let arguments = try EventArguments(interpreter: interpreter, call: call, type: type).read(call.options)
         var scenario = branch.scenario
         let applier = EventApplier(catalog: world.catalog, step: branch.steps.count + 1)

@@ -53,7 +53,7 @@ extension Interpreter {
         return console.confirm("'\(typed)' exists. Replace it?")
     }
 
-    /// Records a step on the current branch and the command for `save`.
+    /// Records a step on the current branch (the interpreter records the command for `save`).
     func record(_ step: Step) {
         session.branch?.record(step)
     }
@@ -115,13 +115,13 @@ enum ChangeList {
             last[key] = entry.after
         }
         let moved = order.filter { key in
-            let decimals = key.quantity == .position || key.quantity == .capability || key.quantity == .uncertainty ? 1 : 2
+            let decimals = key.quantity.decimals
             return Figures.fixed(first[key]!, decimals) != Figures.fixed(last[key]!, decimals)
         }
         guard !moved.isEmpty else { return "  no stance moved\n" }
         var rows: [[String]] = []
         for key in moved.prefix(limit) {
-            let decimals = key.quantity == .position || key.quantity == .capability || key.quantity == .uncertainty ? 1 : 2
+            let decimals = key.quantity.decimals
             let label = key.quantity == .accommodation ? "accommodation of \(key.subject ?? "")" : [key.subject, key.quantity.rawValue].compactMap { $0 }.joined(separator: " ")
             rows.append(["  " + key.actor, label, Figures.fixed(first[key]!, decimals), "→",
                          Figures.fixed(last[key]!, decimals), "(" + Figures.change(rounded(last[key]!, decimals) - rounded(first[key]!, decimals), decimals) + ")"])

@@ -32,9 +32,7 @@ extension CommandSpec {
         } else {
             text += "\nChanges:\n"
             for entry in entries {
-                let decimals = entry.quantity == .position ? 1 : 3
-                text += "  step \(entry.step) (\(entry.date)) \(entry.cause): \(entry.quantity.rawValue) "
-                text += "\(Figures.fixed(entry.before, decimals)) → \(Figures.fixed(entry.after, decimals))\n"
+                text += "  step \(entry.step) (\(entry.date)) \(entry.cause): \(entry.changeText)\n"
                 text += HelpText.wrap(entry.reason, width: 70).split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n"
             }
         }
