@@ -23,7 +23,7 @@ public struct BranchDiff: Sendable {
         public var issue: String
         public var first: Double
         public var second: Double
-        public var change: Double { ChangeList.rounded(second, 1) - ChangeList.rounded(first, 1) }
+        public var change: Double { Figures.rounded(second, 1) - Figures.rounded(first, 1) }
     }
 
     public var first: Side
@@ -68,7 +68,7 @@ public struct BranchDiff: Sendable {
         for (index, row) in rows.enumerated() {
             text += index == 0 ? "\n  " : ",\n  "
             text += "{\"actor\": \(s(row.actor)), \"issue\": \(s(row.issue)), \"first\": \(n(row.first)), \"second\": \(n(row.second))"
-            text += ", \"change\": \(n(ChangeList.rounded(row.second - row.first, 4)))}"
+            text += ", \"change\": \(n(Figures.rounded(row.second - row.first, 4)))}"
         }
         return text + (rows.isEmpty ? "]}\n" : "\n]}\n")
     }

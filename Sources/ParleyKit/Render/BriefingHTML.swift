@@ -125,7 +125,7 @@ enum BriefingHTML {
         html += table([("actor", false), ("issue", false), ("before", true), ("after", true), ("change", true)],
                       briefing.stances.map {
                           [e($0.actor), e($0.issue), Figures.points($0.before), Figures.points($0.after),
-                           e(Figures.arrow(ChangeList.rounded($0.after, 1) - ChangeList.rounded($0.before, 1)))]
+                           e(Figures.arrow(Figures.rounded($0.after, 1) - Figures.rounded($0.before, 1)))]
                       })
         return html
     }

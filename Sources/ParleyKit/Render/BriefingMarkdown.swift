@@ -27,7 +27,7 @@ enum BriefingMarkdown {
         md += "\n## Stances before and after\n\n"
         md += table(["actor", "issue", "before", "after", "change"], briefing.stances.map {
             [inline($0.actor), inline($0.issue), Figures.points($0.before), Figures.points($0.after),
-             Figures.arrow(ChangeList.rounded($0.after, 1) - ChangeList.rounded($0.before, 1))]
+             Figures.arrow(Figures.rounded($0.after, 1) - Figures.rounded($0.before, 1))]
         })
 
         md += "\n## Positions over time\n\nOne table per issue (the HTML briefing draws these as charts); step 0 is the baseline.\n"

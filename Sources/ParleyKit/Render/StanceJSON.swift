@@ -26,7 +26,7 @@ public enum StanceJSON {
             text += "{\"actor\": \(string(row.actor))"
             text += ", \"issue\": \(string(row.issue))"
             text += ", \"position\": \(number(row.position))"
-            text += ", \"change\": \(number(ChangeList.rounded(row.change, 4)))"
+            text += ", \"change\": \(number(Figures.rounded(row.change, 4)))"
             text += ", \"uncertainty\": \(row.uncertainty.map(number) ?? "null")"
             text += ", \"salience\": \(number(row.salience))"
             text += ", \"band\": \(row.band.map(string) ?? "null")"

@@ -22,46 +22,62 @@ public enum StanceTable {
 
     /// The table for any rows, under a title line.
     public static func render(_ rows: [StanceView], title: String, width: Int = defaultWidth) -> String {
-        let cells = rows.map { row -> [String] in
-            var position = Figures.points(row.position)
-            if let uncertainty = row.uncertainty { position += " ±" + Figures.points(uncertainty) }
-            return [
-                row.actor,
-                row.issue,
-                position,
-                row.band ?? "",
-                Figures.share(row.salience) + " " + tag(row.salienceOrigin),
-                source(row.positionOrigin, actor: row.actor, issue: row.issue),
-            ]
-        }
         // The change column appears only once something has moved, so a fresh table stays narrow.
         // As displayed: a shown change is always the difference of shown positions.
-        let arrows = rows.map { Figures.arrow(ChangeList.rounded($0.position, 1) - ChangeList.rounded($0.position - $0.change, 1)) }
-        guard arrows.contains(where: { !$0.isEmpty }) else {
-            let table = SeedColumns.render(
-                headers: ["actor", "issue", "position", "band", "salience", "position source"],
-                rows: cells, width: width, shrinkable: [(3, 24), (5, 24), (5, 16), (3, 16), (3, 10), (5, 10)])
-            return title + "\n" + table
+        let changes = rows.map { Figures.rounded($0.position, 1) - Figures.rounded($0.position - $0.change, 1) }
+        let showsChange = changes.contains { Figures.rounded($0, 1) != 0 }
+        var table = TableText(columns: showsChange ? 7 : 6, expectedRows: rows.count + 1)
+        table.addRow(showsChange
+            ? ["actor", "issue", "position", "change", "band", "salience", "position source"]
+            : ["actor", "issue", "position", "band", "salience", "position source"])
+        for (row, change) in zip(rows, changes) {
+            table.add(row.actor)
+            table.add(row.issue)
+            table.writeFixed(row.position, decimals: 1)
+            if let uncertainty = row.uncertainty {
+                table.write(" ±")
+                table.writeFixed(uncertainty, decimals: 1)
+            }
+            table.endCell()
+            if showsChange { table.add(Figures.arrow(change)) }
+            table.add(row.band ?? "")
+            table.writeFixed(row.salience, decimals: 2)
+            table.write(" ")
+            writeTag(row.salienceOrigin, into: &table)
+            table.endCell()
+            writeSource(row.positionOrigin, actor: row.actor, issue: row.issue, into: &table)
+            table.endCell()
         }
-        let withChange = zip(arrows, cells).map { arrow, cells in Array(cells[..<3]) + [arrow] + cells[3...] }
-        let table = SeedColumns.render(
-            headers: ["actor", "issue", "position", "change", "band", "salience", "position source"],
-            rows: withChange, width: width, shrinkable: [(4, 24), (6, 24), (6, 16), (4, 16), (4, 10), (6, 10)],
-            rightAligned: [3])
-        return title + "\n" + table
+        let layout = showsChange
+            ? TableText.Layout(shrinkable: [(4, 24), (6, 24), (6, 16), (4, 16), (4, 10), (6, 10)], rightAligned: [3])
+            : TableText.Layout(shrinkable: [(3, 24), (5, 24), (5, 16), (3, 16), (3, 10), (5, 10)])
+        return title + "\n" + table.render(width: width, layout: layout)
     }
 
-    static func tag(_ origin: StanceView.Origin) -> String {
+    private static func writeTag(_ origin: StanceView.Origin, into table: inout TableText) {
         switch origin {
-        case .seeds(let provenance): return SourceTag.tag(provenance)
-        case .moved: return "moved"
+        case .seeds(.source(let citation)): table.write(SourceTag.tag(forDocument: citation.document))
+        case .seeds(.estimate): table.write("est.")
+        case .moved: table.write("moved")
         }
     }
 
-    static func source(_ origin: StanceView.Origin, actor: String, issue: String) -> String {
+    private static func writeSource(_ origin: StanceView.Origin, actor: String, issue: String, into table: inout TableText) {
         switch origin {
-        case .seeds(let provenance): return SourceTag.short(provenance)
-        case .moved(let from): return "moved from \(Figures.points(from)); explain \(actor) \(issue)"
+        case .seeds(.source(let citation)):
+            table.write(SourceTag.tag(forDocument: citation.document))
+            table.write(" “")
+            table.write(citation.quote)
+            table.write("”")
+        case .seeds(.estimate):
+            table.write("estimate")
+        case .moved(let from):
+            table.write("moved from ")
+            table.writeFixed(from, decimals: 1)
+            table.write("; explain ")
+            table.write(actor)
+            table.write(" ")
+            table.write(issue)
         }
     }
 }

@@ -3,17 +3,15 @@
 ///     TextColumns.render([["seed", "1"], ["width", "auto"]])
 ///     // "seed   1\nwidth  auto\n"
 public enum TextColumns {
+    /// Left-aligned, the last cell of a row unpadded, trailing spaces and tabs trimmed.
+    static let layout = TableText.Layout(trims: [0x20, 0x09])
+
     public static func render(_ rows: [[String]]) -> String {
-        let columnCount = rows.map(\.count).max() ?? 0
-        var widths = [Int](repeating: 0, count: columnCount)
-        for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], SeedColumns.characterCount(cell)) }
-        }
-        return rows.map { row in
-            row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - SeedColumns.characterCount(cell))
-            }.joined(separator: "  ").trimmingTrailingBlanks()
-        }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
+        let columns = rows.map(\.count).max() ?? 0
+        guard columns > 0 else { return String(repeating: "\n", count: rows.count) }
+        var table = TableText(columns: columns, expectedRows: rows.count)
+        for row in rows { table.addRow(row) }
+        return table.render(layout: layout)
     }
 }
 

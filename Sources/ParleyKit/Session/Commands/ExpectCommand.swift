@@ -12,7 +12,7 @@ extension CommandSpec {
         let (_, branch) = try interpreter.requireBranch(call)
         let actual = try expectation.measure(in: branch, interpreter: interpreter, call: call)
         let shown = Figures.points(actual)
-        if expectation.holds(ChangeList.rounded(actual, 1)) {
+        if expectation.holds(Figures.rounded(actual, 1)) {
             interpreter.console.write("ok: \(expectation.subject) is \(shown) \(expectation.op) \(Formula.format(expectation.bound))\n")
         } else {
             throw call.error("expect failed: \(expectation.subject) is \(shown), not \(expectation.op) \(Formula.format(expectation.bound))",

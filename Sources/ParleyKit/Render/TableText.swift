@@ -1,0 +1,144 @@
+/// A table's cells kept as UTF-8 bytes in one buffer, and laid out into aligned text.
+///
+///     var table = TableText(columns: 2)
+///     table.addRow(["actor", "position"])
+///     table.add("RU"); table.addFixed(90, decimals: 1)
+///     table.render(width: 80)   // "actor  position\nRU     90.0\n"
+///
+/// Tables are most of what a replay prints, so cells are written straight into one byte
+/// buffer, figures included, and counted once; the layout writes one more buffer and makes one
+/// `String` at the end.
+struct TableText {
+    let columns: Int
+    private var bytes: [UInt8] = []
+    /// Where each finished cell ends in `bytes`.
+    private var ends: [Int] = []
+    /// Each finished cell's width in characters.
+    private var lengths: [Int] = []
+    private var cellStart = 0
+    private var cellIsASCII = true
+
+    init(columns: Int, expectedRows: Int = 0) {
+        self.columns = columns
+        bytes.reserveCapacity(expectedRows * columns * 16)
+        ends.reserveCapacity(expectedRows * columns)
+        lengths.reserveCapacity(expectedRows * columns)
+    }
+
+    var rowCount: Int { columns == 0 ? 0 : (ends.count + columns - 1) / columns }
+
+    // MARK: Writing cells
+
+    /// Appends text to the cell being written.
+    mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            if cellIsASCII {
+                for byte in utf8 where byte >= 0x80 || byte == 0x0D {
+                    cellIsASCII = false
+                    break
+                }
+            }
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// Appends a figure with `decimals` places to the cell being written; see ``Figures/fixed(_:_:)``.
+    mutating func writeFixed(_ value: Double, decimals: Int) {
+        Figures.append(value, decimals: decimals, to: &bytes)
+    }
+
+    /// Finishes the cell being written.
+    mutating func endCell() {
+        let cell = bytes[cellStart...]
+        lengths.append(cellIsASCII ? cell.count : DisplayWidth.characters(cell))
+        ends.append(bytes.count)
+        cellStart = bytes.count
+        cellIsASCII = true
+    }
+
+    /// Adds a whole cell.
+    mutating func add(_ text: String) {
+        write(text)
+        endCell()
+    }
+
+    /// Adds a cell holding one figure.
+    mutating func addFixed(_ value: Double, decimals: Int) {
+        writeFixed(value, decimals: decimals)
+        endCell()
+    }
+
+    /// Adds a row of cells; a short row is padded with empty cells.
+    mutating func addRow(_ cells: [String]) {
+        for cell in cells.prefix(columns) { add(cell) }
+        for _ in cells.count..<max(cells.count, columns) { endCell() }
+    }
+
+    // MARK: Layout
+
+    /// How a rendered table treats its columns.
+    struct Layout {
+        /// Columns that give up width, in order, down to a floor, when the table is too wide.
+        var shrinkable: [(column: Int, floor: Int)] = []
+        var rightAligned: Set<Int> = []
+        /// Bytes trimmed from the end of each line.
+        var trims: Set<UInt8> = [0x20]
+    }
+
+    /// The cells in columns two spaces apart, fitting `width` where shrinking allows; the first
+    /// row is the header, whose width is every column's floor. Cut cells end in "…".
+    func render(width: Int = .max, layout: Layout = Layout()) -> String {
+        var widths = [Int](repeating: 0, count: columns)
+        for (index, length) in lengths.enumerated() where length > widths[index % columns] {
+            widths[index % columns] = length
+        }
+        var excess = widths.reduce(0, +) + 2 * max(0, columns - 1) - width
+        for (column, floor) in layout.shrinkable where excess > 0 {
+            let floor = max(floor, column < lengths.count ? lengths[column] : 0)
+            let give = min(excess, max(0, widths[column] - floor))
+            widths[column] -= give
+            excess -= give
+        }
+        // Looked up per column and byte below, so kept out of the sets.
+        let rightAligned = (0..<columns).map { layout.rightAligned.contains($0) }
+        var trims = [Bool](repeating: false, count: 256)
+        for byte in layout.trims { trims[Int(byte)] = true }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + rowCount * (widths.reduce(0, +) + 2 * columns + 1))
+        for row in 0..<rowCount {
+            let lineStart = out.count
+            for column in 0..<columns {
+                let index = row * columns + column
+                guard index < ends.count else { break }
+                if column > 0 { out.append(0x20); out.append(0x20) }
+                let start = index == 0 ? 0 : ends[index - 1]
+                let cell = bytes[start..<ends[index]]
+                let shown = min(lengths[index], widths[column])
+                let padding = column == columns - 1 && !rightAligned[column]
+                    ? 0 : widths[column] - shown
+                if rightAligned[column] { out.append(contentsOf: repeatElement(0x20, count: padding)) }
+                if lengths[index] > widths[column] {
+                    Self.appendCut(cell, to: widths[column], into: &out)
+                } else {
+                    out.append(contentsOf: cell)
+                }
+                if !rightAligned[column] { out.append(contentsOf: repeatElement(0x20, count: padding)) }
+            }
+            while out.count > lineStart, trims[Int(out[out.count - 1])] { out.removeLast() }
+            out.append(0x0A)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `cell` cut to `width` characters, ending in "…" when there is room for it.
+    private static func appendCut(_ cell: ArraySlice<UInt8>, to width: Int, into out: inout [UInt8]) {
+        let kept = width > 1 ? width - 1 : width
+        if DisplayWidth.isPlain(cell) {
+            out.append(contentsOf: cell.prefix(DisplayWidth.prefixEnd(cell, characters: kept)))
+        } else {
+            out.append(contentsOf: String(decoding: cell, as: UTF8.self).prefix(kept).utf8)
+        }
+        if width > 1 { out.append(contentsOf: "…".utf8) }
+    }
+}
