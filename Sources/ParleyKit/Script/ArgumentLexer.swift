@@ -42,7 +42,7 @@ public struct ArgumentLexer {
         let column = range.lowerBound + 1
         let token = scalars[range]
         if token.starts(with: ["-", "-"]) {
-            let name = String(String.UnicodeScalarView(token.dropFirst(2)))
+            let name = text(range.lowerBound + 2..<range.upperBound)
             guard !name.isEmpty, name.unicodeScalars.allSatisfy(Self.isNameScalar) else {
                 throw error("malformed flag '\(text(range))'", at: range.lowerBound, length: range.count)
             }
@@ -175,8 +175,19 @@ public struct ArgumentLexer {
 
     // MARK: - Helpers
 
+    /// The scalars in `range` as a string, built from UTF-8 bytes: appending scalar by scalar to
+    /// a `String.UnicodeScalarView` cost more than all the rest of lexing.
     private func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for scalar in scalars[range] {
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func error(_ message: String, at index: Int, length: Int = 1) -> Diagnostic {

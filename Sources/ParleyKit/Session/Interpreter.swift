@@ -109,20 +109,11 @@ public final class Interpreter {
     // MARK: - Performing one command
 
     func perform(_ invocation: Invocation) throws {
-        guard let spec = catalog.command(named: invocation.name) else {
-            throw invocation.error("unknown command '\(invocation.name)'",
-                                   suggestion: Suggestion.closest(to: invocation.name, in: catalog.allNames))
-        }
-        let arguments: [Argument]
-        switch spec.arguments {
-        case .raw:
-            arguments = []
-        case .lexed(let rules):
-            arguments = try invocation.lexArguments()
-            try ArgumentChecker(spec: spec, rules: rules, invocation: invocation).check(arguments)
-        }
-        var call = CommandCall(invocation: invocation, arguments: arguments)
-        if case .raw = spec.arguments { call.readsRawText = true }
+        try perform(catalog.prepare(invocation))
+    }
+
+    func perform(_ command: PreparedCommand) throws {
+        let (spec, call) = (command.spec, command.call)
         try spec.perform(self, call)
         let records = switch spec.recording {
         case .never: false

@@ -6,7 +6,8 @@ import Foundation
 ///     let result = try monteCarlo.run(10_000)   // nil if cancelled
 ///
 /// Each run draws its start with its own generator, `SplitMix64(seed:stream: run)`, and replays
-/// the branch's commands through a fresh ``Interpreter``: the same code as typing them. Runs
+/// the branch's commands through a fresh ``Interpreter``: the same code as typing them, with
+/// each command lexed and checked once for all runs. Runs
 /// are dealt out in batches; between batches the caller's thread reports progress and checks
 /// for cancellation. Run `r` writes only its own slots, so the result is the same for any
 /// number of workers.
@@ -39,6 +40,7 @@ public struct MonteCarlo: Sendable {
         let baseline = branch.baseline
         let cells = baseline.actors.count * baseline.issues.count
         let issueCount = baseline.issues.count
+        let commands = try prepareSteps()
         let slots = RunSlots(runs: count, cells: cells, issues: issueCount, workers: workers)
         defer { slots.release() }
         // Small enough batches that Ctrl-C and the progress line respond within a moment.
@@ -52,7 +54,7 @@ public struct MonteCarlo: Sendable {
                 var run = start + worker
                 while run < end, slots.failures[worker] == nil {
                     do throws(Failure) {
-                        let final = try replay(run)
+                        let final = try replay(run, commands)
                         for cell in 0..<cells { slots.positions[run * cells + cell] = final.positions[cell] }
                         for issue in 0..<issueCount {
                             slots.settlements[run * issueCount + issue] = final.forecast(issue: issue).expected
@@ -79,8 +81,24 @@ public struct MonteCarlo: Sendable {
             finalPositions: Array(slots.positions), settlements: Array(slots.settlements))
     }
 
-    /// One run: draw a start, then replay every step's command on it.
-    func replay(_ run: Int) throws(Failure) -> Scenario {
+    /// Every step's command, parsed, lexed and checked once for all runs.
+    func prepareSteps() throws(Failure) -> [(text: String, command: PreparedCommand)] {
+        var commands: [(text: String, command: PreparedCommand)] = []
+        for (index, step) in branch.steps.enumerated() {
+            do throws(Diagnostic) {
+                guard let invocation = try ScriptParser.parseLine(step.command, file: "step \(index + 1)", lineNumber: 1) else {
+                    continue
+                }
+                commands.append((step.command, try CommandCatalog.standard.prepare(invocation)))
+            } catch {
+                throw Failure(run: 0, command: step.command, message: DiagnosticRenderer.render(error))
+            }
+        }
+        return commands
+    }
+
+    /// One run: draw a start, then perform every step's command on it, as typing them would.
+    func replay(_ run: Int, _ commands: [(text: String, command: PreparedCommand)]) throws(Failure) -> Scenario {
         var random = SplitMix64(seed: seed, stream: UInt64(run))
         let start = sampler.sample(branch.baseline, using: &random)
         var session = Session()
@@ -89,9 +107,12 @@ public struct MonteCarlo: Sendable {
         var console = Console(write: { _ in }, writeError: { errors.text += $0 })
         console.discardsOutput = true
         let interpreter = Interpreter(session: session, console: console)
-        for (index, step) in branch.steps.enumerated() {
-            guard interpreter.execute(line: step.command, file: "step \(index + 1)") else {
-                throw Failure(run: run, command: step.command, message: errors.text)
+        for (text, command) in commands {
+            do {
+                try interpreter.perform(command)
+            } catch {
+                interpreter.report(error)
+                throw Failure(run: run, command: text, message: errors.text)
             }
         }
         return interpreter.session.branch!.scenario
