@@ -4,20 +4,24 @@
 ///     let path = try call.positional(0)        // the FILE of `run FILE`
 ///     let json = call.hasFlag("json")
 public struct CommandCall: Sendable {
-    public var invocation: Invocation
-    public var arguments: [Argument]
+    public let invocation: Invocation
+    public let arguments: [Argument]
     /// True for commands that take the rest of the line as text (`note`, `expect`).
-    public var readsRawText = false
+    public let readsRawText: Bool
+    /// The command as `save` and the timeline write it: canonical spelling, comments dropped.
+    /// Kept, since `simulate` performs one call many times.
+    public let scriptText: String
 
-    public init(invocation: Invocation, arguments: [Argument]) {
+    public init(invocation: Invocation, arguments: [Argument], readsRawText: Bool = false) {
         self.invocation = invocation
         self.arguments = arguments
-    }
-
-    /// The command as `save` and the timeline write it: canonical spelling, comments dropped.
-    public var scriptText: String {
-        if readsRawText { return text.isEmpty ? invocation.name : "\(invocation.name) \(text)" }
-        return ([invocation.name] + arguments.map(\.scriptText)).joined(separator: " ")
+        self.readsRawText = readsRawText
+        if readsRawText {
+            let text = invocation.rawArguments
+            scriptText = text.isEmpty ? invocation.name : "\(invocation.name) \(text)"
+        } else {
+            scriptText = ([invocation.name] + arguments.map(\.scriptText)).joined(separator: " ")
+        }
     }
 
     /// The raw text after the command name, for `.raw` commands.

@@ -17,11 +17,10 @@ extension CommandCatalog {
             throw invocation.error("unknown command '\(invocation.name)'",
                                    suggestion: Suggestion.closest(to: invocation.name, in: allNames))
         }
-        var call: CommandCall
+        let call: CommandCall
         switch spec.arguments {
         case .raw:
-            call = CommandCall(invocation: invocation, arguments: [])
-            call.readsRawText = true
+            call = CommandCall(invocation: invocation, arguments: [], readsRawText: true)
         case .lexed(let rules):
             let arguments = try invocation.lexArguments()
             try ArgumentChecker(spec: spec, rules: rules, invocation: invocation).check(arguments)
