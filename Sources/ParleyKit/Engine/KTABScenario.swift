@@ -34,6 +34,8 @@ public struct KTABScenario: Sendable, Hashable {
 
     /// Fewest and most actors a scenario may declare (the model's documented range).
     public static let actorRange = 3...250
+    /// Fewest and most dimensions; the bound keeps the column arithmetic far from overflow.
+    public static let dimensionRange = 1...1000
 
     public init(name: String, description: String, dimensionNames: [String], actors: [Actor]) {
         self.name = name
@@ -52,18 +54,13 @@ public struct KTABScenario: Sendable, Hashable {
 
     /// Reads and parses the file at `path`; `file` (default: the path) names it in diagnostics.
     public static func load(contentsOf path: String, file: String? = nil) throws(Diagnostic) -> KTABScenario {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw Diagnostic("cannot read '\(path)': it is a directory, not a KTAB CSV file")
-        }
-        let data: Data
+        let text: String
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            text = try ScriptFile.read(path, shownAs: file)
         } catch {
-            let reason = (error as NSError).localizedFailureReason ?? "no such file or not readable"
-            throw Diagnostic("cannot read '\(path)': \(reason)")
+            throw error.diagnostic
         }
-        return try parse(String(decoding: data, as: UTF8.self), file: file ?? path)
+        return try parse(text, file: file ?? path)
     }
 
     /// Parses KTAB CSV text; `file` names the source in diagnostics.
@@ -86,9 +83,10 @@ public struct KTABScenario: Sendable, Hashable {
                     + "found '\(countField.text)'", at: countField, file: file)
         }
         let dimensionField = first.fields[3]
-        guard let dimensionCount = Int(dimensionField.text), dimensionCount >= 1 else {
+        guard let dimensionCount = Int(dimensionField.text), dimensionRange.contains(dimensionCount) else {
             throw first.error(
-                "number of dimensions must be a whole number of at least 1, found '\(dimensionField.text)'",
+                "number of dimensions must be a whole number from \(dimensionRange.lowerBound) to \(dimensionRange.upperBound), "
+                    + "found '\(dimensionField.text)'",
                 at: dimensionField, file: file)
         }
         let columns = 3 + 2 * dimensionCount

@@ -1,7 +1,7 @@
 import Yams
 
 extension CatalogReader {
-    func readEffect(_ node: Node, parameters: [Parameter]) -> Effect? {
+    func readEffect(_ node: Node, parameters: [Parameter], dropped: Set<String> = []) -> Effect? {
         guard case .mapping(let mapping) = node else {
             reader.record(file.diagnostic("an effect is a mapping with 'kind:' and 'rationale:'", at: node))
             return nil
@@ -21,7 +21,7 @@ extension CatalogReader {
         if fields["rationale"] == nil {
             reader.error("missing 'rationale': every effect must say why it has its size", at: kindNode)
         }
-        let scope = EffectScope(parameters: parameters)
+        let scope = EffectScope(parameters: parameters, dropped: dropped)
         func required(_ key: String) -> Node? {
             if let value = fields[key] { return value }
             reader.record(file.diagnostic("a \(kindName) effect needs '\(key)'", at: kindNode))
@@ -107,26 +107,30 @@ extension CatalogReader {
 
     /// After all types are read: scheduled events and event defaults must name real types,
     /// and scheduled arguments must be parameters of the scheduled type.
-    func checkEventReferences(_ types: [(EventType, Node)]) {
+    func checkEventReferences(_ types: [(EventType, Node)], dropped: Set<String> = []) {
         let names = Set(types.flatMap { [$0.0.id] + $0.0.aliases })
+        let known = names.union(dropped)
         for (type, node) in types {
             for parameter in type.parameters where parameter.kind == .event {
-                if case .ids(let ids)? = parameter.defaultValue, let id = ids.first, !names.contains(id) {
+                if case .ids(let ids)? = parameter.defaultValue, let id = ids.first, !known.contains(id) {
+                    let at = Self.field("default", in: "parameters", of: node) { $0["name"]?.string == parameter.name }
                     reader.record(file.diagnostic("default of '\(parameter.name)' in '\(type.id)' names no event type '\(id)'",
-                                                       at: node, suggestion: Suggestion.closest(to: id, in: names.sorted())))
+                                                       at: at ?? node, suggestion: Suggestion.closest(to: id, in: names.sorted())))
                 }
             }
             for effect in type.effects {
                 guard case .schedule(let event, _, _, let arguments) = effect.kind else { continue }
                 let isParameter = type.parameter(named: event) != nil
-                if !isParameter, !names.contains(event) {
-                    reader.record(file.diagnostic("'\(type.id)' schedules an unknown event type '\(event)'", at: node,
+                if !isParameter, !known.contains(event) {
+                    let at = Self.field("event", in: "effects", of: node) { $0["kind"]?.string == "schedule" && $0["event"]?.string == event }
+                    reader.record(file.diagnostic("'\(type.id)' schedules an unknown event type '\(event)'", at: at ?? node,
                                                        suggestion: Suggestion.closest(to: event, in: names.sorted())))
                     continue
                 }
                 guard !isParameter, let scheduled = types.first(where: { $0.0.isNamed(event) })?.0 else { continue }
                 for key in arguments.keys.sorted() where scheduled.parameter(named: key) == nil {
-                    reader.record(file.diagnostic("'\(scheduled.id)' has no parameter '\(key)' for '\(type.id)' to pass", at: node,
+                    let at = Self.field("arguments", in: "effects", of: node) { $0["kind"]?.string == "schedule" && $0["event"]?.string == event }
+                    reader.record(file.diagnostic("'\(scheduled.id)' has no parameter '\(key)' for '\(type.id)' to pass", at: at ?? node,
                                                        suggestion: Suggestion.closest(to: key, in: scheduled.parameters.map(\.name))))
                 }
             }
@@ -134,9 +138,19 @@ extension CatalogReader {
     }
 }
 
+extension CatalogReader {
+    /// Field `key` of the first item of the type's list `list` that `match` accepts, so a
+    /// problem found after reading points at its place rather than at the whole type.
+    static func field(_ key: String, in list: String, of typeNode: Node, where match: (Node) -> Bool) -> Node? {
+        typeNode[list]?.sequence?.first(where: match)?[key]
+    }
+}
+
 /// The parameters an effect may refer to.
 struct EffectScope {
     var parameters: [Parameter]
+    /// Parameters declared but dropped for their own errors: naming them reports nothing more.
+    var dropped: Set<String> = []
 }
 
 func zip3<A, B, C>(_ a: A?, _ b: B?, _ c: C?) -> (A, B, C)? {

@@ -78,7 +78,7 @@ extension CatalogReader {
             }
         }
         let argumentNames = Self.symbolArguments(of: formula)
-        for (name, offset) in formula.names where !numeric.contains(name) {
+        for (name, offset) in formula.names where !numeric.contains(name) && !scope.dropped.contains(name) {
             if argumentNames.contains(name), symbolic.contains(name) || actors.contains(name) || issues.contains(name) || (actors.isEmpty && issues.isEmpty) {
                 continue
             }
@@ -112,6 +112,7 @@ extension CatalogReader {
         if case .scalar(let scalar) = node {
             let name = scalar.string
             if name == "all" { return .all }
+            if scope.dropped.contains(name) { return nil }
             if let parameter = scope.parameters.first(where: { $0.name == name }) {
                 if let kind, !Self.compatible(parameter.kind, with: kind) {
                     reader.record(file.diagnostic("parameter '\(name)' is a \(parameter.kind.rawValue), not \(Self.noun(kind))", at: node))

@@ -67,8 +67,14 @@ struct CatalogReader {
         }
         var types: [(EventType, Node)] = []
         var seen: [String: Node] = [:]
+        // Names of types dropped for their own errors: references to them are not errors too.
+        var dropped: Set<String> = []
         for node in sequence {
-            guard let type = readType(node) else { continue }
+            guard let type = readType(node) else {
+                if let id = node["id"]?.string { dropped.insert(id.lowercased()) }
+                dropped.formUnion((node["aliases"]?.sequence ?? []).compactMap { $0.string?.lowercased() })
+                continue
+            }
             for name in [type.id] + type.aliases {
                 if let first = seen[name] {
                     reader.record(file.diagnostic(
@@ -79,7 +85,7 @@ struct CatalogReader {
             }
             types.append((type, node))
         }
-        checkEventReferences(types)
+        checkEventReferences(types, dropped: dropped)
         return EventCatalog(types: types.map(\.0))
     }
 
@@ -101,13 +107,15 @@ struct CatalogReader {
             reader.record(file.diagnostic("missing 'goldstein' (a weight from -10 to 10)", at: node))
         }
         var parameters: [Parameter] = []
+        // Parameters dropped for their own errors; formulas naming them are not errors too.
+        var dropped: Set<String> = []
         if let list = fields["parameters"] {
-            parameters = readParameters(list)
+            (parameters, dropped) = readParameters(list)
         }
         var effects: [Effect] = []
         if let list = fields["effects"], case .sequence(let sequence) = list, !sequence.isEmpty {
             for effectNode in sequence {
-                if let effect = readEffect(effectNode, parameters: parameters) { effects.append(effect) }
+                if let effect = readEffect(effectNode, parameters: parameters, dropped: dropped) { effects.append(effect) }
             }
         } else {
             reader.record(file.diagnostic("missing 'effects': an event type needs at least one effect", at: fields["effects"] ?? node))
@@ -119,12 +127,14 @@ struct CatalogReader {
 
     // MARK: - Parameters
 
-    func readParameters(_ node: Node) -> [Parameter] {
+    /// The valid parameters, and the names of those dropped for an error already reported.
+    func readParameters(_ node: Node) -> (parameters: [Parameter], dropped: Set<String>) {
         guard case .sequence(let sequence) = node else {
             reader.record(file.diagnostic("'parameters' must be a list", at: node))
-            return []
+            return ([], [])
         }
         var result: [Parameter] = []
+        var dropped: Set<String> = []
         var seen: Set<String> = []
         for item in sequence {
             guard let fields = mapping(item, allowed: Self.parameterKeys, what: "a parameter") else { continue }
@@ -133,8 +143,9 @@ struct CatalogReader {
                 reader.record(file.diagnostic("duplicate parameter '\(name)'", at: fields["name"]!))
                 continue
             }
-            guard let typeText = requiredText(fields, "type", in: item) else { continue }
+            guard let typeText = requiredText(fields, "type", in: item) else { dropped.insert(name); continue }
             guard let kind = Parameter.Kind(rawValue: typeText) else {
+                dropped.insert(name)
                 reader.record(file.diagnostic(
                     "unknown parameter type '\(typeText)' (one of \(Parameter.Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
                     at: fields["type"]!, suggestion: Suggestion.closest(to: typeText, in: Parameter.Kind.allCases.map(\.rawValue))))
@@ -145,6 +156,7 @@ struct CatalogReader {
             if let rangeNode = fields["range"] {
                 guard kind == .number || kind == .days else {
                     reader.record(file.diagnostic("only number and days parameters take a range", at: rangeNode))
+                    dropped.insert(name)
                     continue
                 }
                 range = readRange(rangeNode)
@@ -155,7 +167,7 @@ struct CatalogReader {
             }
             result.append(Parameter(name: name, kind: kind, summary: summary, defaultValue: defaultValue, range: range))
         }
-        return result
+        return (result, dropped)
     }
 
     func readRange(_ node: Node) -> ClosedRange<Double>? {

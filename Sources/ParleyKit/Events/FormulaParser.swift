@@ -7,8 +7,18 @@ extension Formula {
         public var offset: Int
     }
 
+    /// Longer formulas are refused: a chain of terms nests as deep as it is long, and the
+    /// parser and the evaluator recurse.
+    public static let maximumLength = 1000
+    /// How deep brackets, calls and signs may nest.
+    public static let maximumDepth = 32
+
     public static func parse(_ text: String) throws(ParseError) -> Formula {
-        var parser = FormulaParser(scalars: Array(text.unicodeScalars))
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count <= maximumLength else {
+            throw ParseError(message: "formula is \(scalars.count) characters long; the limit is \(maximumLength)", offset: 0)
+        }
+        var parser = FormulaParser(scalars: scalars)
         let formula = try parser.parseOr()
         parser.skipSpaces()
         guard parser.index == parser.scalars.count else {
@@ -22,6 +32,8 @@ extension Formula {
 struct FormulaParser {
     let scalars: [Unicode.Scalar]
     var index = 0
+    /// Brackets, calls and signs open around the current point.
+    var depth = 0
 
     mutating func parseOr() throws(Formula.ParseError) -> Formula {
         var lhs = try parseAnd()
@@ -62,7 +74,11 @@ struct FormulaParser {
     }
 
     mutating func parseUnary() throws(Formula.ParseError) -> Formula {
-        if consume("-") { return .negate(try parseUnary()) }
+        if consume("-") {
+            try enter(at: index - 1)
+            defer { depth -= 1 }
+            return .negate(try parseUnary())
+        }
         return try parsePrimary()
     }
 
@@ -74,6 +90,8 @@ struct FormulaParser {
         let start = index
         let scalar = scalars[index]
         if consume("(") {
+            try enter(at: start)
+            defer { depth -= 1 }
             let inner = try parseOr()
             guard consume(")") else { throw Formula.ParseError(message: "missing ')'", offset: index) }
             return inner
@@ -92,6 +110,8 @@ struct FormulaParser {
             while index > start + 1, scalars[index - 1] == "-" { index -= 1 }
             let name = String(String.UnicodeScalarView(scalars[start..<index]))
             if consume("(") {
+                try enter(at: start)
+                defer { depth -= 1 }
                 var arguments: [Formula] = []
                 if !consume(")") {
                     repeat { arguments.append(try parseOr()) } while consume(",")
@@ -102,6 +122,13 @@ struct FormulaParser {
             return .name(name, offset: start)
         }
         throw Formula.ParseError(message: "unexpected '\(scalar)' in formula", offset: start)
+    }
+
+    mutating func enter(at offset: Int) throws(Formula.ParseError) {
+        depth += 1
+        guard depth <= Formula.maximumDepth else {
+            throw Formula.ParseError(message: "formula nests more than \(Formula.maximumDepth) deep", offset: offset)
+        }
     }
 
     mutating func skipSpaces() {

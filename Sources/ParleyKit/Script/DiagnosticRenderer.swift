@@ -12,7 +12,7 @@ public enum DiagnosticRenderer {
         if let location = diagnostic.location {
             text += "\(location): "
         }
-        text += "\(diagnostic.severity.rawValue): \(diagnostic.message)\n"
+        text += "\(diagnostic.severity.rawValue): \(shortened(diagnostic.message))\n"
         guard let location = diagnostic.location, let line = diagnostic.sourceLine else {
             return text
         }
@@ -45,6 +45,21 @@ public enum DiagnosticRenderer {
 
     public static func render(_ list: DiagnosticList) -> String {
         list.diagnostics.map(render).joined()
+    }
+
+    /// Messages longer than this lose their middle: they quote the input, and a pasted 1 MB
+    /// word must not become a 1 MB message.
+    static let maximumMessageLength = 240
+
+    /// The message, with its middle cut to "…" when it is too long; the end (often a "did
+    /// you mean") is kept.
+    static func shortened(_ message: String) -> String {
+        let scalars = message.unicodeScalars
+        guard scalars.count > maximumMessageLength else { return message }
+        let tail = 60
+        let head = maximumMessageLength - tail - 1
+        return String(String.UnicodeScalarView(scalars.prefix(head))) + "…"
+            + String(String.UnicodeScalarView(scalars.suffix(tail)))
     }
 
     /// Control characters (a pasted NUL, an escape) are shown as visible placeholders.

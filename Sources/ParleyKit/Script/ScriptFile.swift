@@ -1,51 +1,69 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Reads a script or seed file as text, refusing what cannot be a script with a clear reason.
+/// Reads a script, seed, catalog or KTAB file as text, refusing what cannot be one with a
+/// clear reason.
 ///
 ///     let text = try ScriptFile.read("scenarios/summit.parley")
 public enum ScriptFile {
     /// Scripts are hand-written; anything bigger is almost certainly the wrong file.
     public static let maximumSize = 8 << 20
 
-    /// The problem is returned as a message without a location, for the caller to place.
-    public static func read(_ path: String) throws(ReadError) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError(message: "no such file '\(path)'")
+    /// The problem is returned as a message without a location (unless the text itself is at
+    /// fault), for the caller to place. `shown` names the file in messages (default: `path`).
+    public static func read(_ path: String, shownAs shown: String? = nil) throws(ReadError) -> String {
+        let name = shown ?? path
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw ReadError(message: "no such file '\(name)'") }
+            throw ReadError(message: "cannot read '\(name)': \(reason(errno))")
         }
-        guard !isDirectory.boolValue else {
-            throw ReadError(message: "'\(path)' is a directory, not a file")
+        guard info.st_mode & S_IFMT != S_IFDIR else {
+            throw ReadError(message: "'\(name)' is a directory, not a file")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ReadError(message: "cannot read '\(path)': permission denied")
+        // Non-blocking open: a named pipe nobody writes to must not hang the open. Reads block
+        // as usual afterwards, and such a pipe reads as empty.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw ReadError(message: "cannot read '\(name)': \(reason(errno))")
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
-        } catch {
-            throw ReadError(message: "cannot read '\(path)': \(error.localizedDescription)")
+        defer { close(descriptor) }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count <= maximumSize {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(message: "cannot read '\(name)': \(reason(errno))")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
         }
-        guard data.count <= maximumSize else {
-            throw ReadError(message: "'\(path)' is larger than \(maximumSize >> 20) MiB")
+        guard bytes.count <= maximumSize else {
+            throw ReadError(message: "'\(name)' is larger than \(maximumSize >> 20) MiB")
         }
-        return try decode(data, path: path)
+        return try decode(bytes, path: name)
     }
 
     /// Decodes UTF-8, naming the line and column of the first invalid byte.
-    static func decode(_ data: Data, path: String) throws(ReadError) -> String {
-        if let text = String(validating: data, as: UTF8.self) { return text }
+    static func decode(_ bytes: [UInt8], path: String) throws(ReadError) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         var line = 1
         var lineStart = 0
-        let bytes = [UInt8](data)
         var index = 0
         while index < bytes.count {
             let length = utf8SequenceLength(bytes, at: index)
             if length == 0 {
                 let prefix = String(decoding: bytes[lineStart..<index], as: UTF8.self)
-                let column = prefix.unicodeScalars.count + 1
+                var lineEnd = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                if lineEnd > lineStart, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
                 throw ReadError(message: "invalid UTF-8 byte 0x\(String(bytes[index], radix: 16, uppercase: true))",
-                                location: SourceLocation(file: path, line: line, column: column))
+                                location: SourceLocation(file: path, line: line, column: prefix.unicodeScalars.count + 1),
+                                sourceLine: String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self))
             }
             if bytes[index] == UInt8(ascii: "\n") {
                 line += 1
@@ -53,7 +71,7 @@ public enum ScriptFile {
             }
             index += length
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Length of the well-formed UTF-8 sequence at `index`, or 0 when it is malformed.
@@ -72,8 +90,29 @@ public enum ScriptFile {
         return String(validating: slice, as: UTF8.self) == nil ? 0 : length
     }
 
+    /// The system's reason for `code`, starting in lower case as parley's messages do.
+    static func reason(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+        #else
+        Darwin.read(descriptor, buffer, count)
+        #endif
+    }
+
     public struct ReadError: Error, Sendable {
         public var message: String
         public var location: SourceLocation?
+        /// The offending line, when the text itself is at fault (invalid UTF-8).
+        public var sourceLine: String?
+
+        /// The problem as a diagnostic, placed in the file when the text is at fault.
+        public var diagnostic: Diagnostic {
+            Diagnostic(message, at: location, sourceLine: sourceLine)
+        }
     }
 }

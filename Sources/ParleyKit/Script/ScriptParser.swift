@@ -36,7 +36,7 @@ public enum ScriptParser {
         }
         guard scalars.count <= maximumLineLength else {
             throw Diagnostic("line is \(scalars.count) characters long; the limit is \(maximumLineLength)",
-                             at: SourceLocation(file: file, line: lineNumber, column: 1))
+                             at: SourceLocation(file: file, line: lineNumber, column: 1), sourceLine: line)
         }
         if let bad = scalars.firstIndex(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
             let code = String(scalars[bad].value, radix: 16, uppercase: true)

@@ -63,12 +63,11 @@ final class SeedAssembler {
             diagnostics.append(Diagnostic("missing seed file '\(shown)'"))
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.append(Diagnostic("cannot read seed file '\(shown)'"))
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic("seed file '\(shown)' is not valid UTF-8"))
+        let text: String
+        do {
+            text = try ScriptFile.read(url.path, shownAs: shown)
+        } catch {
+            diagnostics.append(error.diagnostic)
             return nil
         }
         let file = SeedFile(displayName: shown, text: text)

@@ -120,7 +120,12 @@ final class SeedReader {
             error("expected a date YYYY-MM-DD for '\(key)', found \(Self.describe(node))", at: node)
             return nil
         }
-        guard let date = CalendarDate(parsing: scalar.string.trimmingCharacters(in: .whitespaces)) else {
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        guard let date = CalendarDate(parsing: text) else {
+            if CalendarDate.looksLikeDate(text) {
+                error("no such date '\(text)' for '\(key)'", at: node)
+                return nil
+            }
             error("expected a date YYYY-MM-DD for '\(key)', found '\(scalar.string)'", at: node)
             return nil
         }

@@ -95,10 +95,11 @@ public final class Interpreter {
     @discardableResult
     public func run(scriptAt path: String) -> Bool {
         do {
-            let text = try ScriptFile.read(resolve(path))
-            return withScriptDirectory(of: path) { run(script: text, file: path) }
+            let resolved = resolve(path)
+            let text = try ScriptFile.read(resolved)
+            return withScriptDirectory(of: resolved) { run(script: text, file: path) }
         } catch {
-            report(Diagnostic(error.message, at: error.location))
+            report(error.diagnostic)
             return false
         }
     }
@@ -139,9 +140,7 @@ public final class Interpreter {
         do {
             text = try ScriptFile.read(resolved)
         } catch {
-            if let location = error.location {
-                throw Diagnostic(error.message, at: location)
-            }
+            if error.location != nil { throw error.diagnostic }
             throw call.error(error.message, at: argument)
         }
         let wasAtPrompt = isAtPrompt
@@ -168,8 +167,10 @@ public final class Interpreter {
         scriptDirectories.isEmpty ? typed : resolved
     }
 
-    private func withScriptDirectory<T>(of path: String, _ body: () -> T) -> T {
-        let directory = (resolve(path) as NSString).deletingLastPathComponent
+    /// Runs `body` with the folder of `resolvedPath` (already resolved: resolving it again
+    /// against the current script's folder would double a relative folder) as the current one.
+    private func withScriptDirectory<T>(of resolvedPath: String, _ body: () -> T) -> T {
+        let directory = (resolvedPath as NSString).deletingLastPathComponent
         scriptDirectories.append(directory.isEmpty ? "." : directory)
         defer { scriptDirectories.removeLast() }
         return body()

@@ -16,12 +16,16 @@ public struct World: Sendable {
     public static func load(directory: URL, displayName: String? = nil) throws -> World {
         let seeds = try SeedLoader.load(directory: directory, displayName: displayName)
         let catalogURL = directory.appendingPathComponent(catalogFile)
-        let name = (displayName ?? directory.path) + "/" + catalogFile
+        let folder = displayName ?? directory.path
+        let name = folder == "." ? catalogFile : folder + "/" + catalogFile
+        guard FileManager.default.fileExists(atPath: catalogURL.path) else {
+            throw Diagnostic("missing event catalog '\(name)'")
+        }
         let text: String
         do {
-            text = try ScriptFile.read(catalogURL.path)
+            text = try ScriptFile.read(catalogURL.path, shownAs: name)
         } catch {
-            throw Diagnostic("cannot read the event catalog: \(error.message)", at: error.location)
+            throw error.diagnostic
         }
         let catalog = try EventCatalogLoader.load(
             file: name, text: text, actors: Set(seeds.actors.map(\.id)), issues: Set(seeds.issues.map(\.id)))

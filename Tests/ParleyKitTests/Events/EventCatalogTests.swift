@@ -121,6 +121,56 @@ struct EventCatalogTests {
             """)
     }
 
+    /// Formulas recurse when parsed and evaluated; deep or long ones crashed with a stack
+    /// overflow before these limits.
+    @Test func formulaDepthAndLengthAreLimited() throws {
+        let deep = String(repeating: "(", count: 33) + "1" + String(repeating: ")", count: 33)
+        #expect(throws: Formula.ParseError(message: "formula nests more than 32 deep", offset: 32)) { try Formula.parse(deep) }
+        #expect(throws: Formula.ParseError(message: "formula nests more than 32 deep", offset: 32)) {
+            try Formula.parse(String(repeating: "-", count: 200) + "1")
+        }
+        let long = "1" + String(repeating: "+1", count: 500)
+        #expect(throws: Formula.ParseError(message: "formula is 1001 characters long; the limit is 1000", offset: 0)) {
+            try Formula.parse(long)
+        }
+        let nested = String(repeating: "(", count: 32) + "1" + String(repeating: ")", count: 32)
+        #expect(try Formula.parse(nested).evaluate(in: FormulaScope()) == 1)
+    }
+
+    /// A type dropped for its own error is still a type: naming it elsewhere is no second error.
+    @Test func aBrokenTypeCausesNoFalseReferenceErrors() {
+        let threat = """
+              - id: threat
+                description: A threat.
+                cameo: "139"
+                goldstein: -7.0
+                parameters:
+                  - {name: then, type: event, default: sanctions, summary: what follows}
+                effects:
+                  - {kind: schedule, event: sanctions, after: "10", rationale: It follows.}
+
+            """
+        let catalog = Self.minimal.replacingOccurrences(of: "goldstein: -8.0", with: "goldstein: -80") + threat
+        #expect(errors(catalog) == """
+            events.yaml:5:16: error: Goldstein value -80 is outside -10…10
+                goldstein: -80
+                           ^~~
+
+            """)
+        #expect(errors(Self.minimal + threat.replacingOccurrences(of: "event: sanctions", with: "event: sanctoins")) == """
+            events.yaml:21:33: error: 'threat' schedules an unknown event type 'sanctoins'; did you mean 'sanctions'?
+                  - {kind: schedule, event: sanctoins, after: "10", rationale: It follows.}
+                                            ^~~~~~~~~
+
+            """)
+    }
+
+    /// A parameter dropped for its own error is still declared: formulas naming it are fine.
+    @Test func aBrokenParameterCausesNoFalseNameErrors() {
+        let catalog = Self.minimal.replacingOccurrences(of: "type: number", with: "type: colour")
+        #expect(errors(catalog).components(separatedBy: "error:").count == 2)
+    }
+
     @Test func expressionsEvaluate() throws {
         let scope = FormulaScope(numbers: ["size": 1000, "demand": 10],
                                     functions: ["moved": { _ throws(Formula.EvaluationError) in 12 }])

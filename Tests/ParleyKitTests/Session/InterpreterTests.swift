@@ -168,6 +168,20 @@ struct InterpreterTests {
         #expect(loop.err.components(separatedBy: "error:").count == 2)
     }
 
+    /// Each nested level resolves once, against the folder of the script before it; with a
+    /// relative path the folder used to be doubled from the second level on (sub/sub/…).
+    @Test func runResolvesRelativePathsAtEveryDepth() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: "\(folder.path)/sub", withIntermediateDirectories: true)
+        try "run middle.parley\n".write(toFile: "\(folder.path)/sub/outer.parley", atomically: true, encoding: .utf8)
+        try "run inner.parley\n".write(toFile: "\(folder.path)/sub/middle.parley", atomically: true, encoding: .utf8)
+        try "note inner ran\n".write(toFile: "\(folder.path)/sub/inner.parley", atomically: true, encoding: .utf8)
+        let up = FileManager.default.currentDirectoryPath.split(separator: "/").map { _ in ".." }.joined(separator: "/")
+        let t = Transcript()
+        #expect(t.run("run \(up)\(folder.path)/sub/outer.parley"), "\(t.err)")
+        #expect(t.interpreter.session.notes.map(\.text) == ["inner ran"])
+    }
+
     @Test func runReportsUnreadableFilesAtTheArgument() throws {
         let folder = try TemporaryFolder()
         let t = Transcript()
@@ -189,7 +203,7 @@ struct InterpreterTests {
         _ = FileManager.default.createFile(atPath: path, contents: Data("note ok\nnote h\u{e9}".utf8) + Data([0xFF, 0x0A]))
         let t = Transcript()
         #expect(!t.run("run \(path)"))
-        #expect(t.err == "\(path):2:8: error: invalid UTF-8 byte 0xFF\n")
+        #expect(t.err == "\(path):2:8: error: invalid UTF-8 byte 0xFF\nnote h\u{e9}\u{FFFD}\n       ^\n")
     }
 }
 

@@ -14,12 +14,20 @@ extension CommandSpec {
         var scenario = branch.scenario
         let target: CalendarDate
         switch argument.value! {
-        case .duration(let span): target = scenario.date.adding(days: span.days)
+        case .duration(let span):
+            // Dates stop at 9999-12-31; going further would silently stop there.
+            let last = CalendarDate(year: 9999, month: 12, day: 31)!
+            guard span.days <= last.dayNumber - scenario.date.dayNumber else {
+                throw call.error("\(span) after \(scenario.date) is past \(last), the last date parley handles", at: argument)
+            }
+            target = scenario.date.adding(days: span.days)
         case .date(let date):
             guard date >= scenario.date else {
                 throw call.error("\(date) is before the branch's date \(scenario.date); the clock only moves forward", at: argument)
             }
             target = date
+        case .word(let word) where word.count > 7 && word.dropLast().allSatisfy(\.isASCIIDigit) && "dw".contains(word.last!):
+            throw call.error("duration '\(word)' is too long; a duration has at most 6 digits", at: argument)
         default:
             throw call.error("expected a duration such as 30d or 8w, or a date", at: argument)
         }

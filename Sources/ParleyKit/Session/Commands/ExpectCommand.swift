@@ -110,10 +110,10 @@ struct Expectation {
     func measure(in branch: Branch, interpreter: Interpreter, call: CommandCall) throws(Diagnostic) -> Double {
         let scenario = branch.scenario
         func issueIndex(_ name: String) throws(Diagnostic) -> Int {
-            scenario.issueIndex(try interpreter.resolveIssue(name, call, at: nil).id)!
+            scenario.issueIndex(try interpreter.resolveIssue(name, call, at: place(name, isIssue: true)).id)!
         }
         func actorIndex(_ name: String) throws(Diagnostic) -> Int {
-            scenario.actorIndex(try interpreter.resolveActor(name, call, at: nil).id)!
+            scenario.actorIndex(try interpreter.resolveActor(name, call, at: place(name, isIssue: false)).id)!
         }
         switch subjectKind {
         case .position(let actor, let issue):
@@ -136,6 +136,22 @@ struct Expectation {
             let total = zip(scenario.positions, target.positions).reduce(0.0) { $0 + abs($1.0 - $1.1) }
             return total / Double(max(1, scenario.positions.count))
         }
+    }
+
+    /// Where `name` stands in the subject, so an unknown name is underlined itself: an issue
+    /// after the last '.', an actor at its first occurrence.
+    func place(_ name: String, isIssue: Bool) -> Argument {
+        let scalars = Array(subject.unicodeScalars)
+        let target = Array(name.unicodeScalars)
+        let from = isIssue ? (scalars.lastIndex(of: ".").map { $0 + 1 } ?? 0) : 0
+        var offset = from
+        while offset + target.count <= scalars.count, Array(scalars[offset..<offset + target.count]) != target {
+            offset += 1
+        }
+        guard !target.isEmpty, offset + target.count <= scalars.count else {
+            return Argument(kind: .positional(.word(name)), column: columns[0], length: max(1, scalars.count))
+        }
+        return Argument(kind: .positional(.word(name)), column: columns[0] + offset, length: target.count)
     }
 
     func holds(_ value: Double) -> Bool {
