@@ -2,10 +2,11 @@
 # `make bench`: parley's benchmarks (issue 6). Release builds only; never part of `make test`.
 #
 #   1. the package-benchmark suite in Benchmarks/ (engine on KTAB's data, apply + show, the
-#      10,000-command replay, scaling), medians of many in-process runs;
+#      10,000-command replay, simulate 10000, scaling), medians of many in-process runs;
 #   2. engine time per turn for n = 10…160 actors and the fitted exponent (parley-scaling);
-#   3. whole-process times with hyperfine: `parley ktab …`, `parley -c quit`, the replay;
-#   4. peak memory with /usr/bin/time -v.
+#   3. whole-process times with hyperfine: `parley ktab …`, `parley -c quit`, the replay,
+#      `simulate 10000` on the largest teaching scenario;
+#   4. peak memory with /usr/bin/time -v (the REPL's and simulate's).
 #
 # Results go to Benchmarks/results/ (markdown and JSON from hyperfine, text from the rest).
 # BENCH_QUICK=1 runs fewer repetitions; BENCH_SUITE=0 skips the suite and the scaling fit.
@@ -65,7 +66,8 @@ hyperfine -N --warmup 3 --runs "$RUNS" \
   -n "ktab dummyData-a080.csv" "$PARLEY ktab $KTAB/dummyData-a080.csv" \
   -n "ktab dummyData-a160.csv" "$PARLEY ktab $KTAB/dummyData-a160.csv" \
   -n "quit: start-up, seeds, exit" "$PARLEY -c quit" \
-  -n "replay 10,000 commands" "$PARLEY $OUT/replay-10000.parley"
+  -n "replay 10,000 commands" "$PARLEY $OUT/replay-10000.parley" \
+  -n "simulate 10000, teach-sanctions-squeeze" "$PARLEY $ROOT/scenarios/teach-sanctions-squeeze.parley -c 'simulate 10000'"
 python3 - "$OUT/whole-process.json" <<'PY' | tee "$OUT/whole-process-medians.txt"
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
@@ -74,8 +76,9 @@ PY
 
 echo "== peak memory (/usr/bin/time -v, maximum resident set size)"
 : > "$OUT/peak-memory.txt"
-for label in "parley -c quit" "parley replay-10000.parley" "parley ktab dummyData-a160.csv"; do
+for label in "parley -c quit" "parley replay-10000.parley" "parley ktab dummyData-a160.csv" "parley simulate 10000"; do
   case "$label" in
+    "parley simulate 10000") set -- "$PARLEY" "$ROOT/scenarios/teach-sanctions-squeeze.parley" -c "simulate 10000" ;;
     "parley -c quit") set -- "$PARLEY" -c quit ;;
     "parley replay-10000.parley") set -- "$PARLEY" "$OUT/replay-10000.parley" ;;
     *) set -- "$PARLEY" ktab "$KTAB/dummyData-a160.csv" ;;

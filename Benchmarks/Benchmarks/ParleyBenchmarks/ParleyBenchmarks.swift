@@ -4,7 +4,8 @@ import ParleyKit
 
 // parley's benchmark suite (issue 6). Each benchmark drives the real code path: the engine on
 // KTAB's datasets, `apply` + `show` through the interpreter on the bundled seeds, a 10,000-command
-// replay, and the engine's cost per turn as the number of actors grows.
+// replay, `simulate` on the largest teaching scenario, and the engine's cost per turn as the
+// number of actors grows.
 // Run: `make bench` at the root, or `swift package benchmark` here.
 
 let benchmarks: @Sendable () -> Void = {
@@ -64,6 +65,21 @@ let benchmarks: @Sendable () -> Void = {
         let succeeded = interpreter.run(script: script, file: "replay.parley")
         benchmark.stopMeasurement()
         precondition(succeeded && sink.errors.isEmpty, "replay failed: \(sink.errors.prefix(3))")
+        blackHole(sink.characters)
+    }
+
+    // MARK: Monte Carlo: `simulate` on the largest teaching scenario, after its script has run.
+
+    let teaching = Fixtures.root.appendingPathComponent("scenarios/teach-sanctions-squeeze.parley").path
+    Benchmark("simulate/teach-sanctions-squeeze 10000 runs",
+              configuration: .init(maxDuration: .seconds(20), maxIterations: 10)) { benchmark in
+        let sink = CollectingConsole()
+        let interpreter = Interpreter.onSeeds(world, sink: sink)
+        precondition(interpreter.run(scriptAt: teaching) && sink.errors.isEmpty, "scenario failed: \(sink.errors)")
+        benchmark.startMeasurement()
+        let simulated = interpreter.execute(line: "simulate 10000 seed=1", file: "<bench>")
+        benchmark.stopMeasurement()
+        precondition(simulated && sink.errors.isEmpty, "simulate failed: \(sink.errors)")
         blackHole(sink.characters)
     }
 
