@@ -21,7 +21,8 @@ enum BriefingHTML {
         html += section("Documented baseline", baseline(briefing))
         html += section("Timeline of hypothetical events", timeline(briefing))
         html += section("Stances before and after", stances(briefing))
-        html += section("Positions over time", charts(briefing))
+        let charts = charts(briefing)
+        html += section("Positions over time", lead: charts.lead, charts.rest)
         html += section("Forecast", forecast(briefing))
         html += section("Why the largest moves happened", chains(briefing))
         if !briefing.questions.isEmpty {
@@ -45,7 +46,7 @@ enum BriefingHTML {
     th, td { border-bottom: 1px solid #ddd; padding: 2px 5px; text-align: left; vertical-align: top; }
     th { background: #f0f0f0; }
     td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-    tr, figure, .chain, li { break-inside: avoid; page-break-inside: avoid; }
+    tr, figure, .chain, li, .keep { break-inside: avoid; page-break-inside: avoid; }
     figure { margin: 0.6em 0 1em; }
     figcaption { font-size: 9.5pt; color: #333; }
     svg.chart { max-width: 100%; height: auto; font-family: "Helvetica Neue", Arial, sans-serif; }
@@ -64,9 +65,12 @@ enum BriefingHTML {
 
     private static func e(_ text: String) -> String { XMLText.escape(text) }
 
-    private static func section(_ heading: String, _ body: String, className: String? = nil) -> String {
+    /// A section under a heading. `lead` is kept on one page with the heading: browsers honour
+    /// "no break after a heading" only loosely, and a chart that moved to the next page left its
+    /// heading alone at the foot of the last.
+    private static func section(_ heading: String, lead: String = "", _ body: String, className: String? = nil) -> String {
         let attribute = className.map { " class=\"\($0)\"" } ?? ""
-        return "<section\(attribute)>\n<h2>\(e(heading))</h2>\n\(body)</section>\n"
+        return "<section\(attribute)>\n<div class=\"keep\">\n<h2>\(e(heading))</h2>\n\(lead)</div>\n\(body)</section>\n"
     }
 
     private static func list(_ items: [String], tag: String) -> String {
@@ -130,14 +134,15 @@ enum BriefingHTML {
         return html
     }
 
-    private static func charts(_ briefing: Briefing) -> String {
-        var html = "<p>One chart per issue. Steps are numbered as in the timeline; a position holds until a step moves it.</p>\n"
-        for chart in briefing.charts {
-            html += "<figure>\n<h3>\(e(chart.issue.id)): \(e(chart.issue.name))</h3>\n"
-            html += BriefingChart(chart: chart).render() + "\n"
-            html += "<figcaption>0 = \(e(chart.issue.zero)); 100 = \(e(chart.issue.hundred)).</figcaption>\n</figure>\n"
+    /// The charts, the introduction and first chart apart (they stay with the heading).
+    private static func charts(_ briefing: Briefing) -> (lead: String, rest: String) {
+        let figures = briefing.charts.map { chart in
+            "<figure>\n<h3>\(e(chart.issue.id)): \(e(chart.issue.name))</h3>\n"
+                + BriefingChart(chart: chart).render() + "\n"
+                + "<figcaption>0 = \(e(chart.issue.zero)); 100 = \(e(chart.issue.hundred)).</figcaption>\n</figure>\n"
         }
-        return html
+        let introduction = "<p>One chart per issue. Steps are numbered as in the timeline; a position holds until a step moves it.</p>\n"
+        return (introduction + (figures.first ?? ""), figures.dropFirst().joined())
     }
 
     private static func forecast(_ briefing: Briefing) -> String {
