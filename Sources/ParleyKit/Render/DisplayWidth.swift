@@ -9,28 +9,16 @@
 enum DisplayWidth {
     /// The number of characters in `bytes`, which must be valid UTF-8.
     static func characters(_ bytes: ArraySlice<UInt8>) -> Int {
-        var scalars = 0
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                if lead == 0x0D { return slowCount(bytes) }
-                scalars += 1
-                index += 1
-                continue
-            }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard index + length <= bytes.endIndex, isSimple(scalar(bytes, at: index, length: length)) else {
-                return slowCount(bytes)
-            }
-            scalars += 1
-            index += length
-        }
-        return scalars
+        simpleScalarCount(bytes) ?? String(decoding: bytes, as: UTF8.self).count
+    }
+
+    /// True when every character of `bytes` is one simple scalar (so `prefixEnd` may cut it).
+    static func isPlain(_ bytes: ArraySlice<UInt8>) -> Bool {
+        simpleScalarCount(bytes) != nil
     }
 
     /// The byte offset (from the start of `bytes`) just after the first `count` characters.
-    /// Only for text `characters` counted without falling back; see `isPlain`.
+    /// Only for text that `isPlain`.
     static func prefixEnd(_ bytes: ArraySlice<UInt8>, characters count: Int) -> Int {
         var index = bytes.startIndex
         var seen = 0
@@ -42,21 +30,25 @@ enum DisplayWidth {
         return min(index, bytes.endIndex) - bytes.startIndex
     }
 
-    /// True when every character of `bytes` is one simple scalar (so `prefixEnd` may cut it).
-    static func isPlain(_ bytes: ArraySlice<UInt8>) -> Bool {
+    /// The number of scalars when every one is simple (and there is no CR, which joins a
+    /// following LF), else nil.
+    private static func simpleScalarCount(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var scalars = 0
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let lead = bytes[index]
             if lead < 0x80 {
-                if lead == 0x0D { return false }
+                if lead == 0x0D { return nil }
+                scalars += 1
                 index += 1
                 continue
             }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard index + length <= bytes.endIndex, isSimple(scalar(bytes, at: index, length: length)) else { return false }
+            guard index + length <= bytes.endIndex, isSimple(scalar(bytes, at: index, length: length)) else { return nil }
+            scalars += 1
             index += length
         }
-        return true
+        return scalars
     }
 
     private static func scalar(_ bytes: ArraySlice<UInt8>, at index: Int, length: Int) -> UInt32 {
@@ -76,9 +68,5 @@ enum DisplayWidth {
         default:
             return false
         }
-    }
-
-    private static func slowCount(_ bytes: ArraySlice<UInt8>) -> Int {
-        String(decoding: bytes, as: UTF8.self).count
     }
 }
