@@ -71,12 +71,14 @@ for target in $FUZZ_TARGETS; do
   [ "$FUZZ_SECONDS" -gt 0 ] || continue
   echo "$target: fuzzing for $FUZZ_SECONDS s (log: $log)"
   before=$(ls "$dir/artifacts" | wc -l)
+  started=$(date +%s)
   "$BIN/$target" \
     -max_total_time="$FUZZ_SECONDS" -timeout="$FUZZ_TIMEOUT" -rss_limit_mb="$FUZZ_RSS_MB" \
     -max_len="$(max_len "$target")" -dict="$ROOT/Fuzz/Dictionaries/$target.dict" \
     -print_final_stats=1 -artifact_prefix="$dir/artifacts/" \
     "$dir/corpus" "$ROOT/Fuzz/Corpus/$target" >>"$log" 2>&1
   status=$?
+  elapsed=$(( $(date +%s) - started ))
   after=$(ls "$dir/artifacts" | wc -l)
   [ "$status" -eq 0 ] && [ "$after" -eq "$before" ] || failed=1
   count() { ls "$dir/artifacts" | grep -c "^$1-" ; }
@@ -87,7 +89,7 @@ for target in $FUZZ_TARGETS; do
   cov=$(echo "$last" | sed -n 's/.* cov: \([0-9]*\).*/\1/p')
   ft=$(echo "$last" | sed -n 's/.* ft: \([0-9]*\).*/\1/p')
   corp=$(echo "$last" | sed -n 's/.* corp: \([^ ]*\).*/\1/p')
-  printf '%-17s %7s %11s %8s %6s %7s %13s %7s %6s %6s %5s %5s\n' "$target" "$FUZZ_SECONDS" \
+  printf '%-17s %7s %11s %8s %6s %7s %13s %7s %6s %6s %5s %5s\n' "$target" "$elapsed" \
     "${executions:-?}" "${speed:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "${rss:-?}" \
     "$(count crash)" "$(count timeout)" "$(count leak)" "$(count oom)" >>"$SUMMARY"
   if [ "$status" -ne 0 ]; then

@@ -34,6 +34,9 @@ public struct KTABScenario: Sendable, Hashable {
 
     /// Fewest and most actors a scenario may declare (the model's documented range).
     public static let actorRange = 3...250
+    /// Fewest and most dimensions: far beyond any real scenario (KTAB's own have at most 6), and
+    /// small enough that the column count `3 + 2 × dimensions` cannot overflow.
+    public static let dimensionRange = 1...1_000
 
     public init(name: String, description: String, dimensionNames: [String], actors: [Actor]) {
         self.name = name
@@ -86,9 +89,10 @@ public struct KTABScenario: Sendable, Hashable {
                     + "found '\(countField.text)'", at: countField, file: file)
         }
         let dimensionField = first.fields[3]
-        guard let dimensionCount = Int(dimensionField.text), dimensionCount >= 1 else {
+        guard let dimensionCount = Int(dimensionField.text), dimensionRange.contains(dimensionCount) else {
             throw first.error(
-                "number of dimensions must be a whole number of at least 1, found '\(dimensionField.text)'",
+                "number of dimensions must be a whole number from \(dimensionRange.lowerBound) to "
+                    + "\(dimensionRange.upperBound), found '\(dimensionField.text)'",
                 at: dimensionField, file: file)
         }
         let columns = 3 + 2 * dimensionCount

@@ -178,7 +178,7 @@ public final class Interpreter {
     }
 
     private func withScriptDirectory<T>(of path: String, _ body: () -> T) -> T {
-        let directory = (resolve(path) as NSString).deletingLastPathComponent
+        let directory = PathText.folder(of: resolve(path))
         scriptDirectories.append(directory.isEmpty ? "." : directory)
         defer { scriptDirectories.removeLast() }
         return body()
