@@ -11,8 +11,10 @@ import ParleyKit
 ///   (`t.parley`); paths that leave it (absolute, `~`, `..`) are refused before the command
 ///   runs, `save` and `brief` may only write plain names there, and whatever they wrote is
 ///   deleted after each input; no journal;
-/// - `simulate` is refused above 64 runs (up to 100,000 is legitimate and takes seconds), and
-///   long commands see a Ctrl-C after 5 s; a real hang still trips libFuzzer's -timeout;
+/// - `simulate` is refused above 64 runs (up to 100,000 is legitimate and takes seconds); after
+///   5 s an input is treated as interrupted: long commands see Ctrl-C and no further lines run,
+///   so hundreds of legitimate `load` or `run` lines cannot add up to a false hang, while one
+///   command that never returns still trips libFuzzer's -timeout;
 /// - a line `#!prompt` makes the rest of the input behave as typed at an interactive prompt
 ///   (overwrite questions are answered no, `run --step` pauses are answered yes).
 enum InterpreterTarget {
@@ -114,6 +116,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let completer = Completer(catalog: InterpreterTarget.catalog, workingDirectory: InterpreterTarget.sandbox.path)
     var lineNumber = 0
     for line in ScriptParser.lines(of: text) {
+        if console.isCancelled() { break }
         lineNumber += 1
         if line == "#!prompt" {
             console.isInteractive = true
