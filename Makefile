@@ -5,7 +5,7 @@ BIN_DIR     = $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path 2>/dev/null)
 SHARED     ?= ../shared
 UNAME      := $(shell uname -s)
 
-.PHONY: all setup build run test bench clean
+.PHONY: all setup build run test bench fuzz clean
 
 all: build
 
@@ -65,3 +65,11 @@ clean:
 # fit, hyperfine and /usr/bin/time. Not part of `make test`. Results in Benchmarks/results/.
 bench: setup
 	Benchmarks/bench.sh
+
+# Fuzzing (issue 7): libFuzzer targets in the separate Fuzz/ package, built with
+# -sanitize=fuzzer,address and run one after another for FUZZ_SECONDS each. Not part of
+# `make test`. Logs, new corpus entries and crash artefacts go to Fuzz/.runs/ (ignored);
+# docs/RELIABILITY.md has the targets and the figures.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) Fuzz/fuzz.sh

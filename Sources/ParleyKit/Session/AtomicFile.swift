@@ -10,7 +10,7 @@ public enum AtomicFile {
     }
 
     public static func write(_ text: String, to path: String, permissions: Int? = nil) throws(WriteError) {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = PathText.folder(of: path)
         let folder = directory.isEmpty ? "." : directory
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {

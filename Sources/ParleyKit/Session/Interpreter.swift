@@ -170,7 +170,7 @@ public final class Interpreter {
     /// Runs `body` with the folder of `resolvedPath` (already resolved: resolving it again
     /// against the current script's folder would double a relative folder) as the current one.
     private func withScriptDirectory<T>(of resolvedPath: String, _ body: () -> T) -> T {
-        let directory = (resolvedPath as NSString).deletingLastPathComponent
+        let directory = PathText.folder(of: resolvedPath)
         scriptDirectories.append(directory.isEmpty ? "." : directory)
         defer { scriptDirectories.removeLast() }
         return body()

@@ -16,7 +16,8 @@ public final class SessionJournal {
     /// Starts a new, empty journal at `path`, replacing the last one.
     public init(path: String, seeds: String?) throws(AtomicFile.WriteError) {
         self.path = path
-        let folder = (path as NSString).deletingLastPathComponent
+        let directory = PathText.folder(of: path)
+        let folder = directory.isEmpty ? "." : directory
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {

@@ -1,0 +1,25 @@
+// swift-tools-version:6.0
+// parley's libFuzzer targets (issue 7): a separate package so the main build stays light.
+// `make fuzz` at the root builds them with -sanitize=fuzzer,address and runs each in turn;
+// docs/RELIABILITY.md has the figures and the exact build command.
+import PackageDescription
+
+let package = Package(
+    name: "parley-fuzz",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "parley", path: ".."),
+    ],
+    targets: [
+        // Paths of the repository's fixtures and a scratch folder per fuzzer.
+        .target(name: "FuzzSupport", dependencies: ["CFuzzerDriver", .product(name: "ParleyKit", package: "parley")]),
+        // Declares libFuzzer's LLVMFuzzerRunDriver, which each fuzzer's entry point calls.
+        .target(name: "CFuzzerDriver"),
+        // Each fuzzer defines LLVMFuzzerTestOneInput and an entry point that hands it to libFuzzer.
+        .executableTarget(name: "fuzz-script", dependencies: ["FuzzSupport", .product(name: "ParleyKit", package: "parley")]),
+        .executableTarget(name: "fuzz-seeds", dependencies: ["FuzzSupport", .product(name: "ParleyKit", package: "parley")]),
+        .executableTarget(name: "fuzz-ktab", dependencies: ["FuzzSupport", .product(name: "ParleyKit", package: "parley")]),
+        .executableTarget(name: "fuzz-interpreter", dependencies: ["FuzzSupport", .product(name: "ParleyKit", package: "parley")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,20 @@
+import Foundation
+
+/// Path arithmetic on plain strings, where Foundation's own cannot be trusted on Linux.
+///
+///     PathText.folder(of: "briefs/class.html")  // "briefs"
+///     PathText.folder(of: "p")                  // ""
+enum PathText {
+    /// The folder part of `path`, as `NSString.deletingLastPathComponent` gives it: "" for a
+    /// bare name, "/" for a name at the root.
+    ///
+    /// swift-corelibs-foundation traps (a precondition in `_startOfLastPathComponent`) on a
+    /// one-character name with no folder, such as `p`, `p/` or `~`, so `save p` stopped parley
+    /// with SIGILL. A bare name never reaches Foundation here.
+    static func folder(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard trimmed.contains("/") else { return "" }
+        return (String(trimmed) as NSString).deletingLastPathComponent
+    }
+}
