@@ -74,6 +74,9 @@ public final class Interpreter {
                 guard let invocation = try ScriptParser.parseLine(rawLine, file: file, lineNumber: lineNumber) else {
                     continue
                 }
+                // A class following a stepped script sees each command before what it prints
+                // (a note prints nothing else).
+                if stepping { console.write("» \(rawLine.trimmingBlanks())\n") }
                 try perform(invocation)
             } catch {
                 report(error)

@@ -42,6 +42,7 @@ struct RunStepTests {
         #expect(pauses.prompts.count == 2)
         #expect(pauses.prompts[0].hasSuffix(":2] Enter: next command, q: stop "))
         #expect(pauses.prompts[1].hasSuffix(":4] Enter: next command, q: stop "))
+        #expect(pauses.out == "» note one\n» note two\n» note three\n")
     }
 
     @Test func qStopsAndKeepsWhatRan() throws {
