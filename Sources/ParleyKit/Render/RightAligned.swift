@@ -6,17 +6,9 @@
 enum RightAligned {
     /// With `trailingLeft`, the last column is left-aligned too (a chart strip, a note).
     static func render(_ rows: [[String]], leftColumns: Int, trailingLeft: Bool = false) -> String {
-        let columnCount = rows.map(\.count).max() ?? 0
-        var widths = [Int](repeating: 0, count: columnCount)
-        for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
-        }
-        return rows.map { row in
-            row.enumerated().map { index, cell in
-                let padding = String(repeating: " ", count: widths[index] - cell.count)
-                let left = index < leftColumns || (trailingLeft && index == columnCount - 1)
-                return left ? cell + padding : padding + cell
-            }.joined(separator: "  ").trimmingTrailingBlanks()
-        }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
+        let table = TableText(rows: rows)
+        let last = trailingLeft ? table.columns - 1 : table.columns
+        let right = leftColumns..<max(leftColumns, last)
+        return table.render(layout: TableText.Layout(rightAligned: Set(right), trims: [0x20, 0x09]))
     }
 }

@@ -25,6 +25,13 @@ struct TableText {
         lengths.reserveCapacity(expectedRows * columns)
     }
 
+    /// A table of `rows`, as many columns as the longest has.
+    init(rows: [[String]]) {
+        // A table of empty rows still prints one empty line per row.
+        self.init(columns: max(1, rows.map(\.count).max() ?? 0), expectedRows: rows.count)
+        for row in rows { addRow(row) }
+    }
+
     var rowCount: Int { columns == 0 ? 0 : (ends.count + columns - 1) / columns }
 
     // MARK: Writing cells

@@ -7,11 +7,7 @@ public enum TextColumns {
     static let layout = TableText.Layout(trims: [0x20, 0x09])
 
     public static func render(_ rows: [[String]]) -> String {
-        let columns = rows.map(\.count).max() ?? 0
-        guard columns > 0 else { return String(repeating: "\n", count: rows.count) }
-        var table = TableText(columns: columns, expectedRows: rows.count)
-        for row in rows { table.addRow(row) }
-        return table.render(layout: layout)
+        TableText(rows: rows).render(layout: layout)
     }
 }
 
