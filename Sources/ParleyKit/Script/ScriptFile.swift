@@ -15,6 +15,15 @@ public enum ScriptFile {
     /// The problem is returned as a message without a location (unless the text itself is at
     /// fault), for the caller to place. `shown` names the file in messages (default: `path`).
     public static func read(_ path: String, shownAs shown: String? = nil) throws(ReadError) -> String {
+        try decode(readBytes(path, shownAs: shown), path: shown ?? path)
+    }
+
+    /// The file's bytes, with the same checks and messages as ``read(_:shownAs:)`` but no
+    /// decoding. Read through the file descriptor: Foundation's readers leak a buffer on
+    /// empty files on Linux, and block on a named pipe nobody writes to. Files longer than
+    /// `limit` bytes are refused.
+    public static func readBytes(_ path: String, shownAs shown: String? = nil,
+                                 limit: Int = maximumSize) throws(ReadError) -> [UInt8] {
         let name = shown ?? path
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -34,7 +43,7 @@ public enum ScriptFile {
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while bytes.count <= maximumSize {
+        while bytes.count <= limit {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -43,10 +52,10 @@ public enum ScriptFile {
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
         }
-        guard bytes.count <= maximumSize else {
-            throw ReadError(message: "'\(name)' is larger than \(maximumSize >> 20) MiB")
+        guard bytes.count <= limit else {
+            throw ReadError(message: "'\(name)' is larger than \(limit >> 20) MiB")
         }
-        return try decode(bytes, path: name)
+        return bytes
     }
 
     /// Decodes UTF-8, naming the line and column of the first invalid byte.
