@@ -61,7 +61,7 @@ public struct KTABScenario: Sendable, Hashable {
         }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try FileBytes.read(path)
         } catch {
             let reason = (error as NSError).localizedFailureReason ?? "no such file or not readable"
             throw Diagnostic("cannot read '\(path)': \(reason)")

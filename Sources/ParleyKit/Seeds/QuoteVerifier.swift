@@ -52,7 +52,7 @@ public enum QuoteVerifier {
     private static func load(_ name: String, in directory: URL) -> DocumentText {
         let url = directory.appendingPathComponent(name)
         guard !name.contains("/"), FileManager.default.fileExists(atPath: url.path) else { return .unavailable(.documentMissing) }
-        guard let data = FileManager.default.contents(atPath: url.path),
+        guard let data = try? FileBytes.read(url.path),
               let text = String(data: data, encoding: .utf8) else { return .unavailable(.documentUnreadable) }
         return .text(normalize(text))
     }

@@ -63,7 +63,7 @@ final class SeedAssembler {
             diagnostics.append(Diagnostic("missing seed file '\(shown)'"))
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = try? FileBytes.read(url.path) else {
             diagnostics.append(Diagnostic("cannot read seed file '\(shown)'"))
             return nil
         }

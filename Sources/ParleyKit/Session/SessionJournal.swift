@@ -51,7 +51,7 @@ public final class SessionJournal {
 
     /// The command lines of a journal, without its comments; nil when there is none.
     public static func commands(at path: String) -> (text: String, seeds: String?)? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let data = try? FileBytes.read(path) else { return nil }
         // A kill can cut the last line short, even mid-character: decode leniently and let
         // replay report what does not parse.
         let text = String(decoding: data, as: UTF8.self)
