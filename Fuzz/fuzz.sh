@@ -70,7 +70,7 @@ for target in $FUZZ_TARGETS; do
   fi
   [ "$FUZZ_SECONDS" -gt 0 ] || continue
   echo "$target: fuzzing for $FUZZ_SECONDS s (log: $log)"
-  before=$(ls "$dir/artifacts" | wc -l)
+  touch "$dir/.started"
   started=$(date +%s)
   "$BIN/$target" \
     -max_total_time="$FUZZ_SECONDS" -timeout="$FUZZ_TIMEOUT" -rss_limit_mb="$FUZZ_RSS_MB" \
@@ -79,9 +79,9 @@ for target in $FUZZ_TARGETS; do
     "$dir/corpus" "$ROOT/Fuzz/Corpus/$target" >>"$log" 2>&1
   status=$?
   elapsed=$(( $(date +%s) - started ))
-  after=$(ls "$dir/artifacts" | wc -l)
-  [ "$status" -eq 0 ] && [ "$after" -eq "$before" ] || failed=1
-  count() { ls "$dir/artifacts" | grep -c "^$1-" ; }
+  # Only what this run found; earlier artefacts stay in the folder.
+  count() { find "$dir/artifacts" -newer "$dir/.started" -name "$1-*" | wc -l ; }
+  [ "$status" -eq 0 ] && [ "$(find "$dir/artifacts" -newer "$dir/.started" -type f | wc -l)" -eq 0 ] || failed=1
   executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
