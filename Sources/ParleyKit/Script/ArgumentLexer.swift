@@ -118,6 +118,10 @@ public struct ArgumentLexer {
         if let span = TimeSpan(parsing: word) {
             return .duration(span)
         }
+        if TimeSpan.looksLikeDuration(word) {
+            throw error("duration '\(word)' is too long; a duration has at most \(TimeSpan.maximumDigits) digits",
+                        at: range.lowerBound, length: range.count)
+        }
         return .word(word)
     }
 

@@ -6,16 +6,24 @@ public struct TimeSpan: Sendable, Hashable, CustomStringConvertible {
 
     public init(days: Int) { self.days = days }
 
-    /// Parses `<digits>d` or `<digits>w`; nil otherwise.
+    /// Up to 999,999 days: far more than any question about these talks needs.
+    public static let maximumDigits = 6
+
+    /// Parses `<digits>d` or `<digits>w` with at most ``maximumDigits`` digits; nil otherwise.
     public init?(parsing text: some StringProtocol) {
-        guard let unit = text.last, text.count >= 2 else { return nil }
-        let digits = text.dropLast()
-        guard digits.allSatisfy(\.isASCIIDigit), digits.count <= 6, let count = Int(digits) else { return nil }
-        switch unit {
+        guard Self.looksLikeDuration(text), text.count <= Self.maximumDigits + 1,
+              let count = Int(text.dropLast()) else { return nil }
+        switch text.last {
         case "d": days = count
         case "w": days = count * 7
         default: return nil
         }
+    }
+
+    /// Digits and a unit, `d` or `w`, however many digits.
+    public static func looksLikeDuration(_ text: some StringProtocol) -> Bool {
+        guard let unit = text.last, text.count >= 2, unit == "d" || unit == "w" else { return false }
+        return text.dropLast().allSatisfy(\.isASCIIDigit)
     }
 
     public var description: String {

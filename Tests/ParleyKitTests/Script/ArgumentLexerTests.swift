@@ -70,6 +70,16 @@ struct ArgumentLexerTests {
             """)
     }
 
+    @Test func durationWithTooManyDigits() throws {
+        #expect(failure("apply ultimatum days=1234567d") == """
+            t.parley:3:22: error: duration '1234567d' is too long; a duration has at most 6 digits
+            apply ultimatum days=1234567d
+                                 ^~~~~~~~
+
+            """)
+        #expect(try lex("x 999999w") == [.positional(.duration(TimeSpan(days: 999_999 * 7)))])
+    }
+
     @Test func emptyListItem() {
         #expect(failure("x between=US,,RU") == """
             t.parley:3:14: error: empty item in list 'US,,RU'

@@ -26,8 +26,6 @@ extension CommandSpec {
                 throw call.error("\(date) is before the branch's date \(scenario.date); the clock only moves forward", at: argument)
             }
             target = date
-        case .word(let word) where word.count > 7 && word.dropLast().allSatisfy(\.isASCIIDigit) && "dw".contains(word.last!):
-            throw call.error("duration '\(word)' is too long; a duration has at most 6 digits", at: argument)
         default:
             throw call.error("expected a duration such as 30d or 8w, or a date", at: argument)
         }
