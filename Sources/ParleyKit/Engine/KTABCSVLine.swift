@@ -25,11 +25,9 @@ struct KTABCSVLine {
         self.text = text
         self.number = number
         let scalars = Array(text.unicodeScalars)
-        // A NUL or an escape would pass into actor names and the output; refuse it here.
-        if let bad = scalars.firstIndex(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
-            let code = String(scalars[bad].value, radix: 16, uppercase: true)
-            throw Diagnostic("unexpected control character U+\(String(repeating: "0", count: 4 - code.count))\(code)",
-                             at: SourceLocation(file: file, line: number, column: bad + 1), sourceLine: text)
+        if let control = ControlCharacter.first(in: scalars) {
+            throw Diagnostic(control.message, at: SourceLocation(file: file, line: number, column: control.index + 1),
+                             sourceLine: text)
         }
         var fields: [Field] = []
         var index = 0

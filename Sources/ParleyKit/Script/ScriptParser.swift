@@ -38,9 +38,8 @@ public enum ScriptParser {
             throw Diagnostic("line is \(scalars.count) characters long; the limit is \(maximumLineLength)",
                              at: SourceLocation(file: file, line: lineNumber, column: 1), sourceLine: line)
         }
-        if let bad = scalars.firstIndex(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
-            let code = String(scalars[bad].value, radix: 16, uppercase: true)
-            throw error("unexpected control character U+\(String(repeating: "0", count: 4 - code.count))\(code)", bad)
+        if let control = ControlCharacter.first(in: scalars) {
+            throw error(control.message, control.index)
         }
         if let bad = scalars.firstIndex(of: "\u{FFFD}") {
             throw error("invalid UTF-8 in script", bad)
