@@ -70,8 +70,8 @@ struct LaunchPlan {
         let needsQuotes = argument.isEmpty || argument.contains { $0 == " " || $0 == "\t" || $0 == "#" }
         guard needsQuotes else { return argument }
         if let equals = argument.firstIndex(of: "="), !argument[..<equals].contains(" ") {
-            return argument[...equals] + Value.quote(String(argument[argument.index(after: equals)...]))
+            return argument[...equals] + ArgumentValue.quote(String(argument[argument.index(after: equals)...]))
         }
-        return Value.quote(argument)
+        return ArgumentValue.quote(argument)
     }
 }

@@ -84,7 +84,7 @@ func exercise(_ catalog: EventCatalog, scenario baseline: Scenario) -> Int {
     var sink = 0
     let applier = EventApplier(catalog: catalog, model: SeedsTarget.model, step: 1)
     for type in catalog.types {
-        var arguments: [String: ParameterValue] = [:]
+        var arguments: [String: EventArgument] = [:]
         for parameter in type.parameters {
             if let value = parameter.defaultValue {
                 arguments[parameter.name] = value

@@ -57,7 +57,7 @@ public struct MonteCarlo: Sendable {
                         let final = try replay(run, commands)
                         for cell in 0..<cells { slots.positions[run * cells + cell] = final.positions[cell] }
                         for issue in 0..<issueCount {
-                            slots.settlements[run * issueCount + issue] = final.forecast(issue: issue).expected
+                            slots.consensus[run * issueCount + issue] = final.consensus(issue: issue).expected
                         }
                     } catch {
                         slots.failures[worker] = error
@@ -78,7 +78,7 @@ public struct MonteCarlo: Sendable {
         return SimulationResult(
             seed: seed, branch: branch.name, steps: branch.steps.count, runs: count, startDate: baseline.date,
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
-            finalPositions: Array(slots.positions), settlements: Array(slots.settlements))
+            finalPositions: Array(slots.positions), consensus: Array(slots.consensus))
     }
 
     /// Every step's command, parsed, lexed and checked once for all runs.
@@ -121,21 +121,21 @@ public struct MonteCarlo: Sendable {
     /// Output slots shared by the workers; each run and each worker writes only its own.
     private struct RunSlots: @unchecked Sendable {
         let positions: UnsafeMutableBufferPointer<Double>
-        let settlements: UnsafeMutableBufferPointer<Double>
+        let consensus: UnsafeMutableBufferPointer<Double>
         let failures: UnsafeMutableBufferPointer<Failure?>
 
         init(runs: Int, cells: Int, issues: Int, workers: Int) {
             positions = .allocate(capacity: runs * cells)
-            settlements = .allocate(capacity: runs * issues)
+            consensus = .allocate(capacity: runs * issues)
             failures = .allocate(capacity: workers)
             positions.initialize(repeating: 0)
-            settlements.initialize(repeating: 0)
+            consensus.initialize(repeating: 0)
             failures.initialize(repeating: nil)
         }
 
         func release() {
             positions.deallocate()
-            settlements.deallocate()
+            consensus.deallocate()
             _ = failures.deinitialize()
             failures.deallocate()
         }

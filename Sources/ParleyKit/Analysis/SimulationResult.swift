@@ -1,4 +1,4 @@
-/// What `simulate` found: every run's final positions and forecast settlements, kept whole so
+/// What `simulate` found: every run's final positions and coalition consensus, kept whole so
 /// any percentile or histogram can be read later (by a briefing, say).
 ///
 ///     let result = try MonteCarlo(world: world, branch: branch, seed: 1).run(1000)!
@@ -16,45 +16,46 @@ public struct SimulationResult: Sendable, Hashable {
     public var issues: [String]
     /// Run-major: `run · (actors · issues) + actor · issues + issue`, 0–100.
     public var finalPositions: [Double]
-    /// Run-major: `run · issues + issue`, each run's `forecast(issue:).expected`.
-    public var settlements: [Double]
+    /// Run-major: `run · issues + issue`, each run's coalition consensus, `consensus(issue:).expected`.
+    public var consensus: [Double]
 
-    public struct Band: Sendable, Hashable {
+    /// The 10th, 50th and 90th percentiles of one figure over the runs.
+    public struct Percentiles: Sendable, Hashable {
         public var p10: Double
         public var p50: Double
         public var p90: Double
     }
 
-    public func positionPercentiles(actor: Int, issue: Int) -> Band {
+    public func positionPercentiles(actor: Int, issue: Int) -> Percentiles {
         let stride = actors.count * issues.count
         let column = actor * issues.count + issue
-        return Self.band((0..<runs).map { finalPositions[$0 * stride + column] })
+        return Self.percentiles((0..<runs).map { finalPositions[$0 * stride + column] })
     }
 
-    public func settlementPercentiles(issue: Int) -> Band {
-        Self.band(settlementValues(issue: issue))
+    public func consensusPercentiles(issue: Int) -> Percentiles {
+        Self.percentiles(consensusValues(issue: issue))
     }
 
-    public func settlementMean(issue: Int) -> Double {
-        runs == 0 ? 0 : settlementValues(issue: issue).reduce(0, +) / Double(runs)
+    public func consensusMean(issue: Int) -> Double {
+        runs == 0 ? 0 : consensusValues(issue: issue).reduce(0, +) / Double(runs)
     }
 
-    /// Counts of settlements in `bins` equal slices of 0–100 (100 falls in the last).
-    public func settlementHistogram(issue: Int, bins: Int = 20) -> [Int] {
+    /// Counts of runs whose consensus falls in `bins` equal slices of 0–100 (100 falls in the last).
+    public func consensusHistogram(issue: Int, bins: Int = 20) -> [Int] {
         var counts = [Int](repeating: 0, count: bins)
-        for value in settlementValues(issue: issue) {
+        for value in consensusValues(issue: issue) {
             counts[min(bins - 1, max(0, Int(value / 100 * Double(bins))))] += 1
         }
         return counts
     }
 
-    func settlementValues(issue: Int) -> [Double] {
-        (0..<runs).map { settlements[$0 * issues.count + issue] }
+    func consensusValues(issue: Int) -> [Double] {
+        (0..<runs).map { consensus[$0 * issues.count + issue] }
     }
 
-    static func band(_ values: [Double]) -> Band {
+    static func percentiles(_ values: [Double]) -> Percentiles {
         let sorted = values.sorted()
-        return Band(p10: Percentile.of(sorted: sorted, 10), p50: Percentile.of(sorted: sorted, 50),
+        return Percentiles(p10: Percentile.of(sorted: sorted, 10), p50: Percentile.of(sorted: sorted, 50),
                     p90: Percentile.of(sorted: sorted, 90))
     }
 }

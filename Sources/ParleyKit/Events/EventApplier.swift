@@ -7,7 +7,7 @@
 public struct EventApplier {
     public var catalog: EventCatalog
     public var model: BargainingModel
-    /// Timeline step the changes belong to.
+    /// The branch step the changes belong to (1 for the first).
     public var step: Int
 
     public init(catalog: EventCatalog, model: BargainingModel = BargainingModel(), step: Int) {
@@ -21,7 +21,7 @@ public struct EventApplier {
     }
 
     /// Applies `type` with complete arguments (defaults already filled in).
-    public func apply(_ type: EventType, arguments: [String: ParameterValue], to scenario: inout Scenario) throws(Failure) -> [TraceEntry] {
+    public func apply(_ type: EventType, arguments: [String: EventArgument], to scenario: inout Scenario) throws(Failure) -> [TraceEntry] {
         var trace: [TraceEntry] = []
         let scope = formulaScope(arguments: arguments, scenario: scenario, baseline: nil)
         for effect in type.effects {
@@ -117,7 +117,7 @@ public struct EventApplier {
                     throw Failure(message: "'\(type.id)' schedules an unknown event type '\(eventID)'")
                 }
                 let days = Int(try value(after, scope).rounded())
-                var scheduledArguments: [String: ParameterValue] = [:]
+                var scheduledArguments: [String: EventArgument] = [:]
                 for (key, reference) in passed {
                     switch reference {
                     case .parameter(let name): scheduledArguments[key] = arguments[name]
@@ -136,15 +136,15 @@ public struct EventApplier {
 
     // MARK: - Resolving references and formulas
 
-    func resolveActors(_ reference: Reference, _ arguments: [String: ParameterValue], _ scenario: Scenario) throws(Failure) -> [Int] {
+    func resolveActors(_ reference: Reference, _ arguments: [String: EventArgument], _ scenario: Scenario) throws(Failure) -> [Int] {
         try resolve(reference, arguments, names: scenario.actors)
     }
 
-    func resolveIssues(_ reference: Reference, _ arguments: [String: ParameterValue], _ scenario: Scenario) throws(Failure) -> [Int] {
+    func resolveIssues(_ reference: Reference, _ arguments: [String: EventArgument], _ scenario: Scenario) throws(Failure) -> [Int] {
         try resolve(reference, arguments, names: scenario.issues)
     }
 
-    private func resolve(_ reference: Reference, _ arguments: [String: ParameterValue], names: [String]) throws(Failure) -> [Int] {
+    private func resolve(_ reference: Reference, _ arguments: [String: EventArgument], names: [String]) throws(Failure) -> [Int] {
         let ids: [String]
         switch reference {
         case .all: return Array(names.indices)
@@ -175,7 +175,7 @@ public struct EventApplier {
     }
 
     /// Numbers from numeric arguments, symbols from ids, and the scenario functions conditions use.
-    func formulaScope(arguments: [String: ParameterValue], scenario: Scenario, baseline: [Double]?) -> FormulaScope {
+    func formulaScope(arguments: [String: EventArgument], scenario: Scenario, baseline: [Double]?) -> FormulaScope {
         var numbers: [String: Double] = [:]
         var symbols: [String: String] = [:]
         for (name, value) in arguments {

@@ -161,7 +161,7 @@ struct CatalogReader {
                 }
                 range = readRange(rangeNode)
             }
-            var defaultValue: ParameterValue?
+            var defaultValue: EventArgument?
             if let defaultNode = fields["default"] {
                 defaultValue = readDefault(defaultNode, kind: kind, range: range)
             }
@@ -183,7 +183,7 @@ struct CatalogReader {
         return low...high
     }
 
-    func readDefault(_ node: Node, kind: Parameter.Kind, range: ClosedRange<Double>?) -> ParameterValue? {
+    func readDefault(_ node: Node, kind: Parameter.Kind, range: ClosedRange<Double>?) -> EventArgument? {
         switch kind {
         case .number, .days:
             guard let value = number(node, in: range, what: "default") else { return nil }

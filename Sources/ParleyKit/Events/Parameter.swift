@@ -20,29 +20,16 @@ public struct Parameter: Sendable, Hashable {
     public var kind: Kind
     public var summary: String
     /// Nil when the parameter must be given.
-    public var defaultValue: ParameterValue?
+    public var defaultValue: EventArgument?
     /// For numbers and days: the allowed closed range.
     public var range: ClosedRange<Double>?
 
-    public init(name: String, kind: Kind, summary: String, defaultValue: ParameterValue? = nil,
+    public init(name: String, kind: Kind, summary: String, defaultValue: EventArgument? = nil,
                 range: ClosedRange<Double>? = nil) {
         self.name = name
         self.kind = kind
         self.summary = summary
         self.defaultValue = defaultValue
         self.range = range
-    }
-}
-
-/// A parameter's value once read: ids for actors, issues and event types, a number otherwise.
-public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
-    case ids([String])
-    case number(Double)
-
-    public var description: String {
-        switch self {
-        case .ids(let ids): return ids.joined(separator: ",")
-        case .number(let value): return Formula.format(value)
-        }
     }
 }

@@ -24,12 +24,12 @@ public struct Coverage: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The three kinds of value that coverage counts.
-    public enum Quantity: Sendable { case position, salience, capability }
+    public enum Kind: Sendable { case position, salience, capability }
 
     /// Counts one value of the given kind by its provenance.
-    public mutating func count(_ provenance: Provenance, as quantity: Quantity) {
+    public mutating func count(_ provenance: Provenance, as kind: Kind) {
         let documented = provenance.isDocumented
-        switch quantity {
+        switch kind {
         case .position:
             if documented { positionsDocumented += 1 } else { positionsEstimated += 1 }
         case .salience:

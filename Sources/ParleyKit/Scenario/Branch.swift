@@ -39,7 +39,7 @@ public struct Branch: Sendable {
 public struct Step: Sendable {
     /// The command as `save` would write it.
     public var command: String
-    /// One line for the timeline.
+    /// One line for the branch's step list (the `timeline` command, briefings).
     public var summary: String
     public var after: Scenario
     public var trace: [TraceEntry]

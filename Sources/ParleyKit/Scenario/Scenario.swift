@@ -57,12 +57,12 @@ public struct Scenario: Sendable, Hashable {
 public struct ScheduledEvent: Sendable, Hashable {
     public var date: CalendarDate
     public var type: String
-    public var arguments: [String: ParameterValue]
+    public var arguments: [String: EventArgument]
     /// It is skipped if this formula holds on its date.
     public var unless: Formula?
     /// Scope for `unless`: the scheduling event's arguments and the positions when it was set.
-    public var context: [String: ParameterValue]
+    public var context: [String: EventArgument]
     public var positionsWhenScheduled: [Double]
-    /// What scheduled it, for the timeline.
+    /// What scheduled it, for the branch's step list.
     public var origin: String
 }

@@ -7,7 +7,7 @@ public struct TraceEntry: Sendable, Hashable {
         case position, salience, capability, uncertainty, accommodation
     }
 
-    /// Index of the timeline step that made the change.
+    /// The branch step that made the change (1 for the first).
     public var step: Int
     public var date: CalendarDate
     public var quantity: Quantity

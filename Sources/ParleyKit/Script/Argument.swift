@@ -4,8 +4,8 @@
 ///           ^positional ^option ^flag
 public struct Argument: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
-        case positional(Value)
-        case option(key: String, value: Value)
+        case positional(ArgumentValue)
+        case option(key: String, value: ArgumentValue)
         case flag(String)
     }
 
@@ -24,7 +24,7 @@ public struct Argument: Sendable, Hashable {
         self.valueColumn = valueColumn ?? column
     }
 
-    public var value: Value? {
+    public var value: ArgumentValue? {
         switch kind {
         case .positional(let value), .option(_, let value): return value
         case .flag: return nil

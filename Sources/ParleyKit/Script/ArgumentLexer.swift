@@ -67,7 +67,7 @@ public struct ArgumentLexer {
         return Argument(kind: .positional(try parseValue(range)), column: column, length: range.count)
     }
 
-    private func parseValue(_ range: Range<Int>) throws(Diagnostic) -> Value {
+    private func parseValue(_ range: Range<Int>) throws(Diagnostic) -> ArgumentValue {
         var pieces: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
@@ -84,7 +84,7 @@ public struct ArgumentLexer {
         }
         pieces.append(start..<range.upperBound)
         if pieces.count == 1 { return try parseScalar(range) }
-        var items: [Value] = []
+        var items: [ArgumentValue] = []
         for piece in pieces {
             guard !piece.isEmpty else {
                 throw error("empty item in list '\(text(range))'", at: piece.lowerBound == range.upperBound ? piece.lowerBound - 1 : piece.lowerBound)
@@ -94,7 +94,7 @@ public struct ArgumentLexer {
         return .list(items)
     }
 
-    private func parseScalar(_ range: Range<Int>) throws(Diagnostic) -> Value {
+    private func parseScalar(_ range: Range<Int>) throws(Diagnostic) -> ArgumentValue {
         if scalars[range.lowerBound] == "\"" {
             let end = try endOfQuoted(from: range.lowerBound)
             guard end == range.upperBound else {

@@ -8,7 +8,7 @@ public struct CommandCall: Sendable {
     public let arguments: [Argument]
     /// True for commands that take the rest of the line as text (`note`, `expect`).
     public let readsRawText: Bool
-    /// The command as `save` and the timeline write it: canonical spelling, comments dropped.
+    /// The command as `save` and the `timeline` command write it: canonical spelling, comments dropped.
     /// Kept, since `simulate` performs one call many times.
     public let scriptText: String
 
@@ -40,7 +40,7 @@ public struct CommandCall: Sendable {
     }
 
     /// The value of the `index`th positional argument, if given.
-    public func positional(_ index: Int) -> Value? {
+    public func positional(_ index: Int) -> ArgumentValue? {
         let list = positionals
         return index < list.count ? list[index].value : nil
     }

@@ -127,7 +127,7 @@ struct BriefingTests {
             #expect(!chain.entries.isEmpty)
             #expect(chain.entries == branch.history(actor: chain.stance.actor, issue: chain.stance.issue))
         }
-        #expect(briefing.timeline.map(\.step) == [1, 2, 3])
+        #expect(briefing.steps.map(\.step) == [1, 2, 3])
         #expect(briefing.simulation == nil)
     }
 

@@ -29,7 +29,7 @@ struct SimulateTests {
         #expect(results[0] == results[2])
         #expect(texts[0] == texts[1] && texts[0] == texts[2])
         // The draws are real: runs differ from each other.
-        #expect(Set(results[0].settlements).count > 100)
+        #expect(Set(results[0].consensus).count > 100)
     }
 
     @Test func seedDefaultsToSetSeedAndOtherSeedsDiffer() throws {
@@ -111,7 +111,7 @@ struct SimulateTests {
         let histograms = t.out.split(separator: "\n").filter { $0.contains("\"histogram\": [") }
         #expect(histograms.count == 7)
         let result = try #require(t.interpreter.session.lastSimulation)
-        #expect(result.settlementHistogram(issue: 0).reduce(0, +) == 50)
+        #expect(result.consensusHistogram(issue: 0).reduce(0, +) == 50)
     }
 
     @Test func percentilesInterpolate() {

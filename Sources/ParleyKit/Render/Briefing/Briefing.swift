@@ -24,7 +24,7 @@ public struct Briefing {
         public var source: Source
     }
 
-    public struct TimelineRow {
+    public struct StepRow {
         public var step: Int
         public var date: CalendarDate
         public var summary: String
@@ -45,11 +45,11 @@ public struct Briefing {
         public var dates: [CalendarDate]
     }
 
-    public struct ForecastRow {
+    public struct ConsensusRow {
         public var issue: String
-        public var forecast: IssueForecast
-        /// The Monte Carlo settlement band, when a simulation of this branch as it stands exists.
-        public var simulated: SimulationResult.Band?
+        public var consensus: CoalitionConsensus
+        /// The Monte Carlo percentiles of the consensus, when a simulation of this branch as it stands exists.
+        public var simulated: SimulationResult.Percentiles?
     }
 
     /// An `explain` chain: a stance that moved, its starting source and every change.
@@ -68,11 +68,12 @@ public struct Briefing {
     /// Nil unless the teacher's copy was asked for.
     public var instructorNotes: [String]?
     public var baseline: [BaselineRow]
-    public var timeline: [TimelineRow]
+    /// What the branch did, one row per step.
+    public var steps: [StepRow]
     public var stances: [StanceRow]
     public var charts: [IssueChart]
-    public var forecasts: [ForecastRow]
-    /// Runs and seed of the simulation behind `ForecastRow.simulated`.
+    public var consensus: [ConsensusRow]
+    /// Runs and seed of the simulation behind `ConsensusRow.simulated`.
     public var simulation: (runs: Int, seed: UInt64)?
     public var chains: [Chain]
     /// Every issue's scale ends, for reading positions.
@@ -110,7 +111,7 @@ public struct Briefing {
         }
         self.baseline = baseline
         self.stances = stances
-        timeline = branch.steps.enumerated().map { TimelineRow(step: $0.offset + 1, date: $0.element.after.date, summary: $0.element.summary) }
+        steps = branch.steps.enumerated().map { StepRow(step: $0.offset + 1, date: $0.element.after.date, summary: $0.element.summary) }
 
         let scenarios = [start] + branch.steps.map(\.after)
         charts = issues.enumerated().map { i, issue in
@@ -126,9 +127,9 @@ public struct Briefing {
             $0.branch == branch.name && $0.steps == branch.steps.count && $0.issues == now.issues ? $0 : nil
         }
         self.simulation = simulation.map { ($0.runs, $0.seed) }
-        forecasts = now.issues.indices.map { i in
-            ForecastRow(issue: now.issues[i], forecast: now.forecast(issue: i),
-                        simulated: simulation?.settlementPercentiles(issue: i))
+        consensus = now.issues.indices.map { i in
+            ConsensusRow(issue: now.issues[i], consensus: now.consensus(issue: i),
+                        simulated: simulation?.consensusPercentiles(issue: i))
         }
 
         // Largest moves first; ties keep actor-then-issue order so the choice is stable.

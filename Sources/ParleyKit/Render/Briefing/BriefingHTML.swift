@@ -8,7 +8,7 @@ enum BriefingHTML {
         html += "<meta charset=\"utf-8\"/>\n<title>\(e(briefing.title))</title>\n<style>\n\(style)</style>\n</head>\n<body>\n"
         html += "<header>\n<h1>\(e(briefing.title))</h1>\n"
         html += "<p class=\"meta\">Branch <b>\(e(briefing.branch))</b> · documented snapshot \(briefing.snapshotDate)"
-        html += " · scenario date \(briefing.date) · \(briefing.timeline.count) hypothetical step\(briefing.timeline.count == 1 ? "" : "s")</p>\n"
+        html += " · scenario date \(briefing.date) · \(briefing.steps.count) hypothetical step\(briefing.steps.count == 1 ? "" : "s")</p>\n"
         html += "<p class=\"meta\">Positions run from 0 to 100 on each issue's scale; the scales are listed with the charts."
         html += " Everything after the snapshot is hypothetical: events applied in a parley session, not reported facts.</p>\n</header>\n"
         if !briefing.notes.isEmpty {
@@ -19,7 +19,7 @@ enum BriefingHTML {
             html += section("Instructor notes", body, className: "instructor")
         }
         html += section("Documented baseline", baseline(briefing))
-        html += section("Timeline of hypothetical events", timeline(briefing))
+        html += section("Timeline of hypothetical events", steps(briefing))
         html += section("Stances before and after", stances(briefing))
         let charts = charts(briefing)
         html += section("Positions over time", lead: charts.lead, charts.rest)
@@ -116,12 +116,12 @@ enum BriefingHTML {
         return html
     }
 
-    private static func timeline(_ briefing: Briefing) -> String {
-        guard !briefing.timeline.isEmpty else {
+    private static func steps(_ briefing: Briefing) -> String {
+        guard !briefing.steps.isEmpty else {
             return "<p>No hypothetical events: the branch is still at its baseline.</p>\n"
         }
         return table([("step", true), ("date", false), ("what happened", false)],
-                     briefing.timeline.map { ["\($0.step)", $0.date.description, e($0.summary)] })
+                     briefing.steps.map { ["\($0.step)", $0.date.description, e($0.summary)] })
     }
 
     private static func stances(_ briefing: Briefing) -> String {
@@ -146,13 +146,13 @@ enum BriefingHTML {
     }
 
     private static func forecast(_ briefing: Briefing) -> String {
-        var html = "<p>The settlement each issue is likely to reach from the current stances, by the model's vote among the actors weighted by capability and salience.</p>\n"
-        var header = [("issue", false), ("most likely", true), ("chance", true), ("expected ± spread", true)]
+        var html = "<p>The coalition consensus on each issue: where the model's vote among the actors, weighted by capability and salience, leans from the current stances.</p>\n"
+        var header = [("issue", false), ("most likely", true), ("chance", true), ("consensus ± spread", true)]
         if briefing.simulation != nil { header += [("simulated p10", true), ("p50", true), ("p90", true)] }
-        html += table(header, briefing.forecasts.map { row in
-            var cells = [e(row.issue), Figures.points(row.forecast.mostLikely),
-                         Figures.share(row.forecast.options.first?.probability ?? 0),
-                         "\(Figures.points(row.forecast.expected)) ± \(Figures.points(row.forecast.spread))"]
+        html += table(header, briefing.consensus.map { row in
+            var cells = [e(row.issue), Figures.points(row.consensus.mostLikely),
+                         Figures.share(row.consensus.options.first?.probability ?? 0),
+                         "\(Figures.points(row.consensus.expected)) ± \(Figures.points(row.consensus.spread))"]
             if let band = row.simulated {
                 cells += [Figures.points(band.p10), Figures.points(band.p50), Figures.points(band.p90)]
             } else if briefing.simulation != nil {

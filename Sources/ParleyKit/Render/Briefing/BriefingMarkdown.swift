@@ -6,7 +6,7 @@ enum BriefingMarkdown {
     static func render(_ briefing: Briefing) -> String {
         var md = "# \(inline(briefing.title))\n\n"
         md += "Branch **\(inline(briefing.branch))** · documented snapshot \(briefing.snapshotDate) · scenario date \(briefing.date)"
-        md += " · \(briefing.timeline.count) hypothetical step\(briefing.timeline.count == 1 ? "" : "s")\n\n"
+        md += " · \(briefing.steps.count) hypothetical step\(briefing.steps.count == 1 ? "" : "s")\n\n"
         md += "Everything after the snapshot is hypothetical: events applied in a parley session, not reported facts.\n"
         if !briefing.notes.isEmpty {
             md += "\n## Notes\n\n" + briefing.notes.map { "- \(inline($0))\n" }.joined()
@@ -21,8 +21,8 @@ enum BriefingMarkdown {
                     briefing.baseline.map { [inline($0.actor), inline($0.issue), Figures.points($0.position), source($0.source)] })
 
         md += "\n## Timeline of hypothetical events\n\n"
-        md += briefing.timeline.isEmpty ? "No hypothetical events: the branch is still at its baseline.\n"
-            : table(["step", "date", "what happened"], briefing.timeline.map { ["\($0.step)", $0.date.description, inline($0.summary)] })
+        md += briefing.steps.isEmpty ? "No hypothetical events: the branch is still at its baseline.\n"
+            : table(["step", "date", "what happened"], briefing.steps.map { ["\($0.step)", $0.date.description, inline($0.summary)] })
 
         md += "\n## Stances before and after\n\n"
         md += table(["actor", "issue", "before", "after", "change"], briefing.stances.map {
@@ -40,11 +40,11 @@ enum BriefingMarkdown {
         }
 
         md += "\n## Forecast\n\n"
-        var header = ["issue", "most likely", "chance", "expected ± spread"]
+        var header = ["issue", "most likely", "chance", "consensus ± spread"]
         if briefing.simulation != nil { header += ["simulated p10", "p50", "p90"] }
-        md += table(header, briefing.forecasts.map { row in
-            var cells = [inline(row.issue), Figures.points(row.forecast.mostLikely), Figures.share(row.forecast.options.first?.probability ?? 0),
-                         "\(Figures.points(row.forecast.expected)) ± \(Figures.points(row.forecast.spread))"]
+        md += table(header, briefing.consensus.map { row in
+            var cells = [inline(row.issue), Figures.points(row.consensus.mostLikely), Figures.share(row.consensus.options.first?.probability ?? 0),
+                         "\(Figures.points(row.consensus.expected)) ± \(Figures.points(row.consensus.spread))"]
             if briefing.simulation != nil {
                 cells += row.simulated.map { [Figures.points($0.p10), Figures.points($0.p50), Figures.points($0.p90)] } ?? ["", "", ""]
             }

@@ -1,4 +1,4 @@
-/// `chart ISSUE`: every actor's position on one issue across a branch's timeline, drawn in
+/// `chart ISSUE`: every actor's position on one issue across a branch's steps, drawn in
 /// braille, with a tick and number per step on the time axis, the actors named at the right
 /// where their lines end, and a legend of steps and values.
 ///
@@ -14,11 +14,11 @@
 public struct PositionChart {
     public struct Series {
         public var actor: String
-        /// One value per point of the timeline, 0–100.
+        /// One value per point: the baseline, then each step; 0–100.
         public var values: [Double]
     }
 
-    /// One point of the timeline: the baseline, then each step.
+    /// One point of the branch: the baseline, then each step.
     public struct Point {
         public var date: CalendarDate
         public var label: String

@@ -1,22 +1,22 @@
-/// `forecast --json`: each issue's likely settlement and every position's chance.
+/// `forecast --json`: each issue's coalition consensus and every position's chance.
 ///
 ///     {"date": "2025-07-23", "issues": [
-///       {"issue": "humanitarian", "most_likely": 75.0, "expected": 79.3, "spread": 2.3,
+///       {"issue": "humanitarian", "most_likely": 75.0, "consensus": 79.3, "spread": 2.3,
 ///        "options": [{"position": 75.0, "probability": 0.48, "held_by": ["RU"]}, …]}
 ///     ]}
 public enum ForecastJSON {
-    public static func render(_ forecasts: [IssueForecast], date: CalendarDate) -> String {
+    public static func render(_ consensus: [CoalitionConsensus], date: CalendarDate) -> String {
         let s = StanceJSON.string, n = StanceJSON.number
         var text = "{\"date\": \(s(date.description)), \"issues\": ["
-        for (index, forecast) in forecasts.enumerated() {
+        for (index, forecast) in consensus.enumerated() {
             text += index == 0 ? "\n  " : ",\n  "
             text += "{\"issue\": \(s(forecast.issue)), \"most_likely\": \(n(forecast.mostLikely))"
-            text += ", \"expected\": \(n(forecast.expected)), \"spread\": \(n(forecast.spread)), \"options\": ["
+            text += ", \"consensus\": \(n(forecast.expected)), \"spread\": \(n(forecast.spread)), \"options\": ["
             text += forecast.options.map { option in
                 "{\"position\": \(n(option.position)), \"probability\": \(n(option.probability)), \"held_by\": [\(option.holders.map(s).joined(separator: ", "))]}"
             }.joined(separator: ", ")
             text += "]}"
         }
-        return text + (forecasts.isEmpty ? "]}\n" : "\n]}\n")
+        return text + (consensus.isEmpty ? "]}\n" : "\n]}\n")
     }
 }

@@ -2,7 +2,7 @@
 ///
 ///     {"runs": 1000, "seed": 1, "branch": "main", "steps": 3, "start": "2025-07-23", "end": "2025-09-17",
 ///      "positions": [{"actor": "RU", "issue": "ceasefire", "p10": 86.1, "p50": 90.0, "p90": 93.8}, …],
-///      "settlements": [{"issue": "ceasefire", "p10": …, "p50": …, "p90": …, "mean": …,
+///      "consensus": [{"issue": "ceasefire", "p10": …, "p50": …, "p90": …, "mean": …,
 ///                       "histogram": [0, 0, …]}, …]}
 ///
 /// Each histogram counts runs in 20 bins of 5 points over 0–100.
@@ -20,13 +20,13 @@ public enum SimulationJSON {
                 text += "{\"actor\": \(s(actorName)), \"issue\": \(s(issueName)), \"p10\": \(n(band.p10)), \"p50\": \(n(band.p50)), \"p90\": \(n(band.p90))}"
             }
         }
-        text += "\n], \"settlements\": ["
+        text += "\n], \"consensus\": ["
         for (issue, issueName) in result.issues.enumerated() {
-            let band = result.settlementPercentiles(issue: issue)
+            let band = result.consensusPercentiles(issue: issue)
             text += issue == 0 ? "\n  " : ",\n  "
             text += "{\"issue\": \(s(issueName)), \"p10\": \(n(band.p10)), \"p50\": \(n(band.p50)), \"p90\": \(n(band.p90))"
-            text += ", \"mean\": \(n(result.settlementMean(issue: issue)))"
-            text += ", \"histogram\": [\(result.settlementHistogram(issue: issue).map(String.init).joined(separator: ", "))]}"
+            text += ", \"mean\": \(n(result.consensusMean(issue: issue)))"
+            text += ", \"histogram\": [\(result.consensusHistogram(issue: issue).map(String.init).joined(separator: ", "))]}"
         }
         text += result.issues.isEmpty ? "]}\n" : "\n]}\n"
         return text

@@ -1,11 +1,11 @@
 /// The text `simulate` prints: per actor and issue the 10th, 50th and 90th percentile of the
-/// final position, then per issue the forecast settlement's percentiles and a histogram.
+/// final position, then per issue the coalition consensus's percentiles and a histogram.
 ///
 ///     Final positions: 10th, 50th and 90th percentile, and this branch's value
 ///     actor  issue         p10   p50   p90  branch
 ///     RU     ceasefire    86.1  90.0  93.8    90.0
 ///     …
-///     Forecast settlement per issue (expected); histogram in 5-point bins
+///     Coalition consensus per issue (expected); histogram in 5-point bins
 ///     issue         p10   p50   p90  0                  100
 ///     ceasefire    61.0  63.9  66.8  ▕           ▂█▃      ▏
 public enum SimulationReport {
@@ -26,14 +26,14 @@ public enum SimulationReport {
             }
         }
         text += RightAligned.render(rows, leftColumns: 2)
-        text += "\nForecast settlement per issue (expected); histogram in 5-point bins\n"
-        var settlementRows = [["issue", "p10", "p50", "p90", "0" + String(repeating: " ", count: 18) + "100"]]
+        text += "\nCoalition consensus per issue (expected); histogram in 5-point bins\n"
+        var consensusRows = [["issue", "p10", "p50", "p90", "0" + String(repeating: " ", count: 18) + "100"]]
         for (issue, issueName) in result.issues.enumerated() {
-            let band = result.settlementPercentiles(issue: issue)
-            settlementRows.append([issueName, Figures.points(band.p10), Figures.points(band.p50), Figures.points(band.p90),
-                                   "▕" + histogram(result.settlementHistogram(issue: issue, bins: 20)) + "▏"])
+            let band = result.consensusPercentiles(issue: issue)
+            consensusRows.append([issueName, Figures.points(band.p10), Figures.points(band.p50), Figures.points(band.p90),
+                                   "▕" + histogram(result.consensusHistogram(issue: issue, bins: 20)) + "▏"])
         }
-        text += RightAligned.render(settlementRows, leftColumns: 1, trailingLeft: true)
+        text += RightAligned.render(consensusRows, leftColumns: 1, trailingLeft: true)
         return text
     }
 

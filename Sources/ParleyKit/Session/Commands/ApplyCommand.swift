@@ -22,7 +22,7 @@ extension CommandSpec {
             throw call.error("unknown event type '\(argument.value!.text)'", at: argument,
                              suggestion: Suggestion.closest(to: argument.value!.text, in: world.catalog.allNames))
         }
-        let arguments = try EventArguments(interpreter: interpreter, call: call, type: type).read(call.options)
+        let arguments = try EventArgumentReader(interpreter: interpreter, call: call, type: type).read(call.options)
         var scenario = branch.scenario
         let applier = EventApplier(catalog: world.catalog, step: branch.steps.count + 1)
         let trace: [TraceEntry]

@@ -1,5 +1,5 @@
 extension CommandSpec {
-    /// `chart ISSUE`: positions across the branch's timeline.
+    /// `chart ISSUE`: positions across the branch's steps.
     static let chart = CommandSpec(
         name: "chart",
         usage: "chart ISSUE",

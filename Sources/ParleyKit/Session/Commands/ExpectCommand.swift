@@ -4,7 +4,7 @@ extension CommandSpec {
         name: "expect",
         usage: "expect EXPR",
         summary: "assert a stance, forecast or gap; failing exits 1",
-        discussion: "Forms, compared with <, <=, >, >=, == or !=: ACTOR.ISSUE (a position), forecast.ISSUE (the probability-weighted settlement), gap(A,B).ISSUE (the distance between two actors' positions), moved(A).ISSUE or moved(A) (how far the actor has moved since the branch began, on one issue or summed over all), and drift(DATE) (the mean distance, over every stance, from the snapshot of that date; for hindcasts). Values are rounded to one decimal before comparing, as shown.",
+        discussion: "Forms, compared with <, <=, >, >=, == or !=: ACTOR.ISSUE (a position), forecast.ISSUE (the coalition consensus: the probability-weighted position), gap(A,B).ISSUE (the distance between two actors' positions), moved(A).ISSUE or moved(A) (how far the actor has moved since the branch began, on one issue or summed over all), and drift(DATE) (the mean distance, over every stance, from the snapshot of that date; for hindcasts). Values are rounded to one decimal before comparing, as shown.",
         examples: ["expect RU.territory >= 80", "expect forecast.humanitarian > 60", "expect gap(RU,UA).ceasefire < 30", "expect moved(RU).territory < 2"],
         arguments: .raw
     ) { interpreter, call in
@@ -25,7 +25,7 @@ extension CommandSpec {
 struct Expectation {
     enum Subject {
         case position(actor: String, issue: String)
-        case forecast(issue: String)
+        case consensus(issue: String)
         case gap(String, String, issue: String)
         /// How far an actor moved since the branch began, on one issue or summed over all.
         case moved(String, issue: String?)
@@ -102,7 +102,7 @@ struct Expectation {
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw call.error("expected ACTOR.ISSUE, forecast.ISSUE or gap(A,B).ISSUE", column: start, length: max(1, lhs.count))
             }
-            subject = parts[0].lowercased() == "forecast" ? .forecast(issue: parts[1]) : .position(actor: parts[0], issue: parts[1])
+            subject = parts[0].lowercased() == "forecast" ? .consensus(issue: parts[1]) : .position(actor: parts[0], issue: parts[1])
         }
         return Expectation(subjectKind: subject, subject: lhs, op: op, bound: bound, columns: [start, rhsColumn])
     }
@@ -118,8 +118,8 @@ struct Expectation {
         switch subjectKind {
         case .position(let actor, let issue):
             return scenario.position(actor: try actorIndex(actor), issue: try issueIndex(issue))
-        case .forecast(let issue):
-            return scenario.forecast(issue: try issueIndex(issue)).expected
+        case .consensus(let issue):
+            return scenario.consensus(issue: try issueIndex(issue)).expected
         case .gap(let a, let b, let issue):
             let i = try issueIndex(issue)
             return abs(scenario.position(actor: try actorIndex(a), issue: i) - scenario.position(actor: try actorIndex(b), issue: i))

@@ -1,10 +1,10 @@
 extension CommandSpec {
-    /// `forecast [ISSUE]`: likely settlements.
+    /// `forecast [ISSUE]`: the coalition consensus per issue.
     static let forecast = CommandSpec(
         name: "forecast",
         usage: "forecast [ISSUE] [--json]",
-        summary: "likely settlement and each stance's chance",
-        discussion: "Runs the model's Condorcet election on each issue: every actor votes with its capability for the stances it prefers. Shows each distinct stance's probability of prevailing, the most likely settlement, the probability-weighted settlement (what 'expect forecast.ISSUE' tests) and its spread. --json prints every issue's options as JSON.",
+        summary: "coalition consensus and each stance's chance",
+        discussion: "Runs the model's Condorcet election on each issue: every actor votes with its capability for the stances it prefers. Shows each distinct stance's probability of prevailing, the most likely position, and the probability-weighted position, the coalition consensus (what 'expect forecast.ISSUE' tests), with its spread. --json prints every issue's options as JSON.",
         examples: ["forecast", "forecast territory", "forecast --json"],
         arguments: .lexed(ArgumentRules(positional: ["ISSUE"], flags: ["json"])),
         completion: .custom { session, before, partial in
@@ -19,17 +19,17 @@ extension CommandSpec {
             chosen = [scenario.issueIndex(try interpreter.resolveIssue(argument.value!.text, call, at: argument).id)!]
         }
         if call.hasFlag("json") {
-            interpreter.console.write(ForecastJSON.render(chosen.map { scenario.forecast(issue: $0) }, date: scenario.date))
+            interpreter.console.write(ForecastJSON.render(chosen.map { scenario.consensus(issue: $0) }, date: scenario.date))
             return
         }
         var text = ""
         for issueIndex in chosen {
-            let forecast = scenario.forecast(issue: issueIndex)
+            let consensus = scenario.consensus(issue: issueIndex)
             let issue = world.seeds.issues[issueIndex]
-            text += "\(issue.id): most likely \(Figures.points(forecast.mostLikely)) (\(issue.band(for: forecast.mostLikely)?.label ?? "")),"
-            text += " expected \(Figures.points(forecast.expected)) ± \(Figures.points(forecast.spread))\n"
+            text += "\(issue.id): most likely \(Figures.points(consensus.mostLikely)) (\(issue.band(for: consensus.mostLikely)?.label ?? "")),"
+            text += " coalition consensus \(Figures.points(consensus.expected)) ± \(Figures.points(consensus.spread))\n"
             if chosen.count == 1 {
-                let rows = forecast.options.map { ["  " + Figures.points($0.position), Figures.share($0.probability), $0.holders.joined(separator: ",")] }
+                let rows = consensus.options.map { ["  " + Figures.points($0.position), Figures.share($0.probability), $0.holders.joined(separator: ",")] }
                 text += TextColumns.render([["  position", "chance", "held by"]] + rows)
             }
         }

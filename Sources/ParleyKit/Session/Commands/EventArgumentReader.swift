@@ -1,13 +1,13 @@
 /// Turns `key=value` options into an event type's typed arguments, defaults filled in.
 ///
 ///     apply sanctions by=EU,US severity=0.7   →   ["by": .ids(["EU","US"]), "target": .ids(["RU"]), …]
-struct EventArguments {
+struct EventArgumentReader {
     var interpreter: Interpreter
     var call: CommandCall
     var type: EventType
 
-    func read(_ options: [Argument]) throws(Diagnostic) -> [String: ParameterValue] {
-        var values: [String: ParameterValue] = [:]
+    func read(_ options: [Argument]) throws(Diagnostic) -> [String: EventArgument] {
+        var values: [String: EventArgument] = [:]
         for option in options {
             guard case .option(let key, let value) = option.kind else { continue }
             guard let parameter = type.parameter(named: key) else {
@@ -26,7 +26,7 @@ struct EventArguments {
         return values
     }
 
-    private func read(_ value: Value, for parameter: Parameter, at option: Argument) throws(Diagnostic) -> ParameterValue {
+    private func read(_ value: ArgumentValue, for parameter: Parameter, at option: Argument) throws(Diagnostic) -> EventArgument {
         switch parameter.kind {
         case .actor, .issue:
             if case .list = value {
@@ -34,7 +34,7 @@ struct EventArguments {
             }
             return .ids([try name(value.text, parameter.kind, option)])
         case .actors, .issues:
-            let items: [Value] = if case .list(let list) = value { list } else { [value] }
+            let items: [ArgumentValue] = if case .list(let list) = value { list } else { [value] }
             var ids: [String] = []
             for item in items {
                 let id = try name(item.text, parameter.kind, option)

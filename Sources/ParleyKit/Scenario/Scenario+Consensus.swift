@@ -1,5 +1,12 @@
-/// Which stance is likely to prevail on one issue, by the model's Condorcet election.
-public struct IssueForecast: Sendable, Hashable {
+/// The coalition consensus on one issue: which stance is likely to prevail by the SMP's
+/// Condorcet election, every actor voting with its capability and salience.
+///
+///     let consensus = scenario.consensus(issue: 2)
+///     consensus.expected   // the probability-weighted position, 0–100
+///
+/// This is where the coalition of actors leans, not a deal the signatories would sign:
+/// that is the settlement model's question.
+public struct CoalitionConsensus: Sendable, Hashable {
     public struct Option: Sendable, Hashable {
         /// 0–100.
         public var position: Double
@@ -11,11 +18,11 @@ public struct IssueForecast: Sendable, Hashable {
     /// Distinct positions, most likely first (ties keep actor order).
     public var options: [Option]
 
-    /// The single most likely settlement.
+    /// The single most likely position.
     public var mostLikely: Double { options.first?.position ?? 0 }
-    /// The probability-weighted settlement: what `expect forecast.ISSUE` tests.
+    /// The probability-weighted position, the coalition consensus: what `expect forecast.ISSUE` tests.
     public var expected: Double { options.reduce(0) { $0 + $1.position * $1.probability } }
-    /// Standard deviation of the settlement around `expected`, in points.
+    /// Standard deviation of the positions around `expected`, in points.
     public var spread: Double {
         let mean = expected
         return options.reduce(0) { $0 + $1.probability * ($1.position - mean) * ($1.position - mean) }.squareRoot()
@@ -25,17 +32,17 @@ public struct IssueForecast: Sendable, Hashable {
 extension Scenario {
     /// Each distinct position's chance of prevailing on `issue`, every actor voting with its
     /// capability on that issue alone.
-    public func forecast(issue: Int, model: BargainingModel = BargainingModel()) -> IssueForecast {
+    public func consensus(issue: Int, model: BargainingModel = BargainingModel()) -> CoalitionConsensus {
         let n = actors.count
         let state = try? BargainingState(
             actorCount: n, issueCount: 1, capabilities: capabilities,
             flatPositions: (0..<n).map { position(actor: $0, issue: issue) / 100 },
             flatSaliences: (0..<n).map { max(salience(actor: $0, issue: issue), 1e-9) })
-        guard let state else { return IssueForecast(issue: issues[issue], options: []) }
+        guard let state else { return CoalitionConsensus(issue: issues[issue], options: []) }
         let options = model.prevailingProbabilities(state).map {
-            IssueForecast.Option(position: $0.position[0] * 100, probability: $0.probability, holders: $0.actors.map { actors[$0] })
+            CoalitionConsensus.Option(position: $0.position[0] * 100, probability: $0.probability, holders: $0.actors.map { actors[$0] })
         }
         let ranked = options.enumerated().sorted { ($1.element.probability, $0.offset) < ($0.element.probability, $1.offset) }.map(\.element)
-        return IssueForecast(issue: issues[issue], options: ranked)
+        return CoalitionConsensus(issue: issues[issue], options: ranked)
     }
 }

@@ -4,13 +4,13 @@
 ///     at=2025-06-03     → .date(2025-06-03)
 ///     between=US,RU     → .list([.word("US"), .word("RU")])
 ///     "energy pause"    → .string("energy pause")
-public indirect enum Value: Sendable, Hashable, CustomStringConvertible {
+public indirect enum ArgumentValue: Sendable, Hashable, CustomStringConvertible {
     case word(String)
     case string(String)
     case number(Double, text: String)
     case date(CalendarDate)
     case duration(TimeSpan)
-    case list([Value])
+    case list([ArgumentValue])
 
     /// The text as a user would retype it; quoted strings come back quoted.
     public var description: String {
