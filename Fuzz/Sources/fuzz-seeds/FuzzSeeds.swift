@@ -66,7 +66,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         sink &+= SourceListing.render(seeds).utf8.count
         sink &+= seeds.citations.count
         for snapshot in seeds.snapshots {
-            sink &+= world.scenario(at: snapshot).positions.count
+            sink &+= world.scenario(at: snapshot).positions.values.count
         }
         sink &+= exercise(world.catalog, scenario: world.scenario(at: seeds.latest))
     } catch let list as DiagnosticList {

@@ -38,10 +38,9 @@ public struct MonteCarlo: Sendable {
     public func run(_ count: Int, isCancelled: () -> Bool = { false },
                     progress: (_ done: Int) -> Void = { _ in }) throws(Failure) -> SimulationResult? {
         let baseline = branch.baseline
-        let cells = baseline.actors.count * baseline.issues.count
         let issueCount = baseline.issues.count
         let commands = try prepareSteps()
-        let slots = RunSlots(runs: count, cells: cells, issues: issueCount, workers: workers)
+        let slots = RunSlots(runs: count, shape: baseline.positions, issues: issueCount, workers: workers)
         defer { slots.release() }
         // Small enough batches that Ctrl-C and the progress line respond within a moment.
         let batch = workers * 32
@@ -55,7 +54,7 @@ public struct MonteCarlo: Sendable {
                 while run < end, slots.failures[worker] == nil {
                     do throws(Failure) {
                         let final = try replay(run, commands)
-                        for cell in 0..<cells { slots.positions[run * cells + cell] = final.positions[cell] }
+                        slots.positions[run] = final.positions
                         for issue in 0..<issueCount {
                             slots.consensus[run * issueCount + issue] = final.consensus(issue: issue).expected
                         }
@@ -78,7 +77,8 @@ public struct MonteCarlo: Sendable {
         return SimulationResult(
             seed: seed, branch: branch.name, steps: branch.steps.count, runs: count, startDate: baseline.date,
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
-            finalPositions: Array(slots.positions), consensus: Array(slots.consensus))
+            finalPositions: Array(slots.positions),
+            consensus: Grid(rows: count, columns: issueCount, values: Array(slots.consensus)))
     }
 
     /// Every step's command, parsed, lexed and checked once for all runs.
@@ -120,20 +120,21 @@ public struct MonteCarlo: Sendable {
 
     /// Output slots shared by the workers; each run and each worker writes only its own.
     private struct RunSlots: @unchecked Sendable {
-        let positions: UnsafeMutableBufferPointer<Double>
+        let positions: UnsafeMutableBufferPointer<Grid>
         let consensus: UnsafeMutableBufferPointer<Double>
         let failures: UnsafeMutableBufferPointer<Failure?>
 
-        init(runs: Int, cells: Int, issues: Int, workers: Int) {
-            positions = .allocate(capacity: runs * cells)
+        init(runs: Int, shape: Grid, issues: Int, workers: Int) {
+            positions = .allocate(capacity: runs)
             consensus = .allocate(capacity: runs * issues)
             failures = .allocate(capacity: workers)
-            positions.initialize(repeating: 0)
+            positions.initialize(repeating: shape)
             consensus.initialize(repeating: 0)
             failures.initialize(repeating: nil)
         }
 
         func release() {
+            _ = positions.deinitialize()
             positions.deallocate()
             consensus.deallocate()
             _ = failures.deinitialize()

@@ -19,26 +19,27 @@ public struct ScenarioSampler: Sendable {
 
     public func sample(_ baseline: Scenario, using random: inout SplitMix64) -> Scenario {
         var drawn = baseline
-        for index in drawn.positions.indices {
-            let spread = baseline.uncertainties[index]
-            // Draw even when the spread is zero, so every run uses the stream the same way.
-            let z = random.nextNormal()
-            guard spread > 0 else { continue }
-            let value = min(100, max(0, baseline.positions[index] + z * spread / 2))
-            drawn.ideals[index] += value - baseline.positions[index]
-            drawn.positions[index] = value
-        }
-        let issueCount = baseline.issues.count
+        let issues = baseline.issues.indices
         for actor in baseline.actors.indices {
-            let row = actor * issueCount..<(actor + 1) * issueCount
-            let total = baseline.saliences[row].reduce(0, +)
+            for issue in issues {
+                let spread = baseline.uncertainties[actor, issue]
+                // Draw even when the spread is zero, so every run uses the stream the same way.
+                let z = random.nextNormal()
+                guard spread > 0 else { continue }
+                let value = min(100, max(0, baseline.positions[actor, issue] + z * spread / 2))
+                drawn.ideals[actor, issue] += value - baseline.positions[actor, issue]
+                drawn.positions[actor, issue] = value
+            }
+        }
+        for actor in baseline.actors.indices {
+            let total = baseline.saliences.row(actor).reduce(0, +)
             var jittered = 0.0
-            for index in row {
-                drawn.saliences[index] = baseline.saliences[index] * (1 + salienceJitter * (2 * random.nextUnit() - 1))
-                jittered += drawn.saliences[index]
+            for issue in issues {
+                drawn.saliences[actor, issue] = baseline.saliences[actor, issue] * (1 + salienceJitter * (2 * random.nextUnit() - 1))
+                jittered += drawn.saliences[actor, issue]
             }
             guard jittered > 0 else { continue }
-            for index in row { drawn.saliences[index] = min(1, drawn.saliences[index] * total / jittered) }
+            for issue in issues { drawn.saliences[actor, issue] = min(1, drawn.saliences[actor, issue] * total / jittered) }
         }
         for actor in baseline.actors.indices {
             let factor = 1 + capabilityJitter * (2 * random.nextUnit() - 1)

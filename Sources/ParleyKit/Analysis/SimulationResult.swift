@@ -14,10 +14,10 @@ public struct SimulationResult: Sendable, Hashable {
     public var endDate: CalendarDate
     public var actors: [String]
     public var issues: [String]
-    /// Run-major: `run · (actors · issues) + actor · issues + issue`, 0–100.
-    public var finalPositions: [Double]
-    /// Run-major: `run · issues + issue`, each run's coalition consensus, `consensus(issue:).expected`.
-    public var consensus: [Double]
+    /// Each run's final positions, actors × issues, 0–100.
+    public var finalPositions: [Grid]
+    /// Runs × issues: each run's coalition consensus, `consensus(issue:).expected`.
+    public var consensus: Grid
 
     /// The 10th, 50th and 90th percentiles of one figure over the runs.
     public struct Percentiles: Sendable, Hashable {
@@ -27,9 +27,7 @@ public struct SimulationResult: Sendable, Hashable {
     }
 
     public func positionPercentiles(actor: Int, issue: Int) -> Percentiles {
-        let stride = actors.count * issues.count
-        let column = actor * issues.count + issue
-        return Self.percentiles((0..<runs).map { finalPositions[$0 * stride + column] })
+        Self.percentiles(finalPositions.map { $0[actor, issue] })
     }
 
     public func consensusPercentiles(issue: Int) -> Percentiles {
@@ -50,7 +48,7 @@ public struct SimulationResult: Sendable, Hashable {
     }
 
     func consensusValues(issue: Int) -> [Double] {
-        (0..<runs).map { consensus[$0 * issues.count + issue] }
+        (0..<runs).map { consensus[$0, issue] }
     }
 
     static func percentiles(_ values: [Double]) -> Percentiles {

@@ -46,17 +46,17 @@ public struct EventApplier {
                 let amount = try value(shift, scope)
                 let chosen = try resolveIssues(issues, arguments, scenario)
                 for actor in try resolveActors(actors, arguments, scenario) {
-                    let before = Array(scenario.saliences[actor * d..<(actor + 1) * d])
+                    let before = Array(scenario.saliences.row(actor))
                     for issue in chosen {
-                        scenario.saliences[actor * d + issue] = clamp(before[issue] + amount, 0, 1)
+                        scenario.saliences[actor, issue] = clamp(before[issue] + amount, 0, 1)
                     }
                     // Attention is finite: a row that now sums past 1 is scaled back to 1.
-                    let total = (0..<d).reduce(0.0) { $0 + scenario.saliences[actor * d + $1] }
+                    let total = scenario.saliences.rowTotal(actor)
                     if total > 1 {
-                        for issue in 0..<d { scenario.saliences[actor * d + issue] /= total }
+                        for issue in 0..<d { scenario.saliences[actor, issue] /= total }
                     }
                     for issue in 0..<d {
-                        entry(.salience, actor, scenario.issues[issue], before[issue], scenario.saliences[actor * d + issue])
+                        entry(.salience, actor, scenario.issues[issue], before[issue], scenario.saliences[actor, issue])
                     }
                 }
             case .position(let actors, let issues, let toward, let by):
@@ -71,13 +71,12 @@ public struct EventApplier {
                 let start = scenario.positions
                 for actor in try resolveActors(actors, arguments, scenario) where actor != targetActor {
                     for issue in chosen {
-                        let index = actor * d + issue
-                        let goal = targetActor.map { start[$0 * d + issue] } ?? targetValue
-                        let after = clamp(start[index] + fraction * (goal - start[index]), 0, 100)
-                        scenario.positions[index] = after
-                        scenario.ideals[index] += after - start[index]
-                        scenario.ideals[index] = clamp(scenario.ideals[index], 0, 100)
-                        entry(.position, actor, scenario.issues[issue], start[index], after)
+                        let goal = targetActor.map { start[$0, issue] } ?? targetValue
+                        let after = clamp(start[actor, issue] + fraction * (goal - start[actor, issue]), 0, 100)
+                        scenario.positions[actor, issue] = after
+                        scenario.ideals[actor, issue] += after - start[actor, issue]
+                        scenario.ideals[actor, issue] = clamp(scenario.ideals[actor, issue], 0, 100)
+                        entry(.position, actor, scenario.issues[issue], start[actor, issue], after)
                     }
                 }
             case .accommodation(let actors, let toward, let weight):
@@ -85,13 +84,13 @@ public struct EventApplier {
                 let others = try resolveActors(toward, arguments, scenario)
                 for actor in try resolveActors(actors, arguments, scenario) {
                     for other in others where other != actor {
-                        let before = scenario.accommodation[actor * n + other]
-                        scenario.accommodation[actor * n + other] = amount
+                        let before = scenario.accommodation[actor, other]
+                        scenario.accommodation[actor, other] = amount
                         entry(.accommodation, actor, scenario.actors[other], before, amount)
                     }
-                    let total = (0..<n).reduce(0.0) { $0 + ($1 == actor ? 0 : scenario.accommodation[actor * n + $1]) }
+                    let total = (0..<n).reduce(0.0) { $0 + ($1 == actor ? 0 : scenario.accommodation[actor, $1]) }
                     if total > 1 {
-                        for other in 0..<n where other != actor { scenario.accommodation[actor * n + other] /= total }
+                        for other in 0..<n where other != actor { scenario.accommodation[actor, other] /= total }
                     }
                 }
             case .uncertainty(let actors, let issues, let scale):
@@ -99,8 +98,8 @@ public struct EventApplier {
                 let chosen = try resolveIssues(issues, arguments, scenario)
                 for actor in try resolveActors(actors, arguments, scenario) {
                     for issue in chosen {
-                        let before = scenario.uncertainties[actor * d + issue]
-                        scenario.uncertainties[actor * d + issue] = before * factor
+                        let before = scenario.uncertainties[actor, issue]
+                        scenario.uncertainties[actor, issue] = before * factor
                         entry(.uncertainty, actor, scenario.issues[issue], before, before * factor)
                     }
                 }
@@ -175,7 +174,7 @@ public struct EventApplier {
     }
 
     /// Numbers from numeric arguments, symbols from ids, and the scenario functions conditions use.
-    func formulaScope(arguments: [String: EventArgument], scenario: Scenario, baseline: [Double]?) -> FormulaScope {
+    func formulaScope(arguments: [String: EventArgument], scenario: Scenario, baseline: Grid?) -> FormulaScope {
         var numbers: [String: Double] = [:]
         var symbols: [String: String] = [:]
         for (name, value) in arguments {
@@ -184,7 +183,6 @@ public struct EventApplier {
             case .ids(let ids): symbols[name] = ids.joined(separator: ",")
             }
         }
-        let d = scenario.issues.count
         func indices(_ argument: FormulaScope.Argument, in names: [String]) throws(Formula.EvaluationError) -> [Int] {
             guard case .symbol(let text) = argument else { throw Formula.EvaluationError("expected a name, got a number") }
             var result: [Int] = []
@@ -199,20 +197,20 @@ public struct EventApplier {
             "position": { arguments throws(Formula.EvaluationError) in
                 let actors = try indices(arguments[0], in: scenario.actors)
                 let issue = try indices(arguments[1], in: scenario.issues)[0]
-                return actors.reduce(0.0) { $0 + scenario.positions[$1 * d + issue] } / Double(max(1, actors.count))
+                return actors.reduce(0.0) { $0 + scenario.positions[$1, issue] } / Double(max(1, actors.count))
             },
             // How far the actors have moved since the event was scheduled (the largest move).
             "moved": { arguments throws(Formula.EvaluationError) in
                 let actors = try indices(arguments[0], in: scenario.actors)
                 let issue = try indices(arguments[1], in: scenario.issues)[0]
                 let start = baseline ?? scenario.positions
-                return actors.map { abs(scenario.positions[$0 * d + issue] - start[$0 * d + issue]) }.max() ?? 0
+                return actors.map { abs(scenario.positions[$0, issue] - start[$0, issue]) }.max() ?? 0
             },
             // The distance between the furthest-apart actors named.
             "spread": { arguments throws(Formula.EvaluationError) in
                 let actors = try indices(arguments[0], in: scenario.actors)
                 let issue = try indices(arguments[1], in: scenario.issues)[0]
-                let values = actors.map { scenario.positions[$0 * d + issue] }
+                let values = actors.map { scenario.positions[$0, issue] }
                 return (values.max() ?? 0) - (values.min() ?? 0)
             },
         ]

@@ -11,9 +11,9 @@ public struct Branch: Sendable {
     public var baseline: Scenario
     /// The snapshot the baseline came from, for citing starting values.
     public var snapshotDate: CalendarDate
-    public var steps: [Step]
+    public private(set) var steps: [Step]
     /// Steps taken back by `undo`, most recent last, for `redo`.
-    public var undone: [Step]
+    public private(set) var undone: [Step]
 
     public init(name: String, baseline: Scenario, snapshotDate: CalendarDate) {
         self.name = name
@@ -29,9 +29,24 @@ public struct Branch: Sendable {
     /// Every change recorded so far, oldest first.
     public var trace: [TraceEntry] { steps.flatMap(\.trace) }
 
+    /// Adds a step; what `undo` took back can no longer be redone.
     public mutating func record(_ step: Step) {
         steps.append(step)
         undone.removeAll()
+    }
+
+    /// Takes back the last step, keeping it for `redo`; nil when there is none.
+    public mutating func undo() -> Step? {
+        guard let step = steps.popLast() else { return nil }
+        undone.append(step)
+        return step
+    }
+
+    /// Puts back the step `undo` last took; nil when there is none.
+    public mutating func redo() -> Step? {
+        guard let step = undone.popLast() else { return nil }
+        steps.append(step)
+        return step
     }
 }
 

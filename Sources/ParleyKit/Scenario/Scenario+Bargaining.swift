@@ -12,25 +12,14 @@ extension Scenario {
         // Only the actors at the table enter the model: at a bilateral summit the two
         // principals bargain with each other, and the rest of the world neither votes nor moves.
         let seated = participants
-        let n = seated.count
-        let d = chosen.count
-        var subPositions = [Double](repeating: 0, count: n * d)
-        var subSaliences = [Double](repeating: 0, count: n * d)
-        var subIdeals = [Double](repeating: 0, count: n * d)
-        for (row, actor) in seated.enumerated() {
-            for (column, issue) in chosen.enumerated() {
-                subPositions[row * d + column] = positions[actor * issues.count + issue] / 100
-                subSaliences[row * d + column] = saliences[actor * issues.count + issue]
-                subIdeals[row * d + column] = ideals[actor * issues.count + issue] / 100
-            }
-        }
         let state: BargainingState
         do {
             state = try BargainingState(
-                actorCount: n, issueCount: d, capabilities: seated.map { capabilities[$0] },
-                flatPositions: subPositions, flatSaliences: subSaliences,
-                flatIdeals: accommodates ? subIdeals : nil,
-                accommodation: accommodates ? .matrix(accommodationMatrix(among: seated)) : .identity)
+                actorCount: seated.count, issueCount: chosen.count, capabilities: seated.map { capabilities[$0] },
+                flatPositions: positions.picking(rows: seated, columns: chosen).values.map { $0 / 100 },
+                flatSaliences: saliences.picking(rows: seated, columns: chosen).values,
+                flatIdeals: accommodates ? ideals.picking(rows: seated, columns: chosen).values.map { $0 / 100 } : nil,
+                accommodation: accommodates ? .matrix(accommodationMatrix(among: seated).values) : .identity)
         } catch {
             // The scenario keeps its values in range, so this cannot happen; record nothing.
             return []
@@ -55,35 +44,32 @@ extension Scenario {
         let final = run.finalState
         for (row, actor) in seated.enumerated() {
             for (column, issue) in chosen.enumerated() {
-                let index = actor * issues.count + issue
                 let bargained = final.position(actor: row, issue: column) * 100
                 // An event may carry only part of the bargained move into the stances now.
-                let taken = positions[index] + uptake * (bargained - positions[index])
+                let taken = positions[actor, issue] + uptake * (bargained - positions[actor, issue])
                 if uptake < 1, taken != bargained {
                     trace.append(TraceEntry(
                         step: step, date: date, quantity: .position, actor: actors[actor], subject: self.issues[issue],
-                        before: bargained, after: taken, cause: "\(cause), uptake \(Figures.share(uptake)) of the bargain",
+                        before: bargained, after: taken, cause: "\(cause), uptake \(SeedNumberFormat.fixed(uptake, decimals: 2)) of the bargain",
                         reason: reason))
                 }
-                positions[index] = taken
-                ideals[index] += uptake * (final.ideal(actor: row, issue: column) * 100 - ideals[index])
+                positions[actor, issue] = taken
+                ideals[actor, issue] += uptake * (final.ideal(actor: row, issue: column) * 100 - ideals[actor, issue])
             }
         }
         return trace
     }
 
     /// KTAB's `A` among the seated actors: each keeps the rest of its weight on itself.
-    func accommodationMatrix(among seated: [Int]) -> [Double] {
-        let all = actors.count
-        let n = seated.count
-        var matrix = [Double](repeating: 0, count: n * n)
+    func accommodationMatrix(among seated: [Int]) -> Grid {
+        var matrix = Grid(rows: seated.count, columns: seated.count)
         for (row, actor) in seated.enumerated() {
             var others = 0.0
             for (column, other) in seated.enumerated() where other != actor {
-                matrix[row * n + column] = accommodation[actor * all + other]
-                others += matrix[row * n + column]
+                matrix[row, column] = accommodation[actor, other]
+                others += matrix[row, column]
             }
-            matrix[row * n + row] = max(0, 1 - others)
+            matrix[row, row] = max(0, 1 - others)
         }
         return matrix
     }

@@ -125,7 +125,7 @@ public final class Interpreter {
         case .withArguments: !call.arguments.isEmpty || !call.text.isEmpty
         }
         if records {
-            session.script.append(call.scriptText)
+            session.appendToScript(call.scriptText)
             journal?.append(call.scriptText)
         }
     }

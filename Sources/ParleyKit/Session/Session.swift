@@ -1,41 +1,114 @@
-/// Everything an analyst's session holds: settings, notes, and the commands that built it.
+/// Everything an analyst's session holds: settings, notes, the branches and the commands that
+/// built them, and the results later commands read.
 ///
-/// A value type, so a whole session can be kept as an undo step or compared.
+///     var session = Session()
+///     session.begin(world, at: world.seeds.latest)
+///     try session.fork(as: "squeeze")        // a copy of main, now current
+///     session.record(step)                   // onto squeeze
+///
+/// A value type, so a whole session can be kept or compared. Its state changes only through
+/// the rules below, which keep the invariants: a loaded session has a current branch, branch
+/// names are unique, a recorded step clears the steps `undo` took back.
 public struct Session: Sendable {
     public var settings = Settings()
-    public var notes: [Note] = []
+    public private(set) var notes: [Note] = []
     /// The state-changing commands so far, in replayable form; `save` writes these.
-    public var script: [String] = []
+    public private(set) var script: [String] = []
     /// The loaded seeds and catalog; nil until something is loaded.
-    public var world: World?
+    public private(set) var world: World?
     /// Alternative futures; the first is `main`. Empty until something is loaded.
-    public var branches: [Branch] = []
-    public var currentBranchIndex = 0
-    /// The last `simulate` result, for briefings; nil until one completes.
-    public var lastSimulation: SimulationResult?
+    public private(set) var branches: [Branch] = []
+    public private(set) var currentBranchIndex = 0
+    /// Results kept for later commands, stamped with the branch and step they came from.
+    public private(set) var results = ResultStore()
+
+    /// Enough for any comparison a class would make; more is almost certainly a runaway script.
+    public static let maximumBranches = 64
+
+    public init() {}
+
+    /// Why a branch rule refused.
+    public enum Refusal: Error, Sendable, Hashable {
+        case nothingLoaded
+        case branchExists(String)
+        case tooManyBranches
+        case noSuchBranch(String)
+        case nothingToUndo
+        case nothingToRedo
+    }
 
     /// The branch commands act on.
     public var branch: Branch? {
-        get { branches.indices.contains(currentBranchIndex) ? branches[currentBranchIndex] : nil }
-        set {
-            guard let newValue, branches.indices.contains(currentBranchIndex) else { return }
-            branches[currentBranchIndex] = newValue
-        }
+        branches.indices.contains(currentBranchIndex) ? branches[currentBranchIndex] : nil
     }
 
-    /// Starts afresh on a loaded world at one snapshot: a single `main` branch.
+    /// Starts afresh on a loaded world at one snapshot: a single `main` branch, no results.
     public mutating func begin(_ world: World, at snapshot: Snapshot) {
-        self.world = world
-        branches = [Branch(name: "main", baseline: world.scenario(at: snapshot), snapshotDate: snapshot.date)]
-        currentBranchIndex = 0
+        begin(world, scenario: world.scenario(at: snapshot), snapshotDate: snapshot.date)
     }
 
-    /// Starts afresh from a given scenario (e.g. one drawn by `simulate`), citing `snapshotDate`.
+    /// Starts afresh from a given scenario, citing `snapshotDate`.
     public mutating func begin(_ world: World, scenario: Scenario, snapshotDate: CalendarDate) {
         self.world = world
         branches = [Branch(name: "main", baseline: scenario, snapshotDate: snapshotDate)]
         currentBranchIndex = 0
+        results.removeAll()
     }
 
-    public init() {}
+    /// Copies the current branch as `name` and makes the copy current.
+    public mutating func fork(as name: String) throws(Refusal) {
+        guard var copy = branch else { throw .nothingLoaded }
+        guard index(of: name) == nil else { throw .branchExists(name) }
+        guard branches.count < Self.maximumBranches else { throw .tooManyBranches }
+        copy.name = name
+        branches.append(copy)
+        currentBranchIndex = branches.count - 1
+    }
+
+    /// Makes the branch called `name` current.
+    public mutating func switchTo(_ name: String) throws(Refusal) {
+        guard let found = index(of: name) else { throw .noSuchBranch(name) }
+        currentBranchIndex = found
+    }
+
+    /// The position of the branch called `name`, if there is one.
+    public func index(of name: String) -> Int? {
+        branches.firstIndex { $0.name == name }
+    }
+
+    /// Adds a step to the current branch; what `undo` took back can no longer be redone.
+    public mutating func record(_ step: Step) {
+        guard branch != nil else { return }
+        branches[currentBranchIndex].record(step)
+    }
+
+    /// Takes back the current branch's last step and returns it.
+    public mutating func undo() throws(Refusal) -> Step {
+        guard branch != nil else { throw .nothingLoaded }
+        guard let step = branches[currentBranchIndex].undo() else { throw .nothingToUndo }
+        return step
+    }
+
+    /// Puts back the step `undo` last took and returns it.
+    public mutating func redo() throws(Refusal) -> Step {
+        guard branch != nil else { throw .nothingLoaded }
+        guard let step = branches[currentBranchIndex].redo() else { throw .nothingToRedo }
+        return step
+    }
+
+    /// Adds a note for briefings.
+    public mutating func add(_ note: Note) {
+        notes.append(note)
+    }
+
+    /// Adds a state-changing command, as `save` will write it.
+    public mutating func appendToScript(_ command: String) {
+        script.append(command)
+    }
+
+    /// Keeps a result stamped with the current branch as it stands.
+    public mutating func keep<Value: Sendable>(_ result: Value) {
+        guard let branch else { return }
+        results.keep(result, on: ResultStore.Stamp(branch))
+    }
 }

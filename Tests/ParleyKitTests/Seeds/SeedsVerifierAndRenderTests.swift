@@ -54,7 +54,7 @@ struct SeedsVerifierAndRenderTests {
         let baseline = Scenario(date: snapshot.date, actors: ["RU", "UA"], issues: ["territory", "summit"],
                                 capabilities: [90, 50], positions: [90, 40, 5, 80], saliences: [0.5, 0.3, 0.6, 0.4])
         var now = baseline
-        now.positions = [86.5, 40, 5, 82]
+        now.positions = Grid(rows: 2, columns: 2, values: [86.5, 40, 5, 82])
         let rows = StanceView.rows(seeds, snapshot: snapshot, scenario: now, baseline: baseline)
         #expect(rows.map(\.change) == [-3.5, 0, 0, 2])
         let table = StanceTable.render(rows, title: "t", width: 120)

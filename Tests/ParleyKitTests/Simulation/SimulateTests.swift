@@ -22,14 +22,14 @@ struct SimulateTests {
         for workers in [1, 2, 3] {
             let t = Self.tour(workers: workers)
             #expect(t.run("simulate 150 seed=42"))
-            results.append(try #require(t.interpreter.session.lastSimulation))
+            results.append(try #require(t.interpreter.session.results.latest(SimulationResult.self)?.value))
             texts.append(t.out)
         }
         #expect(results[0] == results[1])
         #expect(results[0] == results[2])
         #expect(texts[0] == texts[1] && texts[0] == texts[2])
         // The draws are real: runs differ from each other.
-        #expect(Set(results[0].consensus).count > 100)
+        #expect(Set(results[0].consensus.values).count > 100)
     }
 
     @Test func seedDefaultsToSetSeedAndOtherSeedsDiffer() throws {
@@ -40,8 +40,8 @@ struct SimulateTests {
         #expect(b.run("simulate 40 seed=9"))
         let c = Self.tour(workers: 1)
         #expect(c.run("simulate 40 seed=10"))
-        #expect(a.interpreter.session.lastSimulation == b.interpreter.session.lastSimulation)
-        #expect(a.interpreter.session.lastSimulation != c.interpreter.session.lastSimulation)
+        #expect(a.interpreter.session.results.latest(SimulationResult.self)?.value == b.interpreter.session.results.latest(SimulationResult.self)?.value)
+        #expect(a.interpreter.session.results.latest(SimulationResult.self)?.value != c.interpreter.session.results.latest(SimulationResult.self)?.value)
     }
 
     @Test func runsWithoutUncertaintyReproduceTheBranch() throws {
@@ -53,9 +53,8 @@ struct SimulateTests {
         quiet.baseline.uncertainties = quiet.baseline.uncertainties.map { _ in 0 }
         let result = try #require(try MonteCarlo(world: world, branch: quiet, seed: 1, workers: 2,
                                                  sampler: ScenarioSampler(salienceJitter: 0, capabilityJitter: 0)).run(4))
-        let cells = branch.scenario.positions.count
         for run in 0..<4 {
-            #expect(Array(result.finalPositions[run * cells..<(run + 1) * cells]) == branch.scenario.positions)
+            #expect(result.finalPositions[run] == branch.scenario.positions)
         }
     }
 
@@ -63,7 +62,7 @@ struct SimulateTests {
         let t = Self.tour(workers: 2)
         t.interpreter.console.isCancelled = { true }
         #expect(!t.run("simulate 1000"))
-        #expect(t.interpreter.session.lastSimulation == nil)
+        #expect(t.interpreter.session.results.latest(SimulationResult.self)?.value == nil)
         #expect(t.err.hasPrefix("<stdin>:1:10: error: simulate interrupted; no result kept"))
     }
 
@@ -110,7 +109,7 @@ struct SimulateTests {
         #expect(t.out.hasPrefix("{\"runs\": 50, \"seed\": 4, \"branch\": \"main\", \"steps\": 3, \"start\": \"2025-07-23\", \"end\": \"2025-09-17\", \"positions\": [\n  {\"actor\": \"RU\", \"issue\": \"ceasefire\", \"p10\": "))
         let histograms = t.out.split(separator: "\n").filter { $0.contains("\"histogram\": [") }
         #expect(histograms.count == 7)
-        let result = try #require(t.interpreter.session.lastSimulation)
+        let result = try #require(t.interpreter.session.results.latest(SimulationResult.self)?.value)
         #expect(result.consensusHistogram(issue: 0).reduce(0, +) == 50)
     }
 

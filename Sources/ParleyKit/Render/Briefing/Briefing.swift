@@ -123,8 +123,8 @@ public struct Briefing {
         }
 
         // A simulation counts only if it replayed this branch as it now stands.
-        let simulation = session.lastSimulation.flatMap {
-            $0.branch == branch.name && $0.steps == branch.steps.count && $0.issues == now.issues ? $0 : nil
+        let simulation = session.results.current(SimulationResult.self, on: branch).flatMap {
+            $0.issues == now.issues ? $0 : nil
         }
         self.simulation = simulation.map { ($0.runs, $0.seed) }
         consensus = now.issues.indices.map { i in

@@ -8,24 +8,21 @@ extension CommandSpec {
         arguments: .lexed(ArgumentRules(positional: ["NAME"], required: 1)),
         recording: .always
     ) { interpreter, call in
-        var copy = try interpreter.requireBranch(call).1
+        let from = try interpreter.requireBranch(call).1
         let argument = call.positionals[0]
         let name = argument.value!.text
         guard name.unicodeScalars.first.map(ArgumentLexer.isLetter) == true,
               name.unicodeScalars.allSatisfy(ArgumentLexer.isNameScalar) else {
             throw call.error("a branch name is letters, digits, '-' and '_', starting with a letter", at: argument)
         }
-        guard !interpreter.session.branches.contains(where: { $0.name == name }) else {
+        do throws(Session.Refusal) {
+            try interpreter.session.fork(as: name)
+        } catch .branchExists {
             throw call.error("there is already a branch '\(name)'; use 'switch \(name)'", at: argument)
-        }
-        guard interpreter.session.branches.count < Session.maximumBranches else {
+        } catch {
             throw call.error("a session holds at most \(Session.maximumBranches) branches", at: argument)
         }
-        let from = copy.name
-        copy.name = name
-        interpreter.session.branches.append(copy)
-        interpreter.session.currentBranchIndex = interpreter.session.branches.count - 1
-        interpreter.console.write("Branch \(name) starts from \(from) (\(copy.steps.count) step\(copy.steps.count == 1 ? "" : "s")); now on \(name).\n")
+        interpreter.console.write("Branch \(name) starts from \(from.name) (\(from.steps.count) step\(from.steps.count == 1 ? "" : "s")); now on \(name).\n")
     }
 
     /// `switch NAME`: work on another branch.
@@ -43,8 +40,8 @@ extension CommandSpec {
         _ = try interpreter.requireBranch(call)
         let argument = call.positionals[0]
         let index = try interpreter.branchIndex(argument.value!.text, call, at: argument)
-        interpreter.session.currentBranchIndex = index
         let branch = interpreter.session.branches[index]
+        try? interpreter.session.switchTo(branch.name)
         interpreter.console.write("Now on \(branch.name) (\(branch.scenario.date), \(branch.steps.count) step\(branch.steps.count == 1 ? "" : "s")).\n")
     }
 
@@ -65,14 +62,9 @@ extension CommandSpec {
     }
 }
 
-extension Session {
-    /// Enough for any comparison a class would make; more is almost certainly a runaway script.
-    public static let maximumBranches = 64
-}
-
 extension Interpreter {
     func branchIndex(_ name: String, _ call: CommandCall, at argument: Argument) throws(Diagnostic) -> Int {
-        guard let index = session.branches.firstIndex(where: { $0.name == name }) else {
+        guard let index = session.index(of: name) else {
             throw call.error("no branch named '\(name)'", at: argument,
                              suggestion: Suggestion.closest(to: name, in: session.branches.map(\.name)))
         }

@@ -55,6 +55,6 @@ extension Interpreter {
 
     /// Records a step on the current branch (the interpreter records the command for `save`).
     func record(_ step: Step) {
-        session.branch?.record(step)
+        session.record(step)
     }
 }

@@ -133,8 +133,7 @@ struct Expectation {
                 throw call.error("no snapshot dated '\(dateText)'", column: columns[0], length: subject.count)
             }
             let target = world.scenario(at: snapshot)
-            let total = zip(scenario.positions, target.positions).reduce(0.0) { $0 + abs($1.0 - $1.1) }
-            return total / Double(max(1, scenario.positions.count))
+            return scenario.positions.meanDistance(to: target.positions)
         }
     }
 

@@ -22,7 +22,7 @@ extension CommandSpec {
             throw call.error("the \(note.audience.rawValue) note is empty",
                              column: call.invocation.rawArgumentsColumn, length: call.text.count)
         }
-        interpreter.session.notes.append(note)
+        interpreter.session.add(note)
     }
 }
 

@@ -49,7 +49,7 @@ extension CommandSpec {
         guard let result else {
             throw call.error("simulate interrupted; no result kept", at: countArgument)
         }
-        interpreter.session.lastSimulation = result
+        interpreter.session.keep(result)
         if call.hasFlag("json") {
             console.write(SimulationJSON.render(result))
         } else {

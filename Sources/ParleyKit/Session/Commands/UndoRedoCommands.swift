@@ -8,7 +8,14 @@ extension CommandSpec {
         arguments: .none,
         recording: .always
     ) { interpreter, call in
-        try interpreter.moveLastStep(from: \.steps, to: \.undone, call: call, verb: ("undo", "Undid"))
+        _ = try interpreter.requireBranch(call)
+        let step: Step
+        do throws(Session.Refusal) {
+            step = try interpreter.session.undo()
+        } catch {
+            throw call.error("nothing to undo on this branch")
+        }
+        interpreter.reportStepMoved(step, verb: "Undid")
     }
 
     /// `redo`: put back what `undo` took.
@@ -20,7 +27,14 @@ extension CommandSpec {
         arguments: .none,
         recording: .always
     ) { interpreter, call in
-        try interpreter.moveLastStep(from: \.undone, to: \.steps, call: call, verb: ("redo", "Redid"))
+        _ = try interpreter.requireBranch(call)
+        let step: Step
+        do throws(Session.Refusal) {
+            step = try interpreter.session.redo()
+        } catch {
+            throw call.error("nothing to redo on this branch")
+        }
+        interpreter.reportStepMoved(step, verb: "Redid")
     }
 
     /// `timeline`: what this branch did.
@@ -47,15 +61,8 @@ extension CommandSpec {
 }
 
 extension Interpreter {
-    /// Undo and redo are one move, mirrored: the last step of one list goes onto the other.
-    func moveLastStep(from source: WritableKeyPath<Branch, [Step]>, to target: WritableKeyPath<Branch, [Step]>,
-                      call: CommandCall, verb: (name: String, past: String)) throws(Diagnostic) {
-        var branch = try requireBranch(call).1
-        guard let step = branch[keyPath: source].popLast() else {
-            throw call.error("nothing to \(verb.name) on this branch")
-        }
-        branch[keyPath: target].append(step)
-        session.branch = branch
-        console.write("\(verb.past): \(step.summary). Now \(branch.scenario.date).\n")
+    /// Undo and redo report alike: the step that moved and the branch's date now.
+    func reportStepMoved(_ step: Step, verb: String) {
+        console.write("\(verb): \(step.summary). Now \(session.branch?.scenario.date.description ?? "").\n")
     }
 }
