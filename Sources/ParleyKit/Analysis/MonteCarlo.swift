@@ -6,9 +6,8 @@ import Foundation
 ///     let result = try monteCarlo.run(10_000)   // nil if cancelled
 ///
 /// Each run draws its start with its own generator, `SplitMix64(seed:stream: run)`, and replays
-/// the branch's commands through a fresh ``Interpreter``: the same code as typing them, with
-/// each command lexed and checked once for all runs. Runs
-/// are dealt out in batches; between batches the caller's thread reports progress and checks
+/// the branch's moves on it with ``Scenario/replaying(_:catalog:model:)``, the same function the
+/// commands perform a move with. Runs are dealt out in batches; between batches the caller's thread reports progress and checks
 /// for cancellation. Run `r` writes only its own slots, so the result is the same for any
 /// number of workers.
 public struct MonteCarlo: Sendable {
@@ -18,11 +17,14 @@ public struct MonteCarlo: Sendable {
     public var workers: Int
     public var sampler: ScenarioSampler
 
-    /// A replayed command failed on a drawn scenario.
-    public struct Failure: Error, Sendable {
+    /// A replayed move failed on a drawn scenario.
+    public struct Failure: Error, Sendable, Hashable {
+        /// 0 for the first run.
         public var run: Int
+        /// The failing step's command, as typed.
         public var command: String
-        public var message: String
+        /// Why, with a code: `reason.isInfeasible` when the drawn values could not take the move.
+        public var reason: EventApplier.Failure
     }
 
     public init(world: World, branch: Branch, seed: UInt64, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -39,7 +41,7 @@ public struct MonteCarlo: Sendable {
                     progress: (_ done: Int) -> Void = { _ in }) throws(Failure) -> SimulationResult? {
         let baseline = branch.baseline
         let issueCount = baseline.issues.count
-        let commands = try prepareSteps()
+        let moves = branch.moves
         let slots = RunSlots(runs: count, shape: baseline.positions, issues: issueCount, workers: workers)
         defer { slots.release() }
         // Small enough batches that Ctrl-C and the progress line respond within a moment.
@@ -53,7 +55,7 @@ public struct MonteCarlo: Sendable {
                 var run = start + worker
                 while run < end, slots.failures[worker] == nil {
                     do throws(Failure) {
-                        let final = try replay(run, commands)
+                        let final = try replay(run, moves)
                         slots.positions[run] = final.positions
                         for issue in 0..<issueCount {
                             slots.consensus[run * issueCount + issue] = final.consensus(issue: issue).expected
@@ -81,41 +83,15 @@ public struct MonteCarlo: Sendable {
             consensus: Grid(rows: count, columns: issueCount, values: Array(slots.consensus)))
     }
 
-    /// Every step's command, parsed, lexed and checked once for all runs.
-    func prepareSteps() throws(Failure) -> [(text: String, command: PreparedCommand)] {
-        var commands: [(text: String, command: PreparedCommand)] = []
-        for (index, step) in branch.steps.enumerated() {
-            do throws(Diagnostic) {
-                guard let invocation = try ScriptParser.parseLine(step.command, file: "step \(index + 1)", lineNumber: 1) else {
-                    continue
-                }
-                commands.append((step.command, try CommandCatalog.standard.prepare(invocation)))
-            } catch {
-                throw Failure(run: 0, command: step.command, message: DiagnosticRenderer.render(error))
-            }
-        }
-        return commands
-    }
-
-    /// One run: draw a start, then perform every step's command on it, as typing them would.
-    func replay(_ run: Int, _ commands: [(text: String, command: PreparedCommand)]) throws(Failure) -> Scenario {
+    /// One run: draw a start, then perform every step's move on it.
+    func replay(_ run: Int, _ moves: [Move]) throws(Failure) -> Scenario {
         var random = SplitMix64(seed: seed, stream: UInt64(run))
         let start = sampler.sample(branch.baseline, using: &random)
-        var session = Session()
-        session.begin(world, scenario: start, snapshotDate: branch.snapshotDate)
-        let errors = ErrorSink()
-        var console = Console(write: { _ in }, writeError: { errors.text += $0 })
-        console.discardsOutput = true
-        let interpreter = Interpreter(session: session, console: console)
-        for (text, command) in commands {
-            do {
-                try interpreter.perform(command)
-            } catch {
-                interpreter.report(error)
-                throw Failure(run: run, command: text, message: errors.text)
-            }
+        do throws(ReplayFailure) {
+            return try start.replaying(moves, catalog: world.catalog)
+        } catch {
+            throw Failure(run: run, command: branch.steps[error.moveIndex].command, reason: error.failure)
         }
-        return interpreter.session.branch!.scenario
     }
 
     /// Output slots shared by the workers; each run and each worker writes only its own.
@@ -140,10 +116,5 @@ public struct MonteCarlo: Sendable {
             _ = failures.deinitialize()
             failures.deallocate()
         }
-    }
-
-    /// Collects a replay's error text.
-    private final class ErrorSink {
-        var text = ""
     }
 }

@@ -18,7 +18,7 @@ extension EventApplier {
             let event = next.element
             scenario.date = max(scenario.date, event.date)
             guard let type = catalog.type(named: event.type) else {
-                throw Failure(message: "scheduled event type '\(event.type)' is not in the catalog")
+                throw Failure(.unknownEventType, "scheduled event type '\(event.type)' is not in the catalog")
             }
             if let unless = event.unless {
                 let scope = formulaScope(arguments: event.context, scenario: scenario, baseline: event.positionsWhenScheduled)

@@ -16,10 +16,6 @@ public struct EventApplier {
         self.step = step
     }
 
-    public struct Failure: Error, Sendable, Hashable {
-        public var message: String
-    }
-
     /// Applies `type` with complete arguments (defaults already filled in).
     public func apply(_ type: EventType, arguments: [String: EventArgument], to scenario: inout Scenario) throws(Failure) -> [TraceEntry] {
         var trace: [TraceEntry] = []
@@ -113,7 +109,7 @@ public struct EventApplier {
             case .schedule(let event, let after, let unless, let passed):
                 let eventID = arguments[event].flatMap { if case .ids(let ids) = $0 { ids.first } else { nil } } ?? event
                 guard let scheduledType = catalog.type(named: eventID) else {
-                    throw Failure(message: "'\(type.id)' schedules an unknown event type '\(eventID)'")
+                    throw Failure(.unknownEventType, "'\(type.id)' schedules an unknown event type '\(eventID)'")
                 }
                 let days = Int(try value(after, scope).rounded())
                 var scheduledArguments: [String: EventArgument] = [:]
@@ -150,13 +146,13 @@ public struct EventApplier {
         case .ids(let list): ids = list
         case .parameter(let name):
             guard case .ids(let list)? = arguments[name] else {
-                throw Failure(message: "parameter '\(name)' has no value")
+                throw Failure(.missingArgument, "parameter '\(name)' has no value")
             }
             ids = list
         }
         var indices: [Int] = []
         for id in ids {
-            guard let index = names.firstIndex(of: id) else { throw Failure(message: "'\(id)' is not in this scenario") }
+            guard let index = names.firstIndex(of: id) else { throw Failure(.notInScenario, "'\(id)' is not in this scenario") }
             if !indices.contains(index) { indices.append(index) }
         }
         return indices
@@ -167,9 +163,9 @@ public struct EventApplier {
         do throws(Formula.EvaluationError) {
             result = try formula.evaluate(in: scope)
         } catch {
-            throw Failure(message: error.message)
+            throw Failure(.formula(error.code), error.message)
         }
-        guard result.isFinite else { throw Failure(message: "'\(formula)' is not a finite number") }
+        guard result.isFinite else { throw Failure(.notFinite, "'\(formula)' is not a finite number") }
         return result
     }
 
@@ -184,10 +180,10 @@ public struct EventApplier {
             }
         }
         func indices(_ argument: FormulaScope.Argument, in names: [String]) throws(Formula.EvaluationError) -> [Int] {
-            guard case .symbol(let text) = argument else { throw Formula.EvaluationError("expected a name, got a number") }
+            guard case .symbol(let text) = argument else { throw Formula.EvaluationError(.wrongArguments, "expected a name, got a number") }
             var result: [Int] = []
             for id in text.split(separator: ",").map(String.init) {
-                guard let index = names.firstIndex(of: id) else { throw Formula.EvaluationError("'\(id)' is not in this scenario") }
+                guard let index = names.firstIndex(of: id) else { throw Formula.EvaluationError(.notInScenario, "'\(id)' is not in this scenario") }
                 result.append(index)
             }
             return result

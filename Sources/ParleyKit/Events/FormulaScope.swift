@@ -27,9 +27,26 @@ public struct FormulaScope {
 }
 
 extension Formula {
+    /// Why a formula gave no number, with a code a caller can act on.
     public struct EvaluationError: Error, Sendable, Hashable {
+        public enum Code: Sendable, Hashable {
+            /// A bare name that is not a number here: the catalog is wrong.
+            case unknownName
+            /// A function nobody defines, or the wrong arguments for it: the catalog is wrong.
+            case unknownFunction
+            case wrongArguments
+            /// The values at hand make the formula undefined.
+            case divisionByZero
+            /// A name given to a scenario function is not an actor or issue of this scenario.
+            case notInScenario
+        }
+
+        public var code: Code
         public var message: String
-        public init(_ message: String) { self.message = message }
+        public init(_ code: Code, _ message: String) {
+            self.code = code
+            self.message = message
+        }
     }
 
     /// Evaluates to a number; comparisons and `and`/`or` give 1 for true and 0 for false.
@@ -38,7 +55,7 @@ extension Formula {
         case .number(let value):
             return value
         case .name(let name, _):
-            guard let value = scope.numbers[name] else { throw EvaluationError("'\(name)' is not a number here") }
+            guard let value = scope.numbers[name] else { throw EvaluationError(.unknownName, "'\(name)' is not a number here") }
             return value
         case .negate(let inner):
             return -(try inner.evaluate(in: scope))
@@ -52,7 +69,7 @@ extension Formula {
             case .subtract: return a - b
             case .multiply: return a * b
             case .divide:
-                guard b != 0 else { throw EvaluationError("division by zero in '\(description)'") }
+                guard b != 0 else { throw EvaluationError(.divisionByZero, "division by zero in '\(description)'") }
                 return a / b
             case .less: return a < b ? 1 : 0
             case .lessOrEqual: return a <= b ? 1 : 0
@@ -68,7 +85,7 @@ extension Formula {
                 for argument in arguments { values.append(try argument.evaluate(in: scope)) }
                 return try Self.builtin(name, values)
             }
-            guard let function = scope.functions[name] else { throw EvaluationError("unknown function '\(name)'") }
+            guard let function = scope.functions[name] else { throw EvaluationError(.unknownFunction, "unknown function '\(name)'") }
             var values: [FormulaScope.Argument] = []
             for argument in arguments {
                 if case .name(let symbol, _) = argument, scope.numbers[symbol] == nil {
@@ -87,7 +104,7 @@ extension Formula {
         case ("max", 1...): return values.max()!
         case ("abs", 1): return abs(values[0])
         case ("clamp", 3): return Swift.min(Swift.max(values[0], values[1]), values[2])
-        default: throw EvaluationError("'\(name)' cannot take \(values.count) argument\(values.count == 1 ? "" : "s")")
+        default: throw EvaluationError(.wrongArguments, "'\(name)' cannot take \(values.count) argument\(values.count == 1 ? "" : "s")")
         }
     }
 }

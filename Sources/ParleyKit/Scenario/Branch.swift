@@ -29,6 +29,9 @@ public struct Branch: Sendable {
     /// Every change recorded so far, oldest first.
     public var trace: [TraceEntry] { steps.flatMap(\.trace) }
 
+    /// The moves that made this branch, oldest first: what a replay performs.
+    public var moves: [Move] { steps.map(\.move) }
+
     /// Adds a step; what `undo` took back can no longer be redone.
     public mutating func record(_ step: Step) {
         steps.append(step)
@@ -51,15 +54,20 @@ public struct Branch: Sendable {
 }
 
 /// One thing done to a branch: an event applied, the clock moved, or bargaining turns.
+///
+///     let step = try scenario.performing(move, catalog: catalog, step: 1).step(command: "turns 3")
 public struct Step: Sendable {
-    /// The command as `save` would write it.
+    /// What was done, typed: what a replay performs.
+    public var move: Move
+    /// The command as typed, in the canonical spelling `save` writes.
     public var command: String
     /// One line for the branch's step list (the `timeline` command, briefings).
     public var summary: String
     public var after: Scenario
     public var trace: [TraceEntry]
 
-    public init(command: String, summary: String, after: Scenario, trace: [TraceEntry]) {
+    public init(move: Move, command: String, summary: String, after: Scenario, trace: [TraceEntry]) {
+        self.move = move
         self.command = command
         self.summary = summary
         self.after = after

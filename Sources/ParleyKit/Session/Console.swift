@@ -21,9 +21,6 @@ public struct Console {
     /// Waits at the prompt between the commands of `run FILE --step`, showing `prompt`; true
     /// to go on, false to stop. Only called when `isInteractive`.
     public var pause: (String) -> Bool
-    /// True when nothing reads the output (simulate's replays): commands that change the
-    /// session may skip composing their report. Changes to the session are the same.
-    public var discardsOutput = false
     /// Shows a transient progress line on a terminal, replacing the last; "" clears it.
     /// A no-op elsewhere.
     public var progress: (String) -> Void

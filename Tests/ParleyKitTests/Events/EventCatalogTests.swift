@@ -178,7 +178,7 @@ struct EventCatalogTests {
         #expect(try Formula.parse("moved(target, issue) >= demand").evaluate(in: scope) == 1)
         #expect(try Formula.parse("-2 * (1 + 2) - -1").evaluate(in: scope) == -5)
         #expect(try Formula.parse("1 < 2 and 2 <= 1 or 3 != 3").evaluate(in: scope) == 0)
-        #expect(throws: Formula.EvaluationError("division by zero in '1 / (size - 1000)'")) {
+        #expect(throws: Formula.EvaluationError(.divisionByZero, "division by zero in '1 / (size - 1000)'")) {
             try Formula.parse("1 / (size - 1000)").evaluate(in: scope)
         }
     }

@@ -11,7 +11,7 @@ extension CommandSpec {
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)
         let argument = call.positionals[0]
-        var scenario = branch.scenario
+        let scenario = branch.scenario
         let target: CalendarDate
         switch argument.value! {
         case .duration(let span):
@@ -29,27 +29,22 @@ extension CommandSpec {
         default:
             throw call.error("expected a duration such as 30d or 8w, or a date", at: argument)
         }
-        let applier = EventApplier(catalog: world.catalog, step: branch.steps.count + 1)
-        let firings: [EventApplier.Firing]
+        let outcome: MoveOutcome
         do throws(EventApplier.Failure) {
-            firings = try applier.advance(&scenario, to: target)
+            outcome = try scenario.performing(.advance(to: target), catalog: world.catalog, step: branch.steps.count + 1)
         } catch {
             throw call.error("cannot advance: \(error.message)", at: argument)
         }
-        var text = "\(scenario.date)  clock moved from \(branch.scenario.date)\n"
-        var summary = "advance to \(scenario.date)"
-        for firing in firings {
+        interpreter.record(outcome.step(command: call.scriptText))
+        var text = "\(outcome.scenario.date)  clock moved from \(scenario.date)\n"
+        for firing in outcome.firings {
             if firing.fired {
                 text += "  \(firing.event.date): \(firing.event.type) fired (scheduled by \(firing.event.origin))\n"
-                if !interpreter.console.discardsOutput { text += ChangeList.render(firing.trace) }
-                summary += "; \(firing.event.type) fired"
+                text += ChangeList.render(firing.trace)
             } else {
                 text += "  \(firing.event.date): \(firing.event.type) skipped: \(firing.event.unless.map(\.description) ?? "") held\n"
-                summary += "; \(firing.event.type) skipped"
             }
         }
-        interpreter.record(Step(command: call.scriptText, summary: summary, after: scenario,
-                                trace: firings.flatMap(\.trace)))
         interpreter.console.write(text)
     }
 }

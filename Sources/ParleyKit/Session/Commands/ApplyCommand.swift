@@ -23,20 +23,17 @@ extension CommandSpec {
                              suggestion: Suggestion.closest(to: argument.value!.text, in: world.catalog.allNames))
         }
         let arguments = try EventArgumentReader(interpreter: interpreter, call: call, type: type).read(call.options)
-        var scenario = branch.scenario
-        let applier = EventApplier(catalog: world.catalog, step: branch.steps.count + 1)
-        let trace: [TraceEntry]
+        let outcome: MoveOutcome
         do throws(EventApplier.Failure) {
-            trace = try applier.apply(type, arguments: arguments, to: &scenario)
+            outcome = try branch.scenario.performing(.apply(event: type.id, arguments: arguments), catalog: world.catalog,
+                                                     step: branch.steps.count + 1)
         } catch {
             throw call.error("cannot apply '\(type.id)': \(error.message)", at: argument)
         }
-        let written = type.parameters.map { "\($0.name)=\(arguments[$0.name]!)" }.joined(separator: " ")
-        interpreter.record(Step(command: call.scriptText, summary: "\(type.id) \(written)",
-                                after: scenario, trace: trace))
-        guard !interpreter.console.discardsOutput else { return }
-        var text = "\(scenario.date)  \(type.id) \(written)  (CAMEO \(type.cameo), Goldstein \(Figures.change(type.goldstein)))\n"
-        text += ChangeList.render(trace)
+        interpreter.record(outcome.step(command: call.scriptText))
+        let scenario = outcome.scenario
+        var text = "\(scenario.date)  \(outcome.summary)  (CAMEO \(type.cameo), Goldstein \(Figures.change(type.goldstein)))\n"
+        text += ChangeList.render(outcome.trace)
         for event in scenario.scheduled where !branch.scenario.scheduled.contains(event) {
             text += "  scheduled: \(event.type) on \(event.date)" + (event.unless.map { " unless \($0)" } ?? "") + "\n"
         }

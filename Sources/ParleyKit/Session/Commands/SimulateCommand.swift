@@ -6,7 +6,7 @@ extension CommandSpec {
         name: "simulate",
         usage: "simulate N [seed=S] [--json]",
         summary: "Monte Carlo over the seeds' uncertainty",
-        discussion: "Runs the current branch N times. Each run draws every position from the seeds' ± uncertainty (normal, standard deviation half the ±), jitters saliences and capabilities by up to 10%, then replays the branch's steps from that start with the same commands. Prints, per actor and issue, the 10th, 50th and 90th percentile of the final position, and per issue the coalition consensus's percentiles with a histogram. The same seed gives the same result however many cores run it; seed= defaults to 'set seed'. Uses every core; Ctrl-C stops it and keeps nothing. docs/MODEL.md describes the sampling.",
+        discussion: "Runs the current branch N times. Each run draws every position from the seeds' ± uncertainty (normal, standard deviation half the ±), jitters saliences and capabilities by up to 10%, then replays the branch's steps (the same moves) from that start. Prints, per actor and issue, the 10th, 50th and 90th percentile of the final position, and per issue the coalition consensus's percentiles with a histogram. The same seed gives the same result however many cores run it; seed= defaults to 'set seed'. Uses every core; Ctrl-C stops it and keeps nothing. docs/MODEL.md describes the sampling.",
         examples: ["simulate 1000", "simulate 10000 seed=7", "simulate 500 --json"],
         arguments: .lexed(ArgumentRules(positional: ["N"], required: 1, keys: ["seed"], flags: ["json"])),
         completion: .custom { _, _, partial in
@@ -43,8 +43,7 @@ extension CommandSpec {
                 console.progress("simulate: \(percent)% (\(done) of \(count) runs); Ctrl-C stops")
             }
         } catch {
-            let reason = error.message.split(separator: "\n").first.map(String.init) ?? "it failed"
-            throw call.error("run \(error.run + 1) could not replay '\(error.command)': \(reason)", at: countArgument)
+            throw call.error("run \(error.run + 1) could not replay '\(error.command)': \(error.reason.message)", at: countArgument)
         }
         guard let result else {
             throw call.error("simulate interrupted; no result kept", at: countArgument)

@@ -9,7 +9,7 @@ extension CommandSpec {
         arguments: .lexed(ArgumentRules(positional: ["N"])),
         recording: .always
     ) { interpreter, call in
-        let (_, branch) = try interpreter.requireBranch(call)
+        let (world, branch) = try interpreter.requireBranch(call)
         var count: Int?
         if let argument = call.positionals.first {
             guard case .number(let value, _) = argument.value!, value == value.rounded(), (1...100).contains(value) else {
@@ -17,13 +17,15 @@ extension CommandSpec {
             }
             count = Int(value)
         }
-        var scenario = branch.scenario
-        let trace = scenario.bargain(among: Array(scenario.actors.indices), issues: Array(scenario.issues.indices),
-                                     turns: count, step: branch.steps.count + 1, cause: "turns")
-        let played = trace.map { $0.cause }.reduce(into: Set<String>()) { $0.insert($1) }.count
-        let summary = count.map { "\($0) bargaining turn\($0 == 1 ? "" : "s")" } ?? "bargaining to convergence"
-        interpreter.record(Step(command: call.scriptText, summary: summary, after: scenario, trace: trace))
-        guard !interpreter.console.discardsOutput else { return }
-        interpreter.console.write("\(scenario.date)  \(summary) (\(played) turn\(played == 1 ? "" : "s") moved someone)\n" + ChangeList.render(trace))
+        let outcome: MoveOutcome
+        do throws(EventApplier.Failure) {
+            outcome = try branch.scenario.performing(.turns(count), catalog: world.catalog, step: branch.steps.count + 1)
+        } catch {
+            throw call.error("cannot play turns: \(error.message)")
+        }
+        interpreter.record(outcome.step(command: call.scriptText))
+        let played = Set(outcome.trace.map(\.cause)).count
+        interpreter.console.write("\(outcome.scenario.date)  \(outcome.summary) (\(played) turn\(played == 1 ? "" : "s") moved someone)\n"
+                                  + ChangeList.render(outcome.trace))
     }
 }
