@@ -14,6 +14,10 @@ public struct Branch: Sendable {
     public private(set) var steps: [Step]
     /// Steps taken back by `undo`, most recent last, for `redo`.
     public private(set) var undone: [Step]
+    /// Narrative for the briefing, oldest first; each knows which step it followed.
+    public private(set) var notes: [Note] = []
+    /// Notes taken back by `undo`, most recent last.
+    public private(set) var undoneNotes: [Note] = []
 
     public init(name: String, baseline: Scenario, snapshotDate: CalendarDate) {
         self.name = name
@@ -36,20 +40,62 @@ public struct Branch: Sendable {
     public mutating func record(_ step: Step) {
         steps.append(step)
         undone.removeAll()
+        undoneNotes.removeAll()
     }
 
-    /// Takes back the last step, keeping it for `redo`; nil when there is none.
-    public mutating func undo() -> Step? {
+    /// Adds a note after the steps so far; like a step, it ends what `redo` could put back.
+    public mutating func record(_ note: Note) {
+        var note = note
+        note.afterStep = steps.count
+        notes.append(note)
+        undone.removeAll()
+        undoneNotes.removeAll()
+    }
+
+    /// What `undo` takes back next: the last note when it was written after the last step.
+    public var lastIsNote: Bool {
+        notes.last.map { $0.afterStep == steps.count } ?? false
+    }
+
+    /// What `redo` puts back next: an undone note that followed the steps now in place.
+    public var nextRedoIsNote: Bool {
+        undoneNotes.last.map { $0.afterStep == steps.count } ?? false
+    }
+
+    /// What `undo` took back or `redo` put back.
+    public enum Change: Sendable {
+        case step(Step)
+        case note(Note)
+    }
+
+    /// Takes back the last step or note (a note written after the last step goes first),
+    /// keeping it for `redo`; nil when there is nothing.
+    public mutating func undo() -> Change? {
+        if lastIsNote {
+            let note = notes.removeLast()
+            undoneNotes.append(note)
+            return .note(note)
+        }
         guard let step = steps.popLast() else { return nil }
         undone.append(step)
-        return step
+        return .step(step)
     }
 
-    /// Puts back the step `undo` last took; nil when there is none.
-    public mutating func redo() -> Step? {
+    /// Puts back what `undo` last took, in the opposite order; nil when there is nothing.
+    public mutating func redo() -> Change? {
+        if nextRedoIsNote {
+            let note = undoneNotes.removeLast()
+            notes.append(note)
+            return .note(note)
+        }
         guard let step = undone.popLast() else { return nil }
         steps.append(step)
-        return step
+        return .step(step)
+    }
+
+    /// Removes the note at `index` of `notes` and returns it.
+    public mutating func dropNote(at index: Int) -> Note {
+        notes.remove(at: index)
     }
 }
 

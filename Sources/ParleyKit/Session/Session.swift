@@ -11,7 +11,10 @@
 /// names are unique, a recorded step clears the steps `undo` took back.
 public struct Session: Sendable {
     public var settings = Settings()
-    public private(set) var notes: [Note] = []
+    /// The current branch's notes; a note belongs to the future it was written in.
+    public var notes: [Note] { branch?.notes ?? notesBeforeLoad }
+    /// Notes written while nothing is loaded (no branch yet); a `load` drops them too.
+    private(set) var notesBeforeLoad: [Note] = []
     /// The state-changing commands so far, in replayable form; `save` writes these.
     public private(set) var script: [String] = []
     /// The loaded seeds and catalog; nil until something is loaded.
@@ -35,6 +38,7 @@ public struct Session: Sendable {
         case noSuchBranch(String)
         case nothingToUndo
         case nothingToRedo
+        case noSuchNote(Int)
     }
 
     /// The branch commands act on.
@@ -50,6 +54,7 @@ public struct Session: Sendable {
     /// Starts afresh from a given scenario, citing `snapshotDate`.
     public mutating func begin(_ world: World, scenario: Scenario, snapshotDate: CalendarDate) {
         self.world = world
+        notesBeforeLoad = []
         branches = [Branch(name: "main", baseline: scenario, snapshotDate: snapshotDate)]
         currentBranchIndex = 0
         results.removeAll()
@@ -82,23 +87,34 @@ public struct Session: Sendable {
         branches[currentBranchIndex].record(step)
     }
 
-    /// Takes back the current branch's last step and returns it.
-    public mutating func undo() throws(Refusal) -> Step {
+    /// Takes back the current branch's last step or note and returns it.
+    public mutating func undo() throws(Refusal) -> Branch.Change {
         guard branch != nil else { throw .nothingLoaded }
-        guard let step = branches[currentBranchIndex].undo() else { throw .nothingToUndo }
-        return step
+        guard let change = branches[currentBranchIndex].undo() else { throw .nothingToUndo }
+        return change
     }
 
-    /// Puts back the step `undo` last took and returns it.
-    public mutating func redo() throws(Refusal) -> Step {
+    /// Puts back what `undo` last took and returns it.
+    public mutating func redo() throws(Refusal) -> Branch.Change {
         guard branch != nil else { throw .nothingLoaded }
-        guard let step = branches[currentBranchIndex].redo() else { throw .nothingToRedo }
-        return step
+        guard let change = branches[currentBranchIndex].redo() else { throw .nothingToRedo }
+        return change
     }
 
-    /// Adds a note for briefings.
+    /// Adds a note for briefings to the current branch (kept aside while nothing is loaded).
     public mutating func add(_ note: Note) {
-        notes.append(note)
+        if branch != nil {
+            branches[currentBranchIndex].record(note)
+        } else {
+            notesBeforeLoad.append(note)
+        }
+    }
+
+    /// Removes the current branch's note at `index` (0 for the first) and returns it.
+    public mutating func dropNote(at index: Int) throws(Refusal) -> Note {
+        guard let branch else { throw .nothingLoaded }
+        guard branch.notes.indices.contains(index) else { throw .noSuchNote(index) }
+        return branches[currentBranchIndex].dropNote(at: index)
     }
 
     /// Adds a state-changing command, as `save` will write it.

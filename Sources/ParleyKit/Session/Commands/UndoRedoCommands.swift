@@ -3,19 +3,19 @@ extension CommandSpec {
     static let undo = CommandSpec(
         name: "undo",
         usage: "undo",
-        summary: "take back the last apply, advance or turns",
+        summary: "take back the last apply, advance, turns or note",
         examples: ["undo"],
         arguments: .none,
         recording: .always
     ) { interpreter, call in
         _ = try interpreter.requireBranch(call)
-        let step: Step
+        let change: Branch.Change
         do throws(Session.Refusal) {
-            step = try interpreter.session.undo()
+            change = try interpreter.session.undo()
         } catch {
             throw call.error("nothing to undo on this branch")
         }
-        interpreter.reportStepMoved(step, verb: "Undid")
+        interpreter.report(change, verb: "Undid")
     }
 
     /// `redo`: put back what `undo` took.
@@ -28,13 +28,13 @@ extension CommandSpec {
         recording: .always
     ) { interpreter, call in
         _ = try interpreter.requireBranch(call)
-        let step: Step
+        let change: Branch.Change
         do throws(Session.Refusal) {
-            step = try interpreter.session.redo()
+            change = try interpreter.session.redo()
         } catch {
             throw call.error("nothing to redo on this branch")
         }
-        interpreter.reportStepMoved(step, verb: "Redid")
+        interpreter.report(change, verb: "Redid")
     }
 
     /// `timeline`: what this branch did.
@@ -61,8 +61,13 @@ extension CommandSpec {
 }
 
 extension Interpreter {
-    /// Undo and redo report alike: the step that moved and the branch's date now.
-    func reportStepMoved(_ step: Step, verb: String) {
-        console.write("\(verb): \(step.summary). Now \(session.branch?.scenario.date.description ?? "").\n")
+    /// Undo and redo report alike: the step or note that moved, and for a step the branch's date now.
+    func report(_ change: Branch.Change, verb: String) {
+        switch change {
+        case .note(let note):
+            console.write("\(verb) the note: \(NoteText.quoted(note)).\n")
+        case .step(let step):
+            console.write("\(verb): \(step.summary). Now \(session.branch?.scenario.date.description ?? "").\n")
+        }
     }
 }
