@@ -119,7 +119,10 @@ struct BriefingTests {
     @Test func chainsListTheLargestMovesWithTheirTrace() throws {
         let t = Self.session()
         let (world, branch) = (t.interpreter.session.world!, t.interpreter.session.branch!)
-        let briefing = Briefing(session: t.interpreter.session, world: world, branch: branch, instructor: false)
+        let now = branch.scenario
+        let briefing = Briefing(BriefingInput(
+            seeds: world.seeds, branch: branch, consensus: now.issues.indices.map { now.consensus(issue: $0) },
+            simulation: t.interpreter.session.results.current(SimulationResult.self, on: branch), instructor: false))
         #expect((1...Briefing.chainLimit).contains(briefing.chains.count))
         let sizes = briefing.chains.map { abs($0.stance.change) }
         #expect(sizes == sizes.sorted(by: >))

@@ -1,64 +1,14 @@
-/// What a teaching briefing shows, read once from a session's current branch so that the
-/// HTML and Markdown renderers agree on every number.
+/// What a teaching briefing shows, arranged once from computed results so that the HTML and
+/// Markdown renderers agree on every number.
 ///
-///     let briefing = Briefing(session: session, world: world, branch: branch, instructor: false)
+///     let briefing = Briefing(BriefingInput(seeds: seeds, branch: branch, consensus: consensus,
+///                                           simulation: nil, instructor: false))
 ///     BriefingHTML.render(briefing)
-public struct Briefing {
-    /// A starting value's source: the document and its quote, or the estimate's reasoning.
-    public enum Source {
-        case document(SourceDocument?, Citation)
-        case estimate(String)
-
-        init(_ provenance: Provenance, seeds: Seeds) {
-            switch provenance {
-            case .source(let citation): self = .document(seeds.document(named: citation.document), citation)
-            case .estimate(let reasoning): self = .estimate(reasoning)
-            }
-        }
-    }
-
-    public struct BaselineRow {
-        public var actor: String
-        public var issue: String
-        public var position: Double
-        public var source: Source
-    }
-
-    public struct StepRow {
-        public var step: Int
-        public var date: CalendarDate
-        public var summary: String
-    }
-
-    public struct StanceRow {
-        public var actor: String
-        public var issue: String
-        public var before: Double
-        public var after: Double
-        public var change: Double { after - before }
-    }
-
-    /// One issue's positions at the baseline and after each step.
-    public struct IssueChart {
-        public var issue: Issue
-        public var series: [PositionChart.Series]
-        public var dates: [CalendarDate]
-    }
-
-    public struct ConsensusRow {
-        public var issue: String
-        public var consensus: CoalitionConsensus
-        /// The Monte Carlo percentiles of the consensus, when a simulation of this branch as it stands exists.
-        public var simulated: SimulationResult.Percentiles?
-    }
-
-    /// An `explain` chain: a stance that moved, its starting source and every change.
-    public struct Chain {
-        public var stance: StanceRow
-        public var start: Source
-        public var entries: [TraceEntry]
-    }
-
+///
+/// Each section is built by its own extension (`Briefing+Baseline`, `+Steps`, `+Consensus`,
+/// `+Chains`) from the ``BriefingInput``; a new section is a new extension and a field here.
+/// Nothing here reads a session or runs a model.
+public struct Briefing: Sendable {
     public var title: String
     public var branch: String
     public var snapshotDate: CalendarDate
@@ -81,66 +31,25 @@ public struct Briefing {
     /// The seeds' source documents, for the reading list.
     public var documents: [SourceDocument]
 
-    /// The most stances whose chains are shown.
-    static let chainLimit = 5
-
-    public init(session: Session, world: World, branch: Branch, instructor: Bool) {
-        let seeds = world.seeds
-        let snapshot = seeds.snapshot(onOrBefore: branch.snapshotDate) ?? seeds.latest
-        let start = branch.baseline, now = branch.scenario
-        let everyone = session.notes.filter { $0.audience == .everyone }.map(\.text)
+    public init(_ input: BriefingInput) {
+        let seeds = input.seeds, branch = input.branch
+        let everyone = input.notes.filter { $0.audience == .everyone }.map(\.text)
         title = everyone.first ?? "parley briefing: branch \(branch.name)"
         notes = Array(everyone.dropFirst())
-        questions = session.notes.filter { $0.audience == .question }.map(\.text)
-        instructorNotes = instructor ? session.notes.filter { $0.audience == .instructor }.map(\.text) : nil
+        questions = input.notes.filter { $0.audience == .question }.map(\.text)
+        instructorNotes = input.instructor ? input.notes.filter { $0.audience == .instructor }.map(\.text) : nil
         self.branch = branch.name
-        snapshotDate = snapshot.date
-        date = now.date
-        issues = start.issues.compactMap { seeds.issue(named: $0) }
+        snapshotDate = input.snapshot.date
+        date = branch.scenario.date
+        issues = branch.baseline.issues.compactMap { seeds.issue(named: $0) }
         documents = seeds.documents
 
-        var baseline: [BaselineRow] = [], stances: [StanceRow] = []
-        for (a, actor) in start.actors.enumerated() {
-            for (i, issue) in start.issues.enumerated() {
-                let source = snapshot.stance(actor: actor, issue: issue).map { Source($0.position.provenance, seeds: seeds) }
-                    ?? .estimate("not in the snapshot")
-                baseline.append(BaselineRow(actor: actor, issue: issue, position: start.position(actor: a, issue: i), source: source))
-                stances.append(StanceRow(actor: actor, issue: issue, before: start.position(actor: a, issue: i),
-                                         after: now.position(actor: a, issue: i)))
-            }
-        }
-        self.baseline = baseline
-        self.stances = stances
-        steps = branch.steps.enumerated().map { StepRow(step: $0.offset + 1, date: $0.element.after.date, summary: $0.element.summary) }
-
-        let scenarios = [start] + branch.steps.map(\.after)
-        charts = issues.enumerated().map { i, issue in
-            IssueChart(issue: issue,
-                       series: start.actors.enumerated().map { a, actor in
-                           PositionChart.Series(actor: actor, values: scenarios.map { $0.position(actor: a, issue: i) })
-                       },
-                       dates: scenarios.map(\.date))
-        }
-
-        // A simulation counts only if it replayed this branch as it now stands.
-        let simulation = session.results.current(SimulationResult.self, on: branch).flatMap {
-            $0.issues == now.issues ? $0 : nil
-        }
-        self.simulation = simulation.map { ($0.runs, $0.seed) }
-        consensus = now.issues.indices.map { i in
-            ConsensusRow(issue: now.issues[i], consensus: now.consensus(issue: i),
-                        simulated: simulation?.consensusPercentiles(issue: i))
-        }
-
-        // Largest moves first; ties keep actor-then-issue order so the choice is stable.
-        let moved = stances.enumerated()
-            .filter { Figures.fixed($0.element.before, 1) != Figures.fixed($0.element.after, 1) }
-            .sorted { (abs($1.element.change), $0.offset) < (abs($0.element.change), $1.offset) }
-            .prefix(Self.chainLimit).map(\.element)
-        chains = moved.map { row in
-            let source = snapshot.stance(actor: row.actor, issue: row.issue).map { Source($0.position.provenance, seeds: seeds) }
-                ?? .estimate("not in the snapshot")
-            return Chain(stance: row, start: source, entries: branch.history(actor: row.actor, issue: row.issue))
-        }
+        baseline = Self.baselineRows(input)
+        stances = Self.stanceRows(branch)
+        steps = Self.stepRows(branch)
+        charts = Self.charts(branch, issues: issues)
+        simulation = Self.usableSimulation(input).map { ($0.runs, $0.seed) }
+        consensus = Self.consensusRows(input)
+        chains = Self.chains(input, stances: stances)
     }
 }

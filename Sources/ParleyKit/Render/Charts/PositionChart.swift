@@ -12,7 +12,7 @@
 /// A position holds until the step that moves it, so each line is a staircase whose jumps sit
 /// above the step that caused them.
 public struct PositionChart {
-    public struct Series {
+    public struct Series: Sendable {
         public var actor: String
         /// One value per point: the baseline, then each step; 0–100.
         public var values: [Double]

@@ -24,8 +24,12 @@ extension CommandSpec {
             interpreter.console.write("Not written.\n")
             return
         }
-        let briefing = Briefing(session: interpreter.session, world: world, branch: branch,
-                                instructor: call.hasFlag("instructor"))
+        let now = branch.scenario
+        let briefing = Briefing(BriefingInput(
+            seeds: world.seeds, branch: branch, notes: interpreter.session.notes,
+            consensus: now.issues.indices.map { now.consensus(issue: $0) },
+            simulation: interpreter.session.results.current(SimulationResult.self, on: branch),
+            instructor: call.hasFlag("instructor")))
         let text = format == "md" ? BriefingMarkdown.render(briefing) : BriefingHTML.render(briefing)
         do throws(AtomicFile.WriteError) {
             try AtomicFile.write(text, to: path)

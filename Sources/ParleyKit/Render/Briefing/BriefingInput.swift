@@ -1,0 +1,41 @@
+/// What a briefing is built from: the branch, its notes and the results already computed for it.
+/// The session assembles this; the briefing only arranges it, and calls no model.
+///
+///     let input = BriefingInput(seeds: world.seeds, branch: branch,
+///                               consensus: branch.scenario.issues.indices.map { branch.scenario.consensus(issue: $0) },
+///                               simulation: session.results.current(SimulationResult.self, on: branch),
+///                               instructor: false)
+///     BriefingHTML.render(Briefing(input))
+public struct BriefingInput: Sendable {
+    public var seeds: Seeds
+    public var branch: Branch
+    /// The notes to show (the branch's), in the order written.
+    public var notes: [Note]
+    /// The coalition consensus per issue of the branch as it stands, in issue order.
+    public var consensus: [CoalitionConsensus]
+    /// A simulation of this branch as it stands, if one was run.
+    public var simulation: SimulationResult?
+    /// True for the teacher's copy, with `note instructor:` lines.
+    public var instructor: Bool
+
+    public init(seeds: Seeds, branch: Branch, notes: [Note]? = nil, consensus: [CoalitionConsensus],
+                simulation: SimulationResult?, instructor: Bool) {
+        self.seeds = seeds
+        self.branch = branch
+        self.notes = notes ?? branch.notes
+        self.consensus = consensus
+        self.simulation = simulation
+        self.instructor = instructor
+    }
+
+    /// The snapshot the branch's starting values are cited from.
+    var snapshot: Snapshot {
+        seeds.snapshot(onOrBefore: branch.snapshotDate) ?? seeds.latest
+    }
+
+    /// Where a starting position came from, as a briefing cites it.
+    func source(actor: String, issue: String) -> Briefing.Source {
+        snapshot.stance(actor: actor, issue: issue).map { Briefing.Source($0.position.provenance, seeds: seeds) }
+            ?? .estimate("not in the snapshot")
+    }
+}
