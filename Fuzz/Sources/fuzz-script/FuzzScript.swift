@@ -17,7 +17,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     var sink = 0
     let text: String
     do {
-        text = try ScriptFile.read(ScriptTarget.file.path)
+        text = try TextFile.read(ScriptTarget.file.path)
     } catch {
         sink &+= DiagnosticRenderer.render(Diagnostic(error.message, at: error.location)).utf8.count
         // Go on with the bytes decoded leniently: the parser must also cope with U+FFFD.

@@ -56,7 +56,7 @@ public struct KTABScenario: Sendable, Hashable {
     public static func load(contentsOf path: String, file: String? = nil) throws(Diagnostic) -> KTABScenario {
         let text: String
         do {
-            text = try ScriptFile.read(path, shownAs: file)
+            text = try TextFile.read(path, shownAs: file)
         } catch {
             throw error.diagnostic
         }

@@ -23,7 +23,7 @@ public struct World: Sendable {
         }
         let text: String
         do {
-            text = try ScriptFile.read(catalogURL.path, shownAs: name)
+            text = try TextFile.read(catalogURL.path, shownAs: name)
         } catch {
             throw error.diagnostic
         }

@@ -52,7 +52,7 @@ public enum QuoteVerifier {
     private static func load(_ name: String, in directory: URL) -> DocumentText {
         let url = directory.appendingPathComponent(name)
         guard !name.contains("/"), FileManager.default.fileExists(atPath: url.path) else { return .unavailable(.documentMissing) }
-        guard let text = try? ScriptFile.read(url.path) else { return .unavailable(.documentUnreadable) }
+        guard let text = try? TextFile.read(url.path) else { return .unavailable(.documentUnreadable) }
         return .text(normalize(text))
     }
 

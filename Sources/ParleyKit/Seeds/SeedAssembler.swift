@@ -65,7 +65,7 @@ final class SeedAssembler {
         }
         let text: String
         do {
-            text = try ScriptFile.read(url.path, shownAs: shown)
+            text = try TextFile.read(url.path, shownAs: shown)
         } catch {
             diagnostics.append(error.diagnostic)
             return nil

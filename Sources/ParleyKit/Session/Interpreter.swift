@@ -102,7 +102,7 @@ public final class Interpreter {
     public func run(scriptAt path: String) -> Bool {
         do {
             let resolved = resolve(path)
-            let text = try ScriptFile.read(resolved)
+            let text = try TextFile.read(resolved)
             return withScriptDirectory(of: resolved) { run(script: text, file: path) }
         } catch {
             report(error.diagnostic)
@@ -145,7 +145,7 @@ public final class Interpreter {
         let resolved = resolve(path)
         let text: String
         do {
-            text = try ScriptFile.read(resolved)
+            text = try TextFile.read(resolved)
         } catch {
             if error.location != nil { throw error.diagnostic }
             throw call.error(error.message, at: argument)

@@ -52,7 +52,7 @@ public final class SessionJournal {
     /// The command lines of a journal, without its comments; nil when there is none.
     public static func commands(at path: String) -> (text: String, seeds: String?)? {
         // A journal grows with the session: no size limit, unlike a script.
-        guard let data = try? ScriptFile.readBytes(path, limit: .max) else { return nil }
+        guard let data = try? TextFile.readBytes(path, limit: .max) else { return nil }
         // A kill can cut the last line short, even mid-character: decode leniently and let
         // replay report what does not parse.
         let text = String(decoding: data, as: UTF8.self)

@@ -79,14 +79,14 @@ struct FuzzRegressionTests {
     }
 
     /// The other readers that went through the same Foundation call: empty files give their
-    /// own errors (or nothing) and are read through ScriptFile's descriptor reader.
+    /// own errors (or nothing) and are read through TextFile's descriptor reader.
     @Test func emptyFilesElsewhere() throws {
         let folder = try bundledSeedsCopy()
         defer { try? FileManager.default.removeItem(at: folder) }
         let empty = folder.appendingPathComponent("empty")
         try Data().write(to: empty)
-        #expect(try ScriptFile.readBytes(empty.path) == [])
-        #expect(try ScriptFile.readBytes(folder.appendingPathComponent("actors.yaml").path).count > 0)
+        #expect(try TextFile.readBytes(empty.path) == [])
+        #expect(try TextFile.readBytes(folder.appendingPathComponent("actors.yaml").path).count > 0)
         #expect(SessionJournal.commands(at: empty.path)?.text == "")
         #expect(throws: Diagnostic(
             "empty file: expected a KTAB scenario line 'name, description, actors, dimensions'",

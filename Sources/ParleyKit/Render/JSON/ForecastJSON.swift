@@ -6,7 +6,7 @@
 ///     ]}
 public enum ForecastJSON {
     public static func render(_ consensus: [CoalitionConsensus], date: CalendarDate) -> String {
-        let s = StanceJSON.string, n = StanceJSON.number
+        let s = JSONText.string, n = JSONText.number
         var text = "{\"date\": \(s(date.description)), \"issues\": ["
         for (index, forecast) in consensus.enumerated() {
             text += index == 0 ? "\n  " : ",\n  "

@@ -8,7 +8,7 @@
 /// Each histogram counts runs in 20 bins of 5 points over 0–100.
 public enum SimulationJSON {
     public static func render(_ result: SimulationResult) -> String {
-        let s = StanceJSON.string, n = StanceJSON.number
+        let s = JSONText.string, n = JSONText.number
         var text = "{\"runs\": \(result.runs), \"seed\": \(result.seed), \"branch\": \(s(result.branch)), \"steps\": \(result.steps)"
         text += ", \"start\": \(s(result.startDate.description)), \"end\": \(s(result.endDate.description)), \"positions\": ["
         var first = true

@@ -20,16 +20,16 @@ public enum StanceJSON {
 
     /// JSON for any rows, dated `date`.
     public static func render(_ rows: [StanceView], date: CalendarDate, label: String) -> String {
-        var text = "{\"date\": \(string(date.description)), \"label\": \(string(label)), \"stances\": ["
+        var text = "{\"date\": \(JSONText.string(date.description)), \"label\": \(JSONText.string(label)), \"stances\": ["
         for (index, row) in rows.enumerated() {
             text += index == 0 ? "\n  " : ",\n  "
-            text += "{\"actor\": \(string(row.actor))"
-            text += ", \"issue\": \(string(row.issue))"
-            text += ", \"position\": \(number(row.position))"
-            text += ", \"change\": \(number(Figures.rounded(row.change, 4)))"
-            text += ", \"uncertainty\": \(row.uncertainty.map(number) ?? "null")"
-            text += ", \"salience\": \(number(row.salience))"
-            text += ", \"band\": \(row.band.map(string) ?? "null")"
+            text += "{\"actor\": \(JSONText.string(row.actor))"
+            text += ", \"issue\": \(JSONText.string(row.issue))"
+            text += ", \"position\": \(JSONText.number(row.position))"
+            text += ", \"change\": \(JSONText.number(Figures.rounded(row.change, 4)))"
+            text += ", \"uncertainty\": \(row.uncertainty.map(JSONText.number) ?? "null")"
+            text += ", \"salience\": \(JSONText.number(row.salience))"
+            text += ", \"band\": \(row.band.map(JSONText.string) ?? "null")"
             text += ", \"position_source\": \(origin(row.positionOrigin))"
             text += ", \"salience_source\": \(origin(row.salienceOrigin))}"
         }
@@ -40,35 +40,11 @@ public enum StanceJSON {
     static func origin(_ origin: StanceView.Origin) -> String {
         switch origin {
         case .seeds(.source(let citation)):
-            return "{\"doc\": \(string(citation.document)), \"quote\": \(string(citation.quote))}"
+            return "{\"doc\": \(JSONText.string(citation.document)), \"quote\": \(JSONText.string(citation.quote))}"
         case .seeds(.estimate(let reasoning)):
-            return "{\"estimate\": \(string(reasoning))}"
+            return "{\"estimate\": \(JSONText.string(reasoning))}"
         case .moved(let from):
-            return "{\"moved_from\": \(number(from))}"
+            return "{\"moved_from\": \(JSONText.number(from))}"
         }
-    }
-
-    /// A JSON number; whole numbers keep a `.0` so consumers always see a float.
-    static func number(_ value: Double) -> String {
-        value.isFinite ? "\(value)" : "null"
-    }
-
-    /// A JSON string literal, escaping quotes, backslashes and control characters.
-    static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

@@ -61,7 +61,7 @@ public struct BranchDiff: Sendable {
 
     /// `{"first": {"label", "date"}, "second": {…}, "stances": [{"actor", "issue", "first", "second", "change"}, …]}`
     public func json(_ selection: StanceSelection = .all) -> String {
-        let s = StanceJSON.string, n = StanceJSON.number
+        let s = JSONText.string, n = JSONText.number
         var text = "{\"first\": {\"label\": \(s(first.label)), \"date\": \(s(first.scenario.date.description))}"
         text += ", \"second\": {\"label\": \(s(second.label)), \"date\": \(s(second.scenario.date.description))}, \"stances\": ["
         let rows = rows(selection)

@@ -28,6 +28,9 @@ extension Interpreter {
         return issue
     }
 
+    /// Columns available for a table: `set width`, else the terminal's.
+    var tableWidth: Int { session.settings.width ?? console.terminalWidth() }
+
     /// Whether output may be coloured: `set color on|off`, or with `auto` the terminal's say.
     var usesColor: Bool {
         switch session.settings.color {

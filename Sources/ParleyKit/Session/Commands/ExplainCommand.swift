@@ -39,13 +39,3 @@ extension CommandSpec {
         interpreter.console.write(text)
     }
 }
-
-/// One-line provenance: the document and quote, or the estimate's reasoning.
-enum ProvenanceText {
-    static func line(_ provenance: Provenance) -> String {
-        switch provenance {
-        case .source(let citation): return "\(citation.document): \u{201C}\(citation.quote)\u{201D}"
-        case .estimate(let reasoning): return "estimate: \(reasoning)"
-        }
-    }
-}

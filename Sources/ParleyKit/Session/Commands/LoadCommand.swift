@@ -67,9 +67,6 @@ extension CommandSpec {
 }
 
 extension Interpreter {
-    /// Columns available for a table: `set width`, else the terminal's.
-    var tableWidth: Int { session.settings.width ?? console.terminalWidth() }
-
     /// The loaded seeds, or an error saying what to load first.
     func requireSeeds(_ call: CommandCall) throws(Diagnostic) -> Seeds {
         guard let world = session.world else {

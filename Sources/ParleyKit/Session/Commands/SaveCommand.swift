@@ -28,15 +28,3 @@ extension CommandSpec {
         interpreter.console.write("Saved \(count) command\(count == 1 ? "" : "s") to \(typed).\n")
     }
 }
-
-/// The replayable text of a session, as `save` writes it.
-enum SessionScript {
-    static func text(of session: Session) -> String {
-        var text = "# parley session, saved by parley \(ParleyVersion.current).\n"
-        text += "# Replay with: parley FILE   (or 'run FILE' at the prompt)\n"
-        for line in session.script {
-            text += line + "\n"
-        }
-        return text
-    }
-}

@@ -4,11 +4,11 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads a script, seed, catalog or KTAB file as text, refusing what cannot be one with a
-/// clear reason.
+/// Reads any text file parley takes in (a script, a seed file, the catalog, a KTAB file, the
+/// journal), refusing what cannot be one with a clear reason.
 ///
-///     let text = try ScriptFile.read("scenarios/summit.parley")
-public enum ScriptFile {
+///     let text = try TextFile.read("scenarios/summit.parley")
+public enum TextFile {
     /// Scripts are hand-written; anything bigger is almost certainly the wrong file.
     public static let maximumSize = 8 << 20
 

@@ -1,0 +1,43 @@
+/// The text of `events TYPE`: parameters with defaults, then each effect with its rationale.
+///
+///     EventTypeText.detail(world.catalog.type(named: "summit")!)
+enum EventTypeText {
+    static func detail(_ type: EventType) -> String {
+        var text = "\(type.id): \(type.description)\n"
+        if !type.aliases.isEmpty { text += "also: \(type.aliases.joined(separator: ", "))\n" }
+        text += "CAMEO \(type.cameo), Goldstein \(Figures.change(type.goldstein))\n\nParameters:\n"
+        var rows: [[String]] = []
+        for parameter in type.parameters {
+            var kind = parameter.kind.rawValue
+            if let range = parameter.range { kind += " \(Formula.format(range.lowerBound))–\(Formula.format(range.upperBound))" }
+            rows.append(["  " + parameter.name, kind, "default " + (parameter.defaultValue?.description ?? "none (required)"), parameter.summary])
+        }
+        text += TextColumns.render(rows) + "\nEffects:\n"
+        for effect in type.effects {
+            text += "  \(describe(effect.kind))\n"
+            text += HelpText.wrap(effect.rationale, width: 72).split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n"
+        }
+        text += "\nExample: apply \(type.id)" + type.parameters.prefix(2).compactMap { p in p.defaultValue.map { " \(p.name)=\($0)" } }.joined() + "\n"
+        return text
+    }
+
+    static func describe(_ kind: Effect.Kind) -> String {
+        switch kind {
+        case .capability(let actors, let scale, let shift):
+            return "capability of \(actors): " + [scale.map { "× (\($0))" }, shift.map { "+ (\($0))" }].compactMap { $0 }.joined(separator: " ")
+        case .salience(let actors, let issues, let shift):
+            return "salience of \(actors) on \(issues): + (\(shift)), then renormalised"
+        case .position(let actors, let issues, let toward, let by):
+            let goal: String = switch toward { case .value(let v): "\(v)"; case .actor(let a): "\(a)'s position" }
+            return "position of \(actors) on \(issues): (\(by)) of the way toward \(goal)"
+        case .accommodation(let actors, let toward, let weight):
+            return "accommodation of \(actors) toward \(toward): weight \(weight)"
+        case .uncertainty(let actors, let issues, let scale):
+            return "uncertainty of \(actors) on \(issues): × (\(scale))"
+        case .bargain(let actors, let issues, let turns, let uptake):
+            return "bargaining among \(actors) on \(issues): \(turns) turns" + (uptake.map { ", uptake \($0)" } ?? "")
+        case .schedule(let event, let after, let unless, _):
+            return "schedule \(event) after \(after) days" + (unless.map { " unless \($0)" } ?? "")
+        }
+    }
+}
