@@ -16,6 +16,9 @@ public struct MonteCarlo: Sendable {
     public var seed: UInt64
     public var workers: Int
     public var sampler: ScenarioSampler
+    /// Measures read at the end of every run (resolved to the world's ids), besides positions
+    /// and the coalition consensus.
+    public var measures: [Measure]
 
     /// A replayed move failed on a drawn scenario.
     public struct Failure: Error, Sendable, Hashable {
@@ -28,8 +31,9 @@ public struct MonteCarlo: Sendable {
     }
 
     public init(world: World, branch: Branch, seed: UInt64, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                sampler: ScenarioSampler = ScenarioSampler()) {
+                sampler: ScenarioSampler = ScenarioSampler(), measures: [Measure] = []) {
         self.world = world
+        self.measures = measures
         self.branch = branch
         self.seed = seed
         self.workers = max(1, workers)
@@ -42,7 +46,8 @@ public struct MonteCarlo: Sendable {
         let baseline = branch.baseline
         let issueCount = baseline.issues.count
         let moves = branch.moves
-        let slots = RunSlots(runs: count, shape: baseline.positions, issues: issueCount, workers: workers)
+        let measureCount = measures.count
+        let slots = RunSlots(runs: count, shape: baseline.positions, issues: issueCount, measures: measureCount, workers: workers)
         defer { slots.release() }
         // Small enough batches that Ctrl-C and the progress line respond within a moment.
         let batch = workers * 32
@@ -55,8 +60,15 @@ public struct MonteCarlo: Sendable {
                 var run = start + worker
                 while run < end, slots.failures[worker] == nil {
                     do throws(Failure) {
-                        let final = try replay(run, moves)
+                        let (drawn, final) = try replay(run, moves)
                         slots.positions[run] = final.positions
+                        if measureCount > 0 {
+                            let scope = MeasureScope(world: world, baseline: drawn, scenario: final)
+                            for (index, measure) in measures.enumerated() {
+                                // Resolved beforehand, so only a scenario without the names fails.
+                                slots.measures[run * measureCount + index] = (try? measure.value(in: scope)) ?? .nan
+                            }
+                        }
                         for issue in 0..<issueCount {
                             slots.consensus[run * issueCount + issue] = final.consensus(issue: issue).expected
                         }
@@ -80,15 +92,16 @@ public struct MonteCarlo: Sendable {
             seed: seed, branch: branch.name, steps: branch.steps.count, runs: count, startDate: baseline.date,
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
             finalPositions: Array(slots.positions),
-            consensus: Grid(rows: count, columns: issueCount, values: Array(slots.consensus)))
+            consensus: Grid(rows: count, columns: issueCount, values: Array(slots.consensus)),
+            measures: measures, measureValues: Grid(rows: count, columns: measureCount, values: Array(slots.measures)))
     }
 
     /// One run: draw a start, then perform every step's move on it.
-    func replay(_ run: Int, _ moves: [Move]) throws(Failure) -> Scenario {
+    func replay(_ run: Int, _ moves: [Move]) throws(Failure) -> (start: Scenario, end: Scenario) {
         var random = SplitMix64(seed: seed, stream: UInt64(run))
         let start = sampler.sample(branch.baseline, using: &random)
         do throws(ReplayFailure) {
-            return try start.replaying(moves, catalog: world.catalog)
+            return (start, try start.replaying(moves, catalog: world.catalog))
         } catch {
             throw Failure(run: run, command: branch.steps[error.moveIndex].command, reason: error.failure)
         }
@@ -98,14 +111,17 @@ public struct MonteCarlo: Sendable {
     private struct RunSlots: @unchecked Sendable {
         let positions: UnsafeMutableBufferPointer<Grid>
         let consensus: UnsafeMutableBufferPointer<Double>
+        let measures: UnsafeMutableBufferPointer<Double>
         let failures: UnsafeMutableBufferPointer<Failure?>
 
-        init(runs: Int, shape: Grid, issues: Int, workers: Int) {
+        init(runs: Int, shape: Grid, issues: Int, measures measureCount: Int, workers: Int) {
             positions = .allocate(capacity: runs)
             consensus = .allocate(capacity: runs * issues)
             failures = .allocate(capacity: workers)
             positions.initialize(repeating: shape)
             consensus.initialize(repeating: 0)
+            measures = .allocate(capacity: runs * measureCount)
+            measures.initialize(repeating: 0)
             failures.initialize(repeating: nil)
         }
 
@@ -113,6 +129,7 @@ public struct MonteCarlo: Sendable {
             _ = positions.deinitialize()
             positions.deallocate()
             consensus.deallocate()
+            measures.deallocate()
             _ = failures.deinitialize()
             failures.deallocate()
         }

@@ -18,6 +18,11 @@ public struct SimulationResult: Sendable, Hashable {
     public var finalPositions: [Grid]
     /// Runs × issues: each run's coalition consensus, `consensus(issue:).expected`.
     public var consensus: Grid
+    /// Measures asked for (`simulate … measure=`), and runs × measures: each run's value.
+    public var measures: [Measure] = []
+    public var measureValues = Grid(rows: 0, columns: 0)
+    /// Per measure, the condition to count runs by, when one was given (`RU.territory >= 80`).
+    public var conditions: [Condition?] = []
 
     /// The 10th, 50th and 90th percentiles of one figure over the runs.
     public struct Percentiles: Sendable, Hashable {
@@ -49,6 +54,26 @@ public struct SimulationResult: Sendable, Hashable {
 
     func consensusValues(issue: Int) -> [Double] {
         (0..<runs).map { consensus[$0, issue] }
+    }
+
+    /// Every run's value of the `index`th measure.
+    public func measureValues(_ index: Int) -> [Double] {
+        (0..<runs).map { measureValues[$0, index] }
+    }
+
+    public func measurePercentiles(_ index: Int) -> Percentiles {
+        Self.percentiles(measureValues(index))
+    }
+
+    public func measureMean(_ index: Int) -> Double {
+        runs == 0 ? 0 : measureValues(index).reduce(0, +) / Double(runs)
+    }
+
+    /// How many runs meet the `index`th measure's condition, compared as shown (one decimal),
+    /// as `expect` compares; nil when the measure has no condition.
+    public func runsHolding(_ index: Int) -> Int? {
+        guard conditions.indices.contains(index), let condition = conditions[index] else { return nil }
+        return measureValues(index).filter { condition.holds(($0 * 10).rounded() / 10) }.count
     }
 
     static func percentiles(_ values: [Double]) -> Percentiles {

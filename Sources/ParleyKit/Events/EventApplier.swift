@@ -202,8 +202,8 @@ public struct EventApplier {
                 let start = baseline ?? scenario.positions
                 return actors.map { abs(scenario.positions[$0, issue] - start[$0, issue]) }.max() ?? 0
             },
-            // The distance between the furthest-apart actors named.
-            "spread": { arguments throws(Formula.EvaluationError) in
+            // The distance between the furthest-apart actors named: `gap(RU,UA).ISSUE` in measures.
+            "gap": { arguments throws(Formula.EvaluationError) in
                 let actors = try indices(arguments[0], in: scenario.actors)
                 let issue = try indices(arguments[1], in: scenario.issues)[0]
                 let values = actors.map { scenario.positions[$0, issue] }

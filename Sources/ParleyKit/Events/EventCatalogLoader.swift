@@ -42,7 +42,7 @@ struct CatalogReader {
         "schedule": ["event", "after", "unless", "arguments"],
     ]
     /// Functions a schedule's condition may call, with their number of arguments.
-    static let conditionFunctions = ["position": 2, "moved": 2, "spread": 2]
+    static let conditionFunctions = ["position": 2, "moved": 2, "gap": 2]
 
     init(file: SeedFile, actors: Set<String>, issues: Set<String>) {
         self.reader = SeedReader(file: file)

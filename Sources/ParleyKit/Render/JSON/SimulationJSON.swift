@@ -28,7 +28,21 @@ public enum SimulationJSON {
             text += ", \"mean\": \(n(result.consensusMean(issue: issue)))"
             text += ", \"histogram\": [\(result.consensusHistogram(issue: issue).map(String.init).joined(separator: ", "))]}"
         }
-        text += result.issues.isEmpty ? "]}\n" : "\n]}\n"
-        return text
+        text += result.issues.isEmpty ? "]" : "\n]"
+        if !result.measures.isEmpty {
+            text += ", \"measures\": ["
+            for (index, measure) in result.measures.enumerated() {
+                let band = result.measurePercentiles(index)
+                text += index == 0 ? "\n  " : ",\n  "
+                text += "{\"measure\": \(s(measure.description)), \"p10\": \(n(band.p10)), \"p50\": \(n(band.p50)), \"p90\": \(n(band.p90))"
+                text += ", \"mean\": \(n(result.measureMean(index)))"
+                if let holding = result.runsHolding(index), let condition = result.conditions[index] {
+                    text += ", \"condition\": \(s("\(condition.comparison.rawValue) \(Formula.format(condition.bound))")), \"runs_holding\": \(holding)"
+                }
+                text += "}"
+            }
+            text += "\n]"
+        }
+        return text + "}\n"
     }
 }

@@ -34,6 +34,16 @@ public enum SimulationReport {
                                    "▕" + histogram(result.consensusHistogram(issue: issue, bins: 20)) + "▏"])
         }
         text += RightAligned.render(consensusRows, leftColumns: 1, trailingLeft: true)
+        for (index, measure) in result.measures.enumerated() {
+            let band = result.measurePercentiles(index)
+            text += "\nMeasure \(measure): 10th, 50th and 90th percentile, and the mean\n"
+            text += RightAligned.render([["p10", "p50", "p90", "mean"],
+                                         [Figures.points(band.p10), Figures.points(band.p50), Figures.points(band.p90),
+                                          Figures.points(result.measureMean(index))]], leftColumns: 0)
+            if let holding = result.runsHolding(index), let condition = result.conditions[index] {
+                text += "\(condition.comparison.rawValue) \(Formula.format(condition.bound)) held in \(holding) of \(result.runs) runs (\(Figures.share(Double(holding) / Double(max(1, result.runs)))))\n"
+            }
+        }
         return text
     }
 

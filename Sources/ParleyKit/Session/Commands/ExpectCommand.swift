@@ -4,142 +4,73 @@ extension CommandSpec {
         name: "expect",
         usage: "expect EXPR",
         summary: "assert a stance, forecast or gap; failing exits 1",
-        discussion: "Forms, compared with <, <=, >, >=, == or !=: ACTOR.ISSUE (a position), forecast.ISSUE (the coalition consensus: the probability-weighted position), gap(A,B).ISSUE (the distance between two actors' positions), moved(A).ISSUE or moved(A) (how far the actor has moved since the branch began, on one issue or summed over all), and drift(DATE) (the mean distance, over every stance, from the snapshot of that date; for hindcasts). Values are rounded to one decimal before comparing, as shown.",
+        discussion: "Forms (the measure language simulate and the analyses share), compared with <, <=, >, >=, == or !=: ACTOR.ISSUE (a position), forecast.ISSUE or consensus.ISSUE (the coalition consensus: the probability-weighted position), gap(A,B).ISSUE (the distance between two actors' positions), moved(A).ISSUE or moved(A) (how far the actor has moved since the branch began, on one issue or summed over all), and drift(DATE) (the mean distance, over every stance, from the snapshot of that date; for hindcasts). Values are rounded to one decimal before comparing, as shown.",
         examples: ["expect RU.territory >= 80", "expect forecast.humanitarian > 60", "expect gap(RU,UA).ceasefire < 30", "expect moved(RU).territory < 2"],
         arguments: .raw
     ) { interpreter, call in
-        let expectation = try Expectation.parse(call)
-        let (_, branch) = try interpreter.requireBranch(call)
-        let actual = try expectation.measure(in: branch, interpreter: interpreter, call: call)
+        let condition = try interpreter.condition(call)
+        let (world, branch) = try interpreter.requireBranch(call)
+        let measure = try interpreter.resolve(condition, in: world, call)
+        let actual: Double
+        do throws(MeasureError) {
+            actual = try measure.value(in: MeasureScope(world: world, baseline: branch.baseline, scenario: branch.scenario))
+        } catch {
+            throw interpreter.diagnostic(error, condition: condition, call)
+        }
         let shown = Figures.points(actual)
-        if expectation.holds(Figures.rounded(actual, 1)) {
-            interpreter.console.write("ok: \(expectation.subject) is \(shown) \(expectation.op) \(Formula.format(expectation.bound))\n")
+        let op = condition.comparison.rawValue
+        if condition.holds(Figures.rounded(actual, 1)) {
+            interpreter.console.write("ok: \(condition.subject) is \(shown) \(op) \(Formula.format(condition.bound))\n")
         } else {
-            throw call.error("expect failed: \(expectation.subject) is \(shown), not \(expectation.op) \(Formula.format(expectation.bound))",
+            throw call.error("expect failed: \(condition.subject) is \(shown), not \(op) \(Formula.format(condition.bound))",
                              column: call.invocation.rawArgumentsColumn, length: call.text.unicodeScalars.count)
         }
     }
 }
 
-/// A parsed `expect` line: what to measure, how to compare, and against what.
-struct Expectation {
-    enum Subject {
-        case position(actor: String, issue: String)
-        case consensus(issue: String)
-        case gap(String, String, issue: String)
-        /// How far an actor moved since the branch began, on one issue or summed over all.
-        case moved(String, issue: String?)
-        /// Mean absolute distance, over every stance, between the branch now and a snapshot.
-        case drift(String)
-    }
-
-    var subjectKind: Subject
-    var subject: String
-    var op: String
-    var bound: Double
-    /// Columns of the parts, for errors.
-    var columns: [Int]
-
-    static let operators = [">=", "<=", "==", "!=", ">", "<"]
-
-    static func parse(_ call: CommandCall) throws(Diagnostic) -> Expectation {
-        let text = call.text
+/// Reading the measure language in a command's raw text, with errors placed on the text.
+extension Interpreter {
+    /// The `MEASURE OP NUMBER` of a `.raw` command such as `expect`.
+    func condition(_ call: CommandCall) throws(Diagnostic) -> Condition {
         let start = call.invocation.rawArgumentsColumn
-        guard !text.isEmpty else {
+        guard !call.text.isEmpty else {
             throw call.error("missing EXPR; usage: expect ACTOR.ISSUE >= N", column: call.invocation.line.unicodeScalars.count + 1)
         }
-        let scalars = Array(text.unicodeScalars)
-        var opRange: Range<Int>?
-        search: for index in scalars.indices {
-            for op in operators {
-                let opScalars = Array(op.unicodeScalars)
-                if index + opScalars.count <= scalars.count, Array(scalars[index..<index + opScalars.count]) == opScalars {
-                    opRange = index..<index + opScalars.count
-                    break search
-                }
-            }
+        do throws(MeasureParser.Failure) {
+            return try Condition.parse(call.text)
+        } catch {
+            throw call.error(error.message, column: start + error.offset, length: error.length)
         }
-        guard let opRange else {
-            throw call.error("expected a comparison (<, <=, >, >=, == or !=)", column: start, length: scalars.count)
-        }
-        let lhs = String(String.UnicodeScalarView(scalars[..<opRange.lowerBound])).trimmingBlanks()
-        let rhs = String(String.UnicodeScalarView(scalars[opRange.upperBound...])).trimmingBlanks()
-        let rhsColumn = start + opRange.upperBound + (scalars[opRange.upperBound...].prefix { $0 == " " || $0 == "\t" }.count)
-        guard let bound = Double(rhs), ArgumentLexer.looksLikeNumber(rhs) else {
-            throw call.error("expected a number after '\(String(String.UnicodeScalarView(scalars[opRange])))'",
-                             column: rhsColumn, length: max(1, rhs.unicodeScalars.count))
-        }
-        let op = String(String.UnicodeScalarView(scalars[opRange]))
-        let lower = lhs.lowercased()
-        let subject: Subject
-        if lower.hasPrefix("drift(") {
-            guard lhs.hasSuffix(")") else {
-                throw call.error("drift needs a snapshot date: drift(2025-06-03)", column: start, length: lhs.count)
-            }
-            subject = .drift(String(lhs.dropFirst(6).dropLast()).trimmingBlanks())
-        } else if lower.hasPrefix("moved(") {
-            guard let close = lhs.firstIndex(of: ")") else {
-                throw call.error("moved needs an actor: moved(A) or moved(A).ISSUE", column: start, length: lhs.count)
-            }
-            let actor = lhs[lhs.index(lhs.startIndex, offsetBy: 6)..<close].trimmingBlanks()
-            let rest = lhs[lhs.index(after: close)...]
-            guard !actor.isEmpty, rest.isEmpty || (rest.hasPrefix(".") && rest.count > 1) else {
-                throw call.error("moved needs an actor: moved(A) or moved(A).ISSUE", column: start, length: lhs.count)
-            }
-            subject = .moved(actor, issue: rest.isEmpty ? nil : String(rest.dropFirst()))
-        } else if lower.hasPrefix("gap(") {
-            guard let close = lhs.firstIndex(of: ")") else {
-                throw call.error("gap needs two actors: gap(A,B).ISSUE", column: start, length: lhs.count)
-            }
-            let inside = lhs[lhs.index(lhs.startIndex, offsetBy: 4)..<close].split(separator: ",").map { $0.trimmingBlanks() }
-            let rest = lhs[lhs.index(after: close)...]
-            guard inside.count == 2, rest.hasPrefix("."), rest.count > 1 else {
-                throw call.error("gap needs two actors and an issue: gap(A,B).ISSUE", column: start, length: lhs.count)
-            }
-            subject = .gap(inside[0], inside[1], issue: String(rest.dropFirst()))
-        } else {
-            let parts = lhs.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw call.error("expected ACTOR.ISSUE, forecast.ISSUE or gap(A,B).ISSUE", column: start, length: max(1, lhs.count))
-            }
-            subject = parts[0].lowercased() == "forecast" ? .consensus(issue: parts[1]) : .position(actor: parts[0], issue: parts[1])
-        }
-        return Expectation(subjectKind: subject, subject: lhs, op: op, bound: bound, columns: [start, rhsColumn])
     }
 
-    func measure(in branch: Branch, interpreter: Interpreter, call: CommandCall) throws(Diagnostic) -> Double {
-        let scenario = branch.scenario
-        func issueIndex(_ name: String) throws(Diagnostic) -> Int {
-            scenario.issueIndex(try interpreter.resolveIssue(name, call, at: place(name, isIssue: true)).id)!
+    /// The condition's measure with the world's ids, or an error on the name it does not know.
+    func resolve(_ condition: Condition, in world: World, _ call: CommandCall) throws(Diagnostic) -> Measure {
+        do throws(MeasureError) {
+            return try condition.measure.resolved(in: world.seeds)
+        } catch {
+            throw diagnostic(error, condition: condition, call)
         }
-        func actorIndex(_ name: String) throws(Diagnostic) -> Int {
-            scenario.actorIndex(try interpreter.resolveActor(name, call, at: place(name, isIssue: false)).id)!
-        }
-        switch subjectKind {
-        case .position(let actor, let issue):
-            return scenario.position(actor: try actorIndex(actor), issue: try issueIndex(issue))
-        case .consensus(let issue):
-            return scenario.consensus(issue: try issueIndex(issue)).expected
-        case .gap(let a, let b, let issue):
-            let i = try issueIndex(issue)
-            return abs(scenario.position(actor: try actorIndex(a), issue: i) - scenario.position(actor: try actorIndex(b), issue: i))
-        case .moved(let actor, let issue):
-            let a = try actorIndex(actor)
-            let chosen = try issue.map { name throws(Diagnostic) in [try issueIndex(name)] } ?? Array(scenario.issues.indices)
-            return chosen.reduce(0.0) { $0 + abs(scenario.position(actor: a, issue: $1) - branch.baseline.position(actor: a, issue: $1)) }
-        case .drift(let dateText):
-            guard let world = interpreter.session.world, let date = CalendarDate(parsing: dateText),
-                  let snapshot = world.seeds.snapshots.first(where: { $0.date == date }) else {
-                throw call.error("no snapshot dated '\(dateText)'", column: columns[0], length: subject.count)
-            }
-            let target = world.scenario(at: snapshot)
-            return scenario.positions.meanDistance(to: target.positions)
+    }
+
+    /// A measure error as a diagnostic: an unknown name underlined where it stands in the
+    /// subject, with a "did you mean"; a missing snapshot on the whole subject.
+    func diagnostic(_ error: MeasureError, condition: Condition, _ call: CommandCall) -> Diagnostic {
+        let start = call.invocation.rawArgumentsColumn
+        switch error {
+        case .unknownActor(let name, let known):
+            return call.error(error.message, at: Self.place(name, in: condition.subject, column: start, isIssue: false),
+                              suggestion: Suggestion.closest(to: name, in: known))
+        case .unknownIssue(let name, let known):
+            return call.error(error.message, at: Self.place(name, in: condition.subject, column: start, isIssue: true),
+                              suggestion: Suggestion.closest(to: name, in: known))
+        case .noSnapshot:
+            return call.error(error.message, column: start, length: condition.subject.count)
         }
     }
 
     /// Where `name` stands in the subject, so an unknown name is underlined itself: an issue
     /// after the last '.', an actor at its first occurrence.
-    func place(_ name: String, isIssue: Bool) -> Argument {
+    static func place(_ name: String, in subject: String, column: Int, isIssue: Bool) -> Argument {
         let scalars = Array(subject.unicodeScalars)
         let target = Array(name.unicodeScalars)
         let from = isIssue ? (scalars.lastIndex(of: ".").map { $0 + 1 } ?? 0) : 0
@@ -148,19 +79,8 @@ struct Expectation {
             offset += 1
         }
         guard !target.isEmpty, offset + target.count <= scalars.count else {
-            return Argument(kind: .positional(.word(name)), column: columns[0], length: max(1, scalars.count))
+            return Argument(kind: .positional(.word(name)), column: column, length: max(1, scalars.count))
         }
-        return Argument(kind: .positional(.word(name)), column: columns[0] + offset, length: target.count)
-    }
-
-    func holds(_ value: Double) -> Bool {
-        switch op {
-        case ">=": return value >= bound
-        case "<=": return value <= bound
-        case ">": return value > bound
-        case "<": return value < bound
-        case "==": return value == bound
-        default: return value != bound
-        }
+        return Argument(kind: .positional(.word(name)), column: column + offset, length: target.count)
     }
 }

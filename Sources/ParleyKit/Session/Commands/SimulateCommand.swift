@@ -4,13 +4,13 @@ extension CommandSpec {
     /// `simulate N [seed=S] [--json]`: Monte Carlo over the seeds' uncertainty.
     static let simulate = CommandSpec(
         name: "simulate",
-        usage: "simulate N [seed=S] [--json]",
+        usage: "simulate N [seed=S] [measure=\"M\"] [--json]",
         summary: "Monte Carlo over the seeds' uncertainty",
-        discussion: "Runs the current branch N times. Each run draws every position from the seeds' ± uncertainty (normal, standard deviation half the ±), jitters saliences and capabilities by up to 10%, then replays the branch's steps (the same moves) from that start. Prints, per actor and issue, the 10th, 50th and 90th percentile of the final position, and per issue the coalition consensus's percentiles with a histogram. The same seed gives the same result however many cores run it; seed= defaults to 'set seed'. Uses every core; Ctrl-C stops it and keeps nothing. docs/MODEL.md describes the sampling.",
-        examples: ["simulate 1000", "simulate 10000 seed=7", "simulate 500 --json"],
-        arguments: .lexed(ArgumentRules(positional: ["N"], required: 1, keys: ["seed"], flags: ["json"])),
+        discussion: "Runs the current branch N times. Each run draws every position from the seeds' ± uncertainty (normal, standard deviation half the ±), jitters saliences and capabilities by up to 10%, then replays the branch's steps (the same moves) from that start. Prints, per actor and issue, the 10th, 50th and 90th percentile of the final position, and per issue the coalition consensus's percentiles with a histogram. measure= adds one measure of the expect language, read at the end of every run, with its percentiles; given as a condition (\"gap(RU,UA).ceasefire < 30\") it also counts the runs where it holds. The same seed gives the same result however many cores run it; seed= defaults to 'set seed'. Uses every core; Ctrl-C stops it and keeps nothing. docs/MODEL.md describes the sampling.",
+        examples: ["simulate 1000", "simulate 10000 seed=7", "simulate 500 measure=\"RU.territory >= 80\"", "simulate 500 --json"],
+        arguments: .lexed(ArgumentRules(positional: ["N"], required: 1, keys: ["seed", "measure"], flags: ["json"])),
         completion: .custom { _, _, partial in
-            partial.hasPrefix("-") ? ["--json"].filter { $0.hasPrefix(partial) } : ["seed="].filter { $0.hasPrefix(partial) }
+            partial.hasPrefix("-") ? ["--json"].filter { $0.hasPrefix(partial) } : ["seed=", "measure="].filter { $0.hasPrefix(partial) }
         },
         recording: .always
     ) { interpreter, call in
@@ -28,8 +28,13 @@ extension CommandSpec {
             }
             seed = parsed
         }
-        let monteCarlo = MonteCarlo(world: world, branch: branch, seed: seed,
+        var watched: (measure: Measure, condition: Condition?)?
+        if let option = call.option("measure") {
+            watched = try interpreter.measure(option, in: world, call)
+        }
+        var monteCarlo = MonteCarlo(world: world, branch: branch, seed: seed,
                                     workers: interpreter.simulationWorkers ?? ProcessInfo.processInfo.activeProcessorCount)
+        if let watched { monteCarlo.measures = [watched.measure] }
         let console = interpreter.console
         defer { console.progress("") }
         let result: SimulationResult?
@@ -45,9 +50,10 @@ extension CommandSpec {
         } catch {
             throw call.error("run \(error.run + 1) could not replay '\(error.command)': \(error.reason.message)", at: countArgument)
         }
-        guard let result else {
+        guard var result else {
             throw call.error("simulate interrupted; no result kept", at: countArgument)
         }
+        if let watched { result.conditions = [watched.condition] }
         interpreter.session.keep(result)
         if call.hasFlag("json") {
             console.write(SimulationJSON.render(result))
@@ -60,4 +66,34 @@ extension CommandSpec {
 extension Interpreter {
     /// Enough for tight percentiles; more is almost certainly a typo.
     public static let maximumSimulationRuns = 100_000
+}
+
+extension Interpreter {
+    /// A `measure=` option: a measure, or a condition on one, resolved against the world.
+    /// Errors sit on the option's value.
+    func measure(_ option: Argument, in world: World, _ call: CommandCall) throws(Diagnostic) -> (measure: Measure, condition: Condition?) {
+        let text = option.value?.text.trimmingBlanks() ?? ""
+        guard !text.isEmpty else { throw call.error("measure= needs a measure such as RU.territory", atValueOf: option) }
+        let parsed: (measure: Measure, condition: Condition?)
+        do throws(MeasureParser.Failure) {
+            let hasComparison = Condition.Comparison.allCases.contains { text.contains($0.rawValue) }
+            if hasComparison {
+                let condition = try Condition.parse(text)
+                parsed = (condition.measure, condition)
+            } else {
+                parsed = (try MeasureParser.parse(text), nil)
+            }
+        } catch {
+            throw call.error(error.message, atValueOf: option)
+        }
+        do throws(MeasureError) {
+            return (try parsed.measure.resolved(in: world.seeds), parsed.condition)
+        } catch {
+            let suggestion: String? = switch error {
+            case .unknownActor(let name, let known), .unknownIssue(let name, let known): Suggestion.closest(to: name, in: known)
+            case .noSnapshot: nil
+            }
+            throw call.error(error.message, atValueOf: option, suggestion: suggestion)
+        }
+    }
 }
