@@ -12,7 +12,7 @@ public struct ConflictGraph: Sendable {
     /// Per decision maker: row s is every state it can reach from s in one unilateral move.
     public let moves: [StateMatrix]
     /// Per decision maker: a score per state, higher preferred (equal scores are ties).
-    public let payoffs: [[Int]]
+    public internal(set) var payoffs: [[Int]]
 
     public var stateCount: Int { values.count }
     public var decisionMakerCount: Int { conflict.decisionMakers.count }
