@@ -12,8 +12,8 @@ struct Gmcr: ParsableCommand {
             feasible states from 1 in increasing order). Each row lists, per concept, the \
             decision makers for whom the state is stable; * marks an equilibrium. By default a \
             sanction is any sequence of the opponents' moves with no one moving twice in a row \
-            (Fang, Hipel & Kilgour 1993); --sanctions once lets each opponent move at most once, \
-            as GMCR+ does.
+            (Fang, Hipel & Kilgour 1993); --sanctions once lets each opponent move at most once; \
+            --sanctions single counts one move by one opponent, which is what GMCR+'s solver checks.
             """)
 
     @ArgumentParser.Argument(help: "A GMCR+ save file (JSON).")
@@ -22,12 +22,12 @@ struct Gmcr: ParsableCommand {
     @Flag(help: "Print JSON: every state's stable decision makers per concept, and the equilibria.")
     var json = false
 
-    @Option(help: ArgumentHelp("Sanction rule: literature or once.", valueName: "RULE"))
+    @Option(help: ArgumentHelp("Sanction rule: literature, once or single.", valueName: "RULE"))
     var sanctions: String = SanctionRule.literature.rawValue
 
     func validate() throws {
         guard SanctionRule(rawValue: sanctions) != nil else {
-            throw ValidationError("unknown sanction rule '\(sanctions)': expected 'literature' or 'once'")
+            throw ValidationError("unknown sanction rule '\(sanctions)': expected 'literature', 'once' or 'single'")
         }
     }
 
