@@ -89,14 +89,14 @@ struct TypingHabitsTests {
     @Test func branchesAreRenamedAndDeleted() {
         let t = Self.loaded()
         #expect(t.run("branch squeeze"))
-        #expect(t.run("branch --rename squeeze sanctions"))
-        #expect(t.interpreter.session.branches.map(\.name) == ["main", "sanctions"])
-        #expect(!t.run("branch --delete sanctions"))
-        #expect(t.err.hasPrefix("<stdin>:1:17: error: 'sanctions' is the current branch; switch to another first\n"))
+        #expect(t.run("branch --rename squeeze pressure"))
+        #expect(t.interpreter.session.branches.map(\.name) == ["main", "pressure"])
+        #expect(!t.run("branch --delete pressure"))
+        #expect(t.err.hasPrefix("<stdin>:1:17: error: 'pressure' is the current branch; switch to another first\n"))
         #expect(t.run("switch main"))
-        #expect(t.run("branch --delete sanctions"))
+        #expect(t.run("branch --delete pressure"))
         #expect(t.interpreter.session.branches.map(\.name) == ["main"])
         #expect(t.interpreter.session.branch?.name == "main")
-        #expect(t.out.hasSuffix("Deleted branch sanctions (0 steps).\n"))
+        #expect(t.out.hasSuffix("Deleted branch pressure (0 steps).\n"))
     }
 }
