@@ -1,7 +1,7 @@
 /// One argument of an event, once read: ids for actors, issues and event types, a number otherwise.
 ///
 ///     apply sanctions by=EU,US severity=0.7   →   ["by": .ids(["EU", "US"]), "severity": .number(0.7)]
-public enum EventArgument: Sendable, Hashable, CustomStringConvertible {
+public enum EventArgument: Sendable, Hashable, Codable, CustomStringConvertible {
     case ids([String])
     case number(Double)
 

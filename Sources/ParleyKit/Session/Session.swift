@@ -39,6 +39,7 @@ public struct Session: Sendable {
         case nothingToUndo
         case nothingToRedo
         case noSuchNote(Int)
+        case currentBranch(String)
     }
 
     /// The branch commands act on.
@@ -74,6 +75,22 @@ public struct Session: Sendable {
     public mutating func switchTo(_ name: String) throws(Refusal) {
         guard let found = index(of: name) else { throw .noSuchBranch(name) }
         currentBranchIndex = found
+    }
+
+    /// Gives the branch called `old` a new name, unique in the session.
+    public mutating func rename(_ old: String, to new: String) throws(Refusal) {
+        guard let found = index(of: old) else { throw .noSuchBranch(old) }
+        guard index(of: new) == nil else { throw .branchExists(new) }
+        branches[found].name = new
+    }
+
+    /// Removes the branch called `name`, which must not be the current one, and returns it.
+    public mutating func delete(_ name: String) throws(Refusal) -> Branch {
+        guard let found = index(of: name) else { throw .noSuchBranch(name) }
+        guard found != currentBranchIndex else { throw .currentBranch(name) }
+        let removed = branches.remove(at: found)
+        if found < currentBranchIndex { currentBranchIndex -= 1 }
+        return removed
     }
 
     /// The position of the branch called `name`, if there is one.
