@@ -143,12 +143,6 @@ public struct BargainingState: Sendable, Hashable {
         if accommodation == .identity { ideals[actor * issueCount + issue] = value }
     }
 
-    /// Sets actor `actor`'s ideal point on `issue` (0...1); meaningful with a non-identity accommodation.
-    public mutating func setIdeal(_ value: Double, actor: Int, issue: Int) throws(BargainingStateError) {
-        guard Self.isUnit(value) else { throw .valueOutOfRange(what: "ideal", actor: actor, issue: issue, value: value) }
-        ideals[actor * issueCount + issue] = value
-    }
-
     /// Replaces actor `actor`'s saliences (one per issue, each 0...1, summing to at most 1).
     public mutating func setSaliences(_ values: [Double], actor: Int) throws(BargainingStateError) {
         guard values.count == issueCount else {

@@ -1,9 +1,10 @@
 /// Applies an event type's effects to a scenario and records every change.
 ///
-///     var applier = EventApplier(catalog: catalog, step: 3, cause: "sanctions")
+///     let applier = EventApplier(catalog: catalog, step: 3)
 ///     let trace = try applier.apply(type, arguments: ["severity": .number(0.7), …], to: &scenario)
 ///
-/// Effects run in catalog order; each sees the changes of those before it.
+/// Effects run in catalog order; each sees the changes of those before it. Commands and
+/// replays reach it through ``Scenario/performing(_:catalog:step:model:)``.
 public struct EventApplier {
     public var catalog: EventCatalog
     public var model: BargainingModel

@@ -18,13 +18,6 @@ public indirect enum Formula: Sendable, Hashable, Codable, CustomStringConvertib
         case add = "+", subtract = "-", multiply = "*", divide = "/"
         case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
         case and, or
-
-        var isComparison: Bool {
-            switch self {
-            case .less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual: return true
-            default: return false
-            }
-        }
     }
 
     public var description: String {

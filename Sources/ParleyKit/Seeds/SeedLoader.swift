@@ -40,12 +40,3 @@ public enum SeedLoader {
         return path
     }
 }
-
-extension Seeds {
-    /// Loads and checks a seed folder; see ``SeedLoader/load(directory:displayName:)``.
-    ///
-    ///     let seeds = try Seeds.load(directory: SeedLocator.bundled()!)
-    public static func load(directory: URL) throws -> Seeds {
-        try SeedLoader.load(directory: directory)
-    }
-}

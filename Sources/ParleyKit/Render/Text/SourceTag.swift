@@ -1,8 +1,7 @@
 /// Short text for where a value comes from, as the seed tables show it.
 ///
-///     SourceTag.short(.source(citation))   // "004 “a prisoner exchange, and the transfer of wounded”"
-///     SourceTag.short(.estimate("…"))       // "estimate"
-///     SourceTag.tag(.source(citation))     // "004"
+///     SourceTag.tag(forDocument: "004_9a1f.txt")   // "004"
+///     SourceTag.tag(.estimate("…"))               // "est."
 enum SourceTag {
     /// A document's short tag: the part of its file name before the first `_`, or the name
     /// without its extension.
@@ -14,16 +13,6 @@ enum SourceTag {
             return String(file[..<dot])
         }
         return file
-    }
-
-    /// "004 “quote”" for a cited value, "estimate" for an estimated one.
-    static func short(_ provenance: Provenance) -> String {
-        switch provenance {
-        case .source(let citation):
-            return "\(tag(forDocument: citation.document)) “\(citation.quote)”"
-        case .estimate:
-            return "estimate"
-        }
     }
 
     /// Just the document tag, or "est." for an estimate.
