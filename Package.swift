@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyKit", targets: ["ParleyKit"]),
+        // Fixture paths and loaders shared by the tests, Fuzz/ and Benchmarks/ (one copy for all three).
+        .library(name: "ParleyTestSupport", targets: ["ParleyTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,9 +37,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit"], exclude: ["Fixtures"]),
+        // Where the fixtures are, and the bundled world, for tests, fuzzers and benchmarks.
+        .target(name: "ParleyTestSupport", dependencies: ["ParleyKit"]),
+        .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit", "ParleyTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyKit"], exclude: ["Golden"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyKit", "ParleyTestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

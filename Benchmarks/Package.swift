@@ -15,7 +15,8 @@ let package = Package(
         // Shared set-up: fixture paths, the loaded world, the replay script, a collecting console.
         .target(
             name: "ParleyBenchSupport",
-            dependencies: [.product(name: "ParleyKit", package: "parley")]
+            dependencies: [.product(name: "ParleyKit", package: "parley"),
+                           .product(name: "ParleyTestSupport", package: "parley")]
         ),
         // package-benchmark suite: `swift package benchmark` (or `make bench` at the root).
         .executableTarget(

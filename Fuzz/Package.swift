@@ -12,7 +12,8 @@ let package = Package(
     ],
     targets: [
         // Paths of the repository's fixtures and a scratch folder per fuzzer.
-        .target(name: "FuzzSupport", dependencies: ["CFuzzerDriver", .product(name: "ParleyKit", package: "parley")]),
+        .target(name: "FuzzSupport", dependencies: ["CFuzzerDriver", .product(name: "ParleyKit", package: "parley"),
+                                                    .product(name: "ParleyTestSupport", package: "parley")]),
         // Declares libFuzzer's LLVMFuzzerRunDriver, which each fuzzer's entry point calls.
         .target(name: "CFuzzerDriver"),
         // Each fuzzer defines LLVMFuzzerTestOneInput and an entry point that hands it to libFuzzer.

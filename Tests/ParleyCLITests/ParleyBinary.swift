@@ -1,9 +1,9 @@
 import Foundation
+import ParleyTestSupport
 
 /// The built `parley` executable, run as a user would run it.
 enum ParleyBinary {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = ParleyFixtures.root
 
     static var path: String {
         if let path = ProcessInfo.processInfo.environment["PARLEY_BIN"], !path.isEmpty { return path }

@@ -1,29 +1,22 @@
 import Foundation
 import ParleyKit
+import ParleyTestSupport
 
 /// Where the benchmarks find their inputs, and the inputs themselves, built the same way the
 /// executable builds them.
 public enum Fixtures {
-    /// The parley checkout: this file is `Benchmarks/Sources/ParleyBenchSupport/Fixtures.swift`.
-    public static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // ParleyBenchSupport
-        .deletingLastPathComponent()  // Sources
-        .deletingLastPathComponent()  // Benchmarks
-        .deletingLastPathComponent()  // checkout
+    /// The parley checkout, as the tests and fuzzers find it (`ParleyTestSupport`).
+    public static var root: URL { ParleyFixtures.root }
 
     /// KTAB's scenario files (MIT; see `LICENSE-KTAB` beside them), as the tests use them.
-    public static let ktabFolder = root.appendingPathComponent("Tests/ParleyKitTests/Fixtures/ktab")
+    public static var ktabFolder: URL { ParleyFixtures.ktabFolder }
 
     /// The bundled seeds.
-    public static let seedsFolder = root.appendingPathComponent("seeds")
+    public static var seedsFolder: URL { ParleyFixtures.seedsFolder }
 
     /// A KTAB scenario file, read and checked.
     public static func ktab(_ file: String) -> KTABScenario {
-        do {
-            return try KTABScenario.load(contentsOf: ktabFolder.appendingPathComponent(file).path, file: file)
-        } catch {
-            fatalError("cannot read \(file): \(DiagnosticRenderer.render(error))")
-        }
+        ParleyFixtures.ktab(file)
     }
 
     /// The model's input for a KTAB file.
@@ -47,13 +40,9 @@ public enum Fixtures {
         }
     }
 
-    /// The seeds and the event catalog, loaded once.
+    /// The seeds and the event catalog.
     public static func world() -> World {
-        do {
-            return try World.load(directory: seedsFolder, displayName: "seeds")
-        } catch {
-            fatalError("cannot load the bundled seeds: \(error)")
-        }
+        ParleyFixtures.world()
     }
 }
 

@@ -1,21 +1,13 @@
 import Foundation
+import ParleyTestSupport
 
 /// Where the fuzzers find the repository's fixtures, and scratch folders they may write in.
 public enum FuzzSupport {
-    /// The repository root, from this file's path at build time: `Fuzz/Sources/FuzzSupport/…`.
-    public static let repositoryRoot: URL = {
-        if let root = ProcessInfo.processInfo.environment["PARLEY_ROOT"], !root.isEmpty {
-            return URL(fileURLWithPath: root, isDirectory: true)
-        }
-        return URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()  // FuzzSupport
-            .deletingLastPathComponent()  // Sources
-            .deletingLastPathComponent()  // Fuzz
-            .deletingLastPathComponent()  // repository root
-    }()
+    /// The repository root, as the tests and benchmarks find it (`PARLEY_ROOT` overrides).
+    public static var repositoryRoot: URL { ParleyFixtures.root }
 
     /// The bundled seed folder.
-    public static var seeds: URL { repositoryRoot.appendingPathComponent("seeds", isDirectory: true) }
+    public static var seeds: URL { ParleyFixtures.seedsFolder }
 
     /// A fresh, empty folder under the system's temporary directory, for this process alone.
     public static func scratchFolder(_ name: String) -> URL {

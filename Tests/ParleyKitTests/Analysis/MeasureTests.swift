@@ -1,5 +1,6 @@
 import Testing
 @testable import ParleyKit
+import ParleyTestSupport
 
 @Suite("the measure language")
 struct MeasureTests {
@@ -34,7 +35,7 @@ struct MeasureTests {
     }
 
     @Test func namesResolveToIdsAndUnknownOnesAreNamed() throws {
-        let world = try World.load(directory: SeedLocator.bundled()!)
+        let world = ParleyFixtures.world()
         #expect(try Measure.gap("russia", "ua", issue: "ceasefire").resolved(in: world.seeds) == .gap("RU", "UA", issue: "ceasefire"))
         #expect(throws: MeasureError.noSnapshot("2025-01-01")) { try Measure.drift("2025-01-01").resolved(in: world.seeds) }
         do {
@@ -47,7 +48,7 @@ struct MeasureTests {
     }
 
     @Test func valuesReadTheScenario() throws {
-        let world = try World.load(directory: SeedLocator.bundled()!)
+        let world = ParleyFixtures.world()
         let start = world.scenario(at: world.seeds.latest)
         var now = start
         let ru = start.actorIndex("RU")!, ua = start.actorIndex("UA")!, territory = start.issueIndex("territory")!
@@ -63,7 +64,7 @@ struct MeasureTests {
     }
 
     @Test func eventFormulasShareTheGapName() throws {
-        let world = try World.load(directory: SeedLocator.bundled()!)
+        let world = ParleyFixtures.world()
         let scenario = world.scenario(at: world.seeds.latest)
         let applier = EventApplier(catalog: world.catalog, step: 1)
         let scope = applier.formulaScope(arguments: ["between": .ids(["RU", "UA"]), "issue": .ids(["territory"])],

@@ -1,11 +1,10 @@
 import Foundation
 @testable import ParleyKit
+import ParleyTestSupport
 
 /// The worked examples and a brute-force reading of the definitions to check the solver against.
 enum ConflictFixtures {
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/gmcr")
+    static let directory = ParleyFixtures.root.appendingPathComponent("Tests/ParleyKitTests/Fixtures/gmcr")
 
     static func path(_ name: String) -> String { directory.appendingPathComponent("\(name).gmcr").path }
 

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 @testable import ParleyKit
+import ParleyTestSupport
 
 @Suite("Event catalog")
 struct EventCatalogTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = ParleyFixtures.root
     static let actors: Set<String> = ["RU", "UA", "US", "EU", "TR", "E3"]
     static let issues: Set<String> = ["ceasefire", "territory", "neutrality", "military-aid", "sanctions", "humanitarian", "summit"]
 

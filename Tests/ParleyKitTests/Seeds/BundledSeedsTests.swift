@@ -1,11 +1,10 @@
 import Foundation
 import Testing
 @testable import ParleyKit
+import ParleyTestSupport
 
-/// The package root, found from this file's path: Tests/ParleyKitTests/Seeds/….
-let seedTestsPackageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+/// The package root, as every test, fuzzer and benchmark finds it.
+let seedTestsPackageRoot = ParleyFixtures.root
 
 /// Loads the bundled seeds, printing every diagnostic if they do not load.
 func loadBundledSeeds() throws -> Seeds {

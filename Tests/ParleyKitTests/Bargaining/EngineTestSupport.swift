@@ -1,5 +1,6 @@
 import Foundation
 @testable import ParleyKit
+import ParleyTestSupport
 
 /// SplitMix64: a tiny, seedable, platform-independent generator for reproducible random scenarios.
 struct SplitMix64: RandomNumberGenerator {
@@ -22,15 +23,8 @@ struct SplitMix64: RandomNumberGenerator {
 }
 
 enum EngineFixtures {
-    /// `Tests/ParleyKitTests/Fixtures/ktab`, found from this file's path.
-    static let ktabDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/ktab")
-
-    static func scenarioPath(_ name: String) -> String { ktabDirectory.appendingPathComponent("\(name).csv").path }
-    static func referencePath(_ name: String) -> String {
-        ktabDirectory.appendingPathComponent("reference/\(name).csv").path
-    }
+    static func scenarioPath(_ name: String) -> String { ParleyFixtures.ktabPath(name) }
+    static func referencePath(_ name: String) -> String { ParleyFixtures.ktabReferencePath(name) }
 
     /// A random scenario: positions on a 2-decimal grid of the 0–100 scale (like KTAB files),
     /// saliences summing to at most 1, capabilities in 1...100.
