@@ -23,6 +23,7 @@ public struct EventApplier {
     /// Applies `type` with complete arguments (defaults already filled in).
     public func apply(_ type: EventType, arguments: [String: ParameterValue], to scenario: inout Scenario) throws(Failure) -> [TraceEntry] {
         var trace: [TraceEntry] = []
+        scenario.applied.append(AppliedEvent(type: type.id, arguments: arguments, date: scenario.date))
         let scope = formulaScope(arguments: arguments, scenario: scenario, baseline: nil)
         for effect in type.effects {
             let cause = "\(type.id), \(effect.name) effect"

@@ -25,6 +25,8 @@ public struct Scenario: Sendable, Hashable {
     public var accommodation: [Double]
     /// Events waiting for their date, in the order they were scheduled.
     public var scheduled: [ScheduledEvent]
+    /// Events applied so far, oldest first (for the Graph Model's option state).
+    public var applied: [AppliedEvent] = []
 
     public init(date: CalendarDate, actors: [String], issues: [String], capabilities: [Double],
                 positions: [Double], saliences: [Double], uncertainties: [Double]? = nil) {
