@@ -1,33 +1,6 @@
-/// What the Graph Model commands share: the talks' conflict as framed at the branch's
-/// snapshot, analysed, with the branch's current state.
-struct ConflictContext {
-    var talks: TalksConflict
-    var framing: TalksConflict.Framing
-    var analysis: StabilityAnalysis
-    /// The branch's state now (status quo moved by applied events), 0-based.
-    var current: Int
-    var statusQuo: Int
-
-    var graph: ConflictGraph { analysis.graph }
-
-    /// "17 NNNNY (us-sanctions)": number, option vector, options taken.
-    func label(_ state: Int) -> String {
-        let taken = talks.options.indices.filter { (graph.values[state] >> $0) & 1 == 1 }.map { talks.options[$0].id }
-        return "\(state + 1) \(graph.optionText(of: state)) (" + (taken.isEmpty ? "no option taken" : taken.joined(separator: ", ")) + ")"
-    }
-
-    /// The options a move changes: "us-sanctions N→Y".
-    func change(from: Int, to: Int) -> String {
-        let differ = graph.values[from] ^ graph.values[to]
-        return talks.options.indices.filter { (differ >> $0) & 1 == 1 }.map { index in
-            talks.options[index].id + ((graph.values[to] >> index) & 1 == 1 ? " N→Y" : " Y→N")
-        }.joined(separator: ", ")
-    }
-}
-
 extension Interpreter {
     /// The conflict for the current branch, or an error saying why there is none.
-    func requireConflict(_ call: CommandCall) throws(Diagnostic) -> ConflictContext {
+    func requireConflict(_ call: CommandCall) throws(Diagnostic) -> ConflictView {
         let (world, branch) = try requireBranch(call)
         guard let talks = world.seeds.conflict, let framing = talks.framing(onOrBefore: branch.snapshotDate) else {
             throw call.error("these seeds have no Graph Model: add \(SeedAssembler.conflictFile) to the seed folder (see docs/SEEDS.md)")
@@ -54,7 +27,7 @@ extension Interpreter {
         guard let current = graph.state(withValue: value) else {
             throw call.error("the events applied on this branch lead to an infeasible combination of options")
         }
-        return ConflictContext(talks: talks, framing: framing, analysis: analysis, current: current, statusQuo: statusQuo)
+        return ConflictView(talks: talks, framing: framing, analysis: analysis, current: current, statusQuo: statusQuo)
     }
 
     /// `--concept C` (or a bare C at `index`), else `fallback`.
