@@ -34,9 +34,8 @@ public struct Issue: Sendable, Hashable, Codable, Identifiable {
         return nil
     }
 
-    /// True when `name` is the id or one of the aliases, ignoring case.
+    /// True when `name` is the id, the name or an alias, ignoring case, accents and spaces.
     public func isNamed(_ name: String) -> Bool {
-        let lowered = name.lowercased()
-        return id.lowercased() == lowered || aliases.contains { $0.lowercased() == lowered }
+        NameKey.matches(name, id: id, name: self.name, aliases: aliases)
     }
 }

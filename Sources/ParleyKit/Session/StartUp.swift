@@ -9,7 +9,7 @@ extension Interpreter {
         let url: URL
         let name: String
         if let directory {
-            url = URL(fileURLWithPath: (directory as NSString).expandingTildeInPath, isDirectory: true)
+            url = URL(fileURLWithPath: PathText.expandingTilde(directory), isDirectory: true)
             name = directory
         } else if let bundled = SeedLocator.bundled() {
             url = bundled
