@@ -39,6 +39,7 @@ public struct CommandCatalog: Sendable {
         .save,
         .brief,
         .note,
+        .notes,
         .set,
         .quit,
     ])
