@@ -6,9 +6,9 @@
 ///     let framing = talks.framing(onOrBefore: date)!
 ///     let conflict = talks.conflict(for: framing)         // a ``Conflict`` for the solver
 ///     talks.value(of: scenario, in: framing)              // the scenario's state, as an option vector
-public struct TalksConflict: Sendable, Hashable {
+public struct TalksConflict: Sendable, Hashable, Codable {
     /// Where a modelling choice comes from: a quote or an estimate, with the evidence grade.
-    public struct Evidence: Sendable, Hashable {
+    public struct Evidence: Sendable, Hashable, Codable {
         public var provenance: Provenance
         /// For a quote: how far it pins the choice (`value`, `band` or `direction`).
         public var supports: String?
@@ -29,7 +29,7 @@ public struct TalksConflict: Sendable, Hashable {
         }
     }
 
-    public struct Option: Sendable, Hashable {
+    public struct Option: Sendable, Hashable, Codable {
         public var id: String
         public var name: String
         /// The actor who controls it.
@@ -39,21 +39,21 @@ public struct TalksConflict: Sendable, Hashable {
     }
 
     /// A combination that cannot happen, written as a condition ("ua-cedes-donbas & !ru-ceasefire").
-    public struct Infeasible: Sendable, Hashable {
+    public struct Infeasible: Sendable, Hashable, Codable {
         public var text: String
         public var pattern: OptionPattern
         public var evidence: Evidence
     }
 
     /// One preference statement as written, with its parsed form.
-    public struct Statement: Sendable, Hashable {
+    public struct Statement: Sendable, Hashable, Codable {
         public var text: String
         public var statement: PreferenceStatement
         public var evidence: Evidence
     }
 
     /// The conflict as framed at one snapshot.
-    public struct Framing: Sendable, Hashable {
+    public struct Framing: Sendable, Hashable, Codable {
         public var date: CalendarDate
         /// Per option id: whether it is taken at the snapshot.
         public var statusQuo: [String: Bool]
@@ -63,7 +63,7 @@ public struct TalksConflict: Sendable, Hashable {
     }
 
     /// A catalog event that sets options when applied: `truce` sets `ru-ceasefire` to Y.
-    public struct Move: Sendable, Hashable {
+    public struct Move: Sendable, Hashable, Codable {
         public var event: String
         /// Arguments the application must carry (an actor list must contain the actor).
         public var when: [String: String]
