@@ -6,8 +6,9 @@
 ///
 /// A finding is always outside the five seed documents, and `events TYPE` says so.
 public enum Basis: Sendable, Hashable {
-    /// A seed document and a short verbatim quote from it.
-    case source(document: String, quote: String)
+    /// A seed document, a short verbatim quote from it, and what the quote supports
+    /// (`direction` when it bears out the sign but not the size).
+    case source(document: String, quote: String, supports: String)
     /// A published finding, by author and year, with what it shows in the project's words.
     case finding(work: String, says: String)
     /// The analyst's assumption, with its reasoning.
@@ -16,7 +17,7 @@ public enum Basis: Sendable, Hashable {
     /// One line for `events TYPE`.
     public var label: String {
         switch self {
-        case .source(let document, let quote): return "basis: \(document): “\(quote)”"
+        case .source(let document, let quote, let supports): return "basis: \(document): “\(quote)” (supports: \(supports))"
         case .finding(let work, let says): return "basis (outside the five documents): \(work): \(says)"
         case .assumption(let reasoning): return "basis: assumption: \(reasoning)"
         }

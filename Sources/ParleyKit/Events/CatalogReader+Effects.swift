@@ -145,7 +145,7 @@ extension CatalogReader {
 extension CatalogReader {
     /// `basis:` with exactly one of `source:` (+ `quote:`), `finding:` (+ `says:`), `assumption:`.
     func readBasis(_ node: Node) -> Basis? {
-        guard let fields = mapping(node, allowed: ["source", "quote", "finding", "says", "assumption"], what: "a basis") else { return nil }
+        guard let fields = mapping(node, allowed: ["source", "quote", "supports", "finding", "says", "assumption"], what: "a basis") else { return nil }
         let forms = ["source", "finding", "assumption"].filter { fields[$0] != nil }
         guard forms.count == 1 else {
             reader.record(file.diagnostic("a basis is one of 'source:' with 'quote:', 'finding:' with 'says:', or 'assumption:'", at: node))
@@ -160,7 +160,12 @@ extension CatalogReader {
             return (first.trimmingBlanks(), second.trimmingBlanks())
         }
         switch forms[0] {
-        case "source": return text("source", with: "quote").map { .source(document: $0, quote: $1) }
+        case "source":
+            guard let supports = fields["supports"].flatMap({ reader.text($0, named: "supports") }) else {
+                reader.record(file.diagnostic("a basis with 'source:' says what the quote supports ('supports: value' or 'supports: direction')", at: node))
+                return nil
+            }
+            return text("source", with: "quote").map { .source(document: $0, quote: $1, supports: supports) }
         case "finding": return text("finding", with: "says").map { .finding(work: $0, says: $1) }
         default: return fields["assumption"].flatMap { reader.text($0, named: "assumption") }.map { .assumption($0.trimmingBlanks()) }
         }

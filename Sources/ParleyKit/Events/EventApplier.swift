@@ -259,15 +259,15 @@ extension EventApplier {
     ///
     /// Attention is redistributed, not created: the other issues' shares change in
     /// proportion, so their order stands. A raised issue stops at the actor's highest
-    /// salience on any other issue: an event can make an issue weigh more, not make it
-    /// outrank the actor's first priority. (Keeping the total also keeps SMP's σ, which
+    /// salience on any other issue (unless it is already the first): an event can make an
+    /// issue weigh more, not make it outrank the actor's first priority. (Keeping the total also keeps SMP's σ, which
     /// decides how readily the actor resists a challenge; see docs/MODEL.md.)
     static func shiftedSaliences(_ row: [Double], raising chosen: [Int], by amount: Double) -> [Double] {
         let total = row.reduce(0, +)
         let top = row.indices.filter { !chosen.contains($0) }.map { row[$0] }.max() ?? 1
         var result = row
         for issue in chosen {
-            let ceiling = amount > 0 ? max(row[issue], top) : 1
+            let ceiling = amount > 0 && row[issue] < top ? top : 1
             result[issue] = clamp(row[issue] + amount, 0, min(1, ceiling))
         }
         let chosenTotal = chosen.reduce(0.0) { $0 + result[$1] }

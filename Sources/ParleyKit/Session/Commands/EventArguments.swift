@@ -97,10 +97,19 @@ struct EventArguments {
                         // Point at the role the analyst typed last; suggest an actor not already used.
                         let blamed = place(second) != nil ? second : first
                         let kept = blamed == second ? first : second
-                        let free = actors.filter { !ids(kept).contains($0) && !ids(blamed).filter { $0 != actor }.contains($0) }
-                        let replacement = (ids(blamed).filter { $0 != actor } + (free.first.map { [$0] } ?? [])).joined(separator: ",")
-                        throw error("\(first) and \(second) both name \(actor): \(rule.why)", at: blamed,
-                                    suggestion: replacement.isEmpty ? nil : "\(blamed)=\(replacement)")
+                        let rest = ids(blamed).filter { $0 != actor }
+                        var replacement = rest
+                        if rest.isEmpty {
+                            // The role's default when it clashes with nothing, else the first actor that is free.
+                            let fallback: [String] = if case .ids(let d)? = type.parameter(named: blamed)?.defaultValue { d } else { [] }
+                            let clashes = names.filter { $0 != blamed }.flatMap(ids)
+                            replacement = !fallback.isEmpty && fallback.allSatisfy({ !clashes.contains($0) }) ? fallback
+                                : actors.first { !clashes.contains($0) }.map { [$0] } ?? []
+                        }
+                        let untyped = [first, second].filter { place($0) == nil && $0 != blamed }
+                        let note = untyped.map { " (\($0)=\(ids($0).joined(separator: ",")) by default)" }.joined()
+                        throw error("\(first) and \(second) both name \(actor)\(note): \(rule.why)", at: blamed,
+                                    suggestion: replacement.isEmpty ? nil : "\(blamed)=\(replacement.joined(separator: ","))")
                     }
                 }
             case .least(let count, let name):

@@ -74,7 +74,7 @@ enum EventTypeText {
         case .capability(let actors, let scale, let shift):
             return "capability of \(actors): " + [scale.map { "× (\($0))" }, shift.map { "+ (\($0))" }].compactMap { $0 }.joined(separator: " ")
         case .salience(let actors, let issues, let shift):
-            return "salience of \(actors) on \(issues): + (\(shift)), then renormalised"
+            return "salience of \(actors) on \(issues): + (\(shift)), the rest of the row rescaled to keep its total"
         case .position(let actors, let issues, let toward, let by):
             return "position of \(actors) on \(issues): (\(by)) of the way toward \(toward)'s stance (negative: away)"
         case .accommodation(let actors, let toward, let weight):
