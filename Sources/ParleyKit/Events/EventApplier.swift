@@ -265,13 +265,16 @@ extension EventApplier {
     static func shiftedSaliences(_ row: [Double], raising chosen: [Int], by amount: Double) -> [Double] {
         let total = row.reduce(0, +)
         let top = row.indices.filter { !chosen.contains($0) }.map { row[$0] }.max() ?? 1
+        let restBefore = total - chosen.reduce(0.0) { $0 + row[$1] }
         var result = row
         for issue in chosen {
-            let ceiling = amount > 0 && row[issue] < top ? top : 1
-            result[issue] = clamp(row[issue] + amount, 0, min(1, ceiling))
+            // The others shrink as this one grows, so the ceiling is where it meets the top
+            // one after rescaling: v = top · (total − v) / rest.
+            let first = row[issue] > top * (1 + 1e-9)
+            let ceiling = amount > 0 && !first && restBefore > 0 ? top * total / (restBefore + top) : 1
+            result[issue] = clamp(row[issue] + amount, 0, min(1, max(row[issue], ceiling)))
         }
         let chosenTotal = chosen.reduce(0.0) { $0 + result[$1] }
-        let restBefore = total - chosen.reduce(0.0) { $0 + row[$1] }
         let restAfter = max(0, total - chosenTotal)
         guard restBefore > 0 else { return result }
         for issue in row.indices where !chosen.contains(issue) {
