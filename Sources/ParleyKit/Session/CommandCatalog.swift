@@ -30,6 +30,7 @@ public struct CommandCatalog: Sendable {
         .branches,
         .compare,
         .simulate,
+        .backtest,
         .chart,
         .expect,
         .run,
