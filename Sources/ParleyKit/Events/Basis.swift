@@ -5,7 +5,7 @@
 ///     basis: {finding: "Pape 1997", says: "sanctions rarely coerce major policy change"}
 ///
 /// A finding is always outside the five seed documents, and `events TYPE` says so.
-public enum Basis: Sendable, Hashable {
+public enum Basis: Sendable, Hashable, Codable {
     /// A seed document, a short verbatim quote from it, and what the quote supports
     /// (`direction` when it bears out the sign but not the size).
     case source(document: String, quote: String, supports: String)

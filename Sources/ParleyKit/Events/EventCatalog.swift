@@ -3,7 +3,7 @@
 ///     let catalog = try EventCatalogLoader.load(file: "seeds/events.yaml", text: yaml,
 ///                                               actors: ["RU", "UA"], issues: ["ceasefire"])
 ///     catalog.type(named: "sanction")?.id  // "sanctions"
-public struct EventCatalog: Sendable, Hashable {
+public struct EventCatalog: Sendable, Hashable, Codable {
     public var types: [EventType]
     /// How fast capability gained or lost through events returns to its baseline; nil: never.
     public var recovery: CapabilityRecovery?
@@ -29,7 +29,7 @@ public struct EventCatalog: Sendable, Hashable {
 /// for ever with no recovery (targets adapt; aid is used up).
 ///
 ///     capability-recovery: {half-life: 365, basis: {assumption: "…"}}
-public struct CapabilityRecovery: Sendable, Hashable {
+public struct CapabilityRecovery: Sendable, Hashable, Codable {
     public var halfLifeDays: Double
     public var basis: Basis?
     public var rationale: String

@@ -4,8 +4,8 @@
 ///     roles: [{least: 2, of: between, why: a summit needs two leaders}]
 ///
 /// Every actors list must also hold no actor twice; that needs no rule.
-public struct RoleRule: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
+public struct RoleRule: Sendable, Hashable, Codable {
+    public enum Kind: Sendable, Hashable, Codable {
         /// No actor may appear in more than one of these parameters.
         case distinct([String])
         /// The parameter must name at least this many actors.
