@@ -139,3 +139,20 @@ struct RoleRelativeEffectTests {
         #expect(!f.t.out.contains("A public deadline raises the stakes"))
     }
 }
+
+/// The model's knife-edges are said where they bite.
+@Suite("Knife-edge notes")
+struct KnifeEdgeNoteTests {
+    @Test func turnsSaysWhyMoscowDidNotMove() {
+        let f = EventFixture()
+        #expect(f.run("turns"))
+        #expect(f.t.out.contains("note: RU did not move with saliences totalling 1. In SMP a challenge to an actor whose\nsaliences total σ pays only if the challenger's chance of prevailing exceeds 1 - 1/(2σ)"))
+    }
+
+    @Test func forecastFlagsNearlyEqualOptions() {
+        let f = EventFixture()
+        #expect(f.run("turns"))
+        #expect(f.run("forecast territory"))
+        #expect(f.t.out.contains("are within a point but count as\ntwo options that split their support"))
+    }
+}
