@@ -5,7 +5,7 @@ extension CommandSpec {
         usage: "backtest",
         summary: "score the engine from each snapshot to the next against persistence and drift",
         discussion: "From each snapshot of the loaded seeds to the next, fires the documented timeline (timeline.yaml) through the event catalog as it stands, then compares every stance with the later snapshot. Reports the mean absolute error beside two yardsticks that need no model, persistence (nothing changes) and naive drift (the previous window's trend carried on), over all stances and over those that changed, with how often the engine moved the right way. Leaves the session as it was.",
-        examples: ["backtest", "load ~/my-seeds\nbacktest"],
+        examples: ["backtest"],
         arguments: .lexed(ArgumentRules())
     ) { interpreter, call in
         let (world, _) = try interpreter.requireBranch(call)
