@@ -49,3 +49,21 @@ struct BacktestTests {
         #expect(documented.arguments["by"] == .ids(["US"]))
     }
 }
+
+@Suite("Backtest output")
+struct BacktestOutputTests {
+    @Test func jsonCarriesTheSameFiguresAsTheTable() throws {
+        let f = EventFixture()
+        #expect(f.run("backtest --json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(f.t.out.utf8)) as? [String: Any])
+        let windows = try #require(object["windows"] as? [[String: Any]])
+        #expect(windows.count == 2)
+        let all = try #require(windows[1]["all"] as? [String: Any])
+        #expect(all["stances"] as? Int == 42)
+        #expect(all["drift"] is Double)
+        #expect((windows[0]["all"] as? [String: Any])?["drift"] is NSNull)
+        #expect(f.run("backtest"))
+        #expect(f.t.out.contains("skill vs persistence"))
+        #expect(f.steps == 0)
+    }
+}
