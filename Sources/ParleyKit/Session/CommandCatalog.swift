@@ -33,6 +33,7 @@ public struct CommandCatalog: Sendable {
         .branches,
         .compare,
         .simulate,
+        .backtest,
         .chart,
         .expect,
         .run,
