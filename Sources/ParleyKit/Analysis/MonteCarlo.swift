@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Replays a branch many times from starting scenarios drawn from the seeds' uncertainty.
 ///
@@ -7,9 +8,9 @@ import Foundation
 ///
 /// Each run draws its start with its own generator, `SplitMix64(seed:stream: run)`, and replays
 /// the branch's moves on it with ``Scenario/replaying(_:catalog:model:)``, the same function the
-/// commands perform a move with. Runs are dealt out in batches; between batches the caller's thread reports progress and checks
-/// for cancellation. Run `r` writes only its own slots, so the result is the same for any
-/// number of workers.
+/// commands perform a move with. Runs are shared among the workers by ``ParallelRuns`` (each
+/// takes the next run when it finishes one); run `r` writes only its own slots, or adds to
+/// order-free sketches, so the result is the same for any number of workers.
 public struct MonteCarlo: Sendable {
     public var world: World
     public var branch: Branch
@@ -19,6 +20,8 @@ public struct MonteCarlo: Sendable {
     /// Measures read at the end of every run (resolved to the world's ids), besides positions
     /// and the coalition consensus.
     public var measures: [Measure]
+    /// Up to this many runs every value is kept; above it, sketches (see ``SimulationResult``).
+    public var exactRunLimit = SimulationResult.exactRunLimit
 
     /// A replayed move failed on a drawn scenario.
     public struct Failure: Error, Sendable, Hashable {
@@ -30,7 +33,7 @@ public struct MonteCarlo: Sendable {
         public var reason: EventApplier.Failure
     }
 
-    public init(world: World, branch: Branch, seed: UInt64, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    public init(world: World, branch: Branch, seed: UInt64, workers: Int = CPUAffinity.usableCount,
                 sampler: ScenarioSampler = ScenarioSampler(), measures: [Measure] = []) {
         self.world = world
         self.measures = measures
@@ -44,56 +47,28 @@ public struct MonteCarlo: Sendable {
     public func run(_ count: Int, isCancelled: () -> Bool = { false },
                     progress: (_ done: Int) -> Void = { _ in }) throws(Failure) -> SimulationResult? {
         let baseline = branch.baseline
-        let issueCount = baseline.issues.count
         let moves = branch.moves
-        let measureCount = measures.count
-        let slots = RunSlots(runs: count, shape: baseline.positions, issues: issueCount, measures: measureCount, workers: workers)
-        defer { slots.release() }
-        // Small enough batches that Ctrl-C and the progress line respond within a moment.
-        let batch = workers * 32
-        var done = 0
-        while done < count {
-            if isCancelled() { return nil }
-            let end = min(count, done + batch)
-            let start = done
-            let work: @Sendable (Int) -> Void = { [self] worker in
-                var run = start + worker
-                while run < end, slots.failures[worker] == nil {
-                    do throws(Failure) {
-                        let (drawn, final) = try replay(run, moves)
-                        slots.positions[run] = final.positions
-                        if measureCount > 0 {
-                            let scope = MeasureScope(world: world, baseline: drawn, scenario: final)
-                            for (index, measure) in measures.enumerated() {
-                                // Resolved beforehand, so only a scenario without the names fails.
-                                slots.measures[run * measureCount + index] = (try? measure.value(in: scope)) ?? .nan
-                            }
-                        }
-                        for issue in 0..<issueCount {
-                            slots.consensus[run * issueCount + issue] = final.consensus(issue: issue).expected
-                        }
-                    } catch {
-                        slots.failures[worker] = error
-                    }
-                    run += workers
-                }
+        let records = RunRecords(runs: count, shape: baseline.positions, issues: baseline.issues.count,
+                                 measures: measures.count, exactRunLimit: exactRunLimit)
+        defer { records.release() }
+        let finished = try ParallelRuns(workers: workers).perform(count, isCancelled: isCancelled, progress: progress) {
+            [self] run throws(Failure) in
+            let (drawn, final) = try replay(run, moves)
+            var values: [Double] = []
+            if !measures.isEmpty {
+                let scope = MeasureScope(world: world, baseline: drawn, scenario: final)
+                // Resolved beforehand, so only a scenario without the names fails.
+                values = measures.map { (try? $0.value(in: scope)) ?? .nan }
             }
-            if workers == 1 {
-                work(0)
-            } else {
-                DispatchQueue.concurrentPerform(iterations: workers, execute: work)
-            }
-            // The earliest failing run, whichever worker met it.
-            if let failure = slots.failures.compactMap({ $0 }).min(by: { $0.run < $1.run }) { throw failure }
-            done = end
-            progress(done)
+            records.record(run: run, final: final, measures: values)
         }
+        guard finished else { return nil }
+        let (positions, consensus, sketches, measureValues) = records.collected()
         return SimulationResult(
             seed: seed, branch: branch.name, steps: branch.steps.count, runs: count, startDate: baseline.date,
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
-            finalPositions: Array(slots.positions),
-            consensus: Grid(rows: count, columns: issueCount, values: Array(slots.consensus)),
-            measures: measures, measureValues: Grid(rows: count, columns: measureCount, values: Array(slots.measures)))
+            finalPositions: positions, consensus: consensus, sketches: sketches,
+            measures: measures, measureValues: measureValues)
     }
 
     /// One run: draw a start, then perform every step's move on it.
@@ -107,22 +82,55 @@ public struct MonteCarlo: Sendable {
         }
     }
 
-    /// Output slots shared by the workers; each run and each worker writes only its own.
-    private struct RunSlots: @unchecked Sendable {
+    /// What the runs found, as they finish in any order. Up to
+    /// ``SimulationResult/exactRunLimit`` runs, run `r` writes only its own slots; above it every
+    /// run adds to shared sketches under a lock (a few dozen counts, against a replay's
+    /// hundred microseconds), whose totals do not depend on the order. Measures always keep
+    /// run `r`'s own slots.
+    private final class RunRecords: @unchecked Sendable {
+        let runs: Int
+        let cells: Int
+        let issues: Int
+        let measureCount: Int
+        let exact: Bool
         let positions: UnsafeMutableBufferPointer<Grid>
         let consensus: UnsafeMutableBufferPointer<Double>
         let measures: UnsafeMutableBufferPointer<Double>
-        let failures: UnsafeMutableBufferPointer<Failure?>
+        let sketches: Mutex<[QuantileSketch]>
 
-        init(runs: Int, shape: Grid, issues: Int, measures measureCount: Int, workers: Int) {
-            positions = .allocate(capacity: runs)
-            consensus = .allocate(capacity: runs * issues)
-            failures = .allocate(capacity: workers)
+        init(runs: Int, shape: Grid, issues: Int, measures measureCount: Int, exactRunLimit: Int) {
+            self.runs = runs
+            self.cells = shape.values.count
+            self.issues = issues
+            self.measureCount = measureCount
+            exact = runs <= exactRunLimit
+            positions = .allocate(capacity: exact ? runs : 0)
+            consensus = .allocate(capacity: exact ? runs * issues : 0)
+            measures = .allocate(capacity: runs * measureCount)
             positions.initialize(repeating: shape)
             consensus.initialize(repeating: 0)
-            measures = .allocate(capacity: runs * measureCount)
             measures.initialize(repeating: 0)
-            failures.initialize(repeating: nil)
+            sketches = Mutex(exact ? [] : Array(repeating: QuantileSketch(), count: cells + issues))
+        }
+
+        func record(run: Int, final: Scenario, measures values: [Double]) {
+            for (index, value) in values.enumerated() { measures[run * measureCount + index] = value }
+            if exact {
+                positions[run] = final.positions
+                for issue in 0..<issues { consensus[run * issues + issue] = final.consensus(issue: issue).expected }
+                return
+            }
+            let expected = (0..<issues).map { final.consensus(issue: $0).expected }
+            sketches.withLock { sketches in
+                for cell in 0..<cells { sketches[cell].add(final.positions.values[cell]) }
+                for issue in 0..<issues { sketches[cells + issue].add(expected[issue]) }
+            }
+        }
+
+        func collected() -> (positions: [Grid], consensus: Grid, sketches: [QuantileSketch], measures: Grid) {
+            let kept = exact ? runs : 0
+            return (Array(positions), Grid(rows: kept, columns: issues, values: Array(consensus)),
+                    sketches.withLock { $0 }, Grid(rows: runs, columns: measureCount, values: Array(measures)))
         }
 
         func release() {
@@ -130,8 +138,6 @@ public struct MonteCarlo: Sendable {
             positions.deallocate()
             consensus.deallocate()
             measures.deallocate()
-            _ = failures.deinitialize()
-            failures.deallocate()
         }
     }
 }

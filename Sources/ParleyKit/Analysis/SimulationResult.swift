@@ -1,5 +1,11 @@
-/// What `simulate` found: every run's final positions and coalition consensus, kept whole so
-/// any percentile or histogram can be read later (by a briefing, say).
+/// What `simulate` found: the distribution over the runs of every final position, coalition
+/// consensus and asked-for measure, kept so any percentile or histogram can be read later (by
+/// a briefing, say).
+///
+/// Up to ``exactRunLimit`` runs every value is kept and percentiles are exact; above it each
+/// position and consensus is a ``QuantileSketch`` (fixed memory, percentiles within 0.005
+/// point), so memory does not grow with the number of runs. Measures are always kept whole:
+/// they are few, and one can leave the 0–100 scale a sketch covers (`moved(A)` sums issues).
 ///
 ///     let result = try MonteCarlo(world: world, branch: branch, seed: 1).run(1000)!
 ///     result.positionPercentiles(actor: 0, issue: 1)   // (p10, p50, p90)
@@ -14,15 +20,24 @@ public struct SimulationResult: Sendable, Hashable {
     public var endDate: CalendarDate
     public var actors: [String]
     public var issues: [String]
-    /// Each run's final positions, actors × issues, 0–100.
+    /// Each run's final positions, actors × issues, 0–100; empty above ``exactRunLimit`` runs.
     public var finalPositions: [Grid]
-    /// Runs × issues: each run's coalition consensus, `consensus(issue:).expected`.
+    /// Runs × issues: each run's coalition consensus, `consensus(issue:).expected`; no rows
+    /// above ``exactRunLimit`` runs.
     public var consensus: Grid
+    /// Above ``exactRunLimit`` runs: one sketch per actor and issue (`actor · issues + issue`),
+    /// then one per issue for the consensus; empty otherwise.
+    public var sketches: [QuantileSketch] = []
     /// Measures asked for (`simulate … measure=`), and runs × measures: each run's value.
     public var measures: [Measure] = []
     public var measureValues = Grid(rows: 0, columns: 0)
     /// Per measure, the condition to count runs by, when one was given (`RU.territory >= 80`).
     public var conditions: [Condition?] = []
+
+    /// The most runs whose every value is kept (10 MB for 64 figures).
+    public static let exactRunLimit = 20_000
+
+    public var isExact: Bool { sketches.isEmpty }
 
     /// The 10th, 50th and 90th percentiles of one figure over the runs.
     public struct Percentiles: Sendable, Hashable {
@@ -32,19 +47,23 @@ public struct SimulationResult: Sendable, Hashable {
     }
 
     public func positionPercentiles(actor: Int, issue: Int) -> Percentiles {
-        Self.percentiles(finalPositions.map { $0[actor, issue] })
+        if !isExact { return Self.percentiles(sketches[actor * issues.count + issue]) }
+        return Self.percentiles(finalPositions.map { $0[actor, issue] })
     }
 
     public func consensusPercentiles(issue: Int) -> Percentiles {
-        Self.percentiles(consensusValues(issue: issue))
+        if !isExact { return Self.percentiles(consensusSketch(issue)) }
+        return Self.percentiles(consensusValues(issue: issue))
     }
 
     public func consensusMean(issue: Int) -> Double {
-        runs == 0 ? 0 : consensusValues(issue: issue).reduce(0, +) / Double(runs)
+        if !isExact { return consensusSketch(issue).mean }
+        return runs == 0 ? 0 : consensusValues(issue: issue).reduce(0, +) / Double(runs)
     }
 
     /// Counts of runs whose consensus falls in `bins` equal slices of 0–100 (100 falls in the last).
     public func consensusHistogram(issue: Int, bins: Int = 20) -> [Int] {
+        if !isExact { return consensusSketch(issue).histogram(bins: bins) }
         var counts = [Int](repeating: 0, count: bins)
         for value in consensusValues(issue: issue) {
             counts[min(bins - 1, max(0, Int(value / 100 * Double(bins))))] += 1
@@ -52,8 +71,12 @@ public struct SimulationResult: Sendable, Hashable {
         return counts
     }
 
+    private func consensusSketch(_ issue: Int) -> QuantileSketch {
+        sketches[actors.count * issues.count + issue]
+    }
+
     func consensusValues(issue: Int) -> [Double] {
-        (0..<runs).map { consensus[$0, issue] }
+        (0..<consensus.rows).map { consensus[$0, issue] }
     }
 
     /// Every run's value of the `index`th measure.
@@ -76,9 +99,13 @@ public struct SimulationResult: Sendable, Hashable {
         return measureValues(index).filter { condition.holds(($0 * 10).rounded() / 10) }.count
     }
 
+    static func percentiles(_ sketch: QuantileSketch) -> Percentiles {
+        Percentiles(p10: sketch.percentile(10), p50: sketch.percentile(50), p90: sketch.percentile(90))
+    }
+
     static func percentiles(_ values: [Double]) -> Percentiles {
         let sorted = values.sorted()
         return Percentiles(p10: Percentile.of(sorted: sorted, 10), p50: Percentile.of(sorted: sorted, 50),
-                    p90: Percentile.of(sorted: sorted, 90))
+                           p90: Percentile.of(sorted: sorted, 90))
     }
 }

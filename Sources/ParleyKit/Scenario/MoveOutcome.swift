@@ -9,6 +9,8 @@ public struct MoveOutcome: Sendable {
     public var trace: [TraceEntry]
     /// The scheduled events that fell due, fired or skipped; empty unless the move advanced.
     public var firings: [EventApplier.Firing]
+    /// Capability that recovered toward its baseline as the clock moved; empty unless the move advanced.
+    public var recovery: [TraceEntry] = []
     /// The event type applied, for the summary; nil unless the move applied one.
     public var eventType: EventType?
 

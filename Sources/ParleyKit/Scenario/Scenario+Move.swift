@@ -17,8 +17,9 @@ extension Scenario {
             let trace = try applier.apply(type, arguments: arguments, to: &scenario)
             return MoveOutcome(move: move, scenario: scenario, trace: trace, firings: [], eventType: type)
         case .advance(let date):
-            let firings = try applier.advance(&scenario, to: date)
-            return MoveOutcome(move: move, scenario: scenario, trace: firings.flatMap(\.trace), firings: firings, eventType: nil)
+            let advance = try applier.advance(&scenario, to: date)
+            return MoveOutcome(move: move, scenario: scenario, trace: advance.trace, firings: advance.firings,
+                               recovery: advance.recovery, eventType: nil)
         case .turns(let count):
             let trace = scenario.bargain(among: Array(actors.indices), issues: Array(issues.indices),
                                          turns: count, model: model, step: step, cause: "turns")

@@ -13,6 +13,8 @@ public struct Scenario: Sendable, Hashable {
     public let issues: [String]
     /// Capability per actor, 0–100.
     public var capabilities: [Double]
+    /// The capability each actor returns to as an event's gain or loss fades (the snapshot's).
+    public var capabilityBaseline: [Double]
     /// Actors × issues, 0–100.
     public var positions: Grid
     /// Actors × issues, 0–1; each actor's row sums to at most 1.
@@ -26,6 +28,8 @@ public struct Scenario: Sendable, Hashable {
     public var accommodation: Grid
     /// Events waiting for their date, in the order they were scheduled.
     public var scheduled: [ScheduledEvent]
+    /// Events applied so far, oldest first (for the Graph Model's option state).
+    public var applied: [AppliedEvent] = []
 
     /// A scenario from per-stance values listed actor by actor (each actor's issues in order).
     public init(date: CalendarDate, actors: [String], issues: [String], capabilities: [Double],
@@ -37,6 +41,7 @@ public struct Scenario: Sendable, Hashable {
         self.actors = actors
         self.issues = issues
         self.capabilities = capabilities
+        self.capabilityBaseline = capabilities
         self.positions = Grid(rows: n, columns: d, values: positions)
         self.saliences = Grid(rows: n, columns: d, values: saliences)
         self.uncertainties = uncertainties.map { Grid(rows: n, columns: d, values: $0) } ?? Grid(rows: n, columns: d)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything an analyst's session holds: settings, notes, the branches and the commands that
 /// built them, and the results later commands read.
 ///
@@ -24,6 +26,10 @@ public struct Session: Sendable {
     public private(set) var currentBranchIndex = 0
     /// Results kept for later commands, stamped with the branch and step they came from.
     public private(set) var results = ResultStore()
+    /// The folder `load` reads when given none: `--seeds DIR` when the session started with
+    /// one, else the bundled seeds (nil). Kept so `load at=DATE` in a script run on a copy
+    /// reads the copy, not the bundled seeds.
+    public var defaultSeeds: (url: URL, shown: String)?
 
     /// Enough for any comparison a class would make; more is almost certainly a runaway script.
     public static let maximumBranches = 64

@@ -34,7 +34,7 @@ struct EventApplierTests {
                 shift: amount
                 rationale: test
           - id: pull
-            description: positions moved toward a value and toward an actor
+            description: positions moved toward an actor and toward each other
             cameo: "036"
             goldstein: 4
             parameters:
@@ -48,11 +48,11 @@ struct EventApplierTests {
                 by: 0.5
                 rationale: half way to the leader
               - kind: position
-                actors: all
+                actors: mover
                 issues: [y]
-                toward: 0
-                by: 0.25
-                rationale: a quarter of the way to 0
+                toward: mover
+                by: 0.5
+                rationale: half way toward the other movers
           - id: listen
             description: accommodation set
             cameo: "040"
@@ -142,27 +142,30 @@ struct EventApplierTests {
         #expect(outcome.summary == "squeeze target=A severity=0.5")
     }
 
-    @Test func salienceShiftsAndARowPastOneIsScaledBack() throws {
-        let outcome = try apply("attention", ["amount": .number(0.5)])
-        // A's row: 0.5 + 0.5 = 1.0 on x, 0.3 on y: total 1.3, so both divide by 1.3.
-        #expect(abs(outcome.scenario.saliences[0, 0] - 1 / 1.3) < 1e-12)
-        #expect(abs(outcome.scenario.saliences[0, 1] - 0.3 / 1.3) < 1e-12)
+    @Test func salienceShiftsKeepingTheRowTotal() throws {
+        let outcome = try apply("attention", ["amount": .number(0.1)])
+        // A's row: 0.5 + 0.1 on x; y makes room so the total stays 0.8: 0.3 · 0.2 / 0.3.
+        #expect(abs(outcome.scenario.saliences[0, 0] - 0.6) < 1e-12)
+        #expect(abs(outcome.scenario.saliences[0, 1] - 0.2) < 1e-12)
         #expect(outcome.scenario.saliences.row(1) == Self.scenario().saliences.row(1))
+        // The other issue's change is traced too, as the row's, not the effect's own.
+        #expect(outcome.trace.filter { $0.quantity == .salience }.count == 2)
         let lower = try apply("attention", ["amount": .number(-1)])
-        #expect(lower.scenario.saliences[0, 0] == 0)               // clamped at 0, no rescaling
-        #expect(lower.scenario.saliences[0, 1] == 0.3)
+        #expect(lower.scenario.saliences[0, 0] == 0)               // clamped at 0
+        #expect(abs(lower.scenario.saliences[0, 1] - 0.8) < 1e-12) // y takes the whole 0.8
     }
 
-    @Test func positionsMoveTowardAnActorAndTowardAValue() throws {
+    @Test func positionsMoveTowardAnActorAndTowardEachOther() throws {
         let outcome = try apply("pull")
         let s = outcome.scenario
         #expect(s.positions[1, 0] == 50)    // B: 20 half way to A's 80
         #expect(s.positions[2, 0] == 65)    // C: 50 half way to 80
         #expect(s.positions[0, 0] == 80)    // the leader does not move toward itself
-        #expect(s.positions[0, 1] == 30)    // everyone a quarter of the way to 0 on y
-        #expect(s.positions[2, 1] == 75)
+        #expect(s.positions[1, 1] == 80)    // B: 60 half way to C's 100 on y
+        #expect(s.positions[2, 1] == 80)    // C: 100 half way to B's 60
+        #expect(s.positions[0, 1] == 40)    // A is not a mover
         #expect(s.ideals == s.positions)    // ideals move with positions
-        #expect(outcome.trace.filter { $0.quantity == .position }.count == 5)
+        #expect(outcome.trace.filter { $0.quantity == .position }.count == 4)
         #expect(outcome.trace.allSatisfy { $0.reason.isEmpty == false })
     }
 

@@ -37,12 +37,13 @@ extension CommandSpec {
         }
         interpreter.record(outcome.step(command: call.scriptText))
         var text = "\(outcome.scenario.date)  clock moved from \(scenario.date)\n"
+        if !outcome.recovery.isEmpty { text += ChangeList.render(outcome.recovery) }
         for firing in outcome.firings {
             if firing.fired {
                 text += "  \(firing.event.date): \(firing.event.type) fired (scheduled by \(firing.event.origin))\n"
                 text += ChangeList.render(firing.trace)
             } else {
-                text += "  \(firing.event.date): \(firing.event.type) skipped: \(firing.event.unless.map(\.description) ?? "") held\n"
+                text += "  \(firing.event.date): \(firing.event.type) skipped: \(firing.event.conditionText ?? "") held\n"
             }
         }
         interpreter.console.write(text)

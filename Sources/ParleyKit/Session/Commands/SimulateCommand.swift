@@ -33,7 +33,7 @@ extension CommandSpec {
             watched = try interpreter.measure(option, in: world, call)
         }
         var monteCarlo = MonteCarlo(world: world, branch: branch, seed: seed,
-                                    workers: interpreter.simulationWorkers ?? ProcessInfo.processInfo.activeProcessorCount)
+                                    workers: interpreter.simulationWorkers ?? CPUAffinity.usableCount)
         if let watched { monteCarlo.measures = [watched.measure] }
         let console = interpreter.console
         defer { console.progress("") }

@@ -25,7 +25,8 @@ extension CommandSpec {
         }
         interpreter.record(outcome.step(command: call.scriptText))
         let played = Set(outcome.trace.map(\.cause)).count
+        let notes = KnifeEdge.afterTurns(before: branch.scenario, after: outcome.scenario).map { HelpText.wrap("note: " + $0, width: 92) + "\n" }
         interpreter.console.write("\(outcome.scenario.date)  \(outcome.summary) (\(played) turn\(played == 1 ? "" : "s") moved someone)\n"
-                                  + ChangeList.render(outcome.trace))
+                                  + ChangeList.render(outcome.trace) + notes.joined())
     }
 }
