@@ -20,7 +20,7 @@ struct REPL {
             completer: { completer.candidates(for: $0, session: interpreter.session) }
         )
         var lineNumber = 0
-        loop: while true {
+        loop: while Termination.signal == nil {
             Interrupt.clear()
             switch editor.readLine() {
             case .line(let text):

@@ -14,6 +14,9 @@ public final class Interpreter {
     public var keepGoing = false
     /// Where state-changing commands are journaled as they succeed, if anywhere.
     public var journal: SessionJournal?
+    /// The journal's lines for the session so far (paths absolute, `simulate` left out), so a
+    /// journal started later (after `--resume` or `-i`) can be filled with what already happened.
+    public private(set) var journalScript: [String] = []
     /// Threads `simulate` uses; nil means one per core. Results do not depend on it.
     public var simulationWorkers: Int?
     /// Set by `quit`; the caller stops reading input.
@@ -121,12 +124,16 @@ public final class Interpreter {
         try spec.perform(self, call)
         let records = switch spec.recording {
         case .never: false
-        case .always: true
+        case .always, .savedNotJournaled: true
         case .withArguments: !call.arguments.isEmpty || !call.text.isEmpty
         }
         if records {
             session.script.append(call.scriptText)
-            journal?.append(call.scriptText)
+            if spec.recording != .savedNotJournaled {
+                let line = JournalLine.text(of: call, spec: spec, resolve: resolve)
+                journalScript.append(line)
+                journal?.append(line)
+            }
         }
     }
 
