@@ -14,7 +14,7 @@ import Darwin
 /// `save /dev/null --force` once replaced the machine's /dev/null). A symbolic link is followed
 /// and the file it names is replaced. An existing file keeps its permissions.
 public enum AtomicFile {
-    public struct WriteError: Error, Sendable {
+    public struct WriteError: Error, Sendable, Equatable {
         public var message: String
     }
 
