@@ -20,7 +20,7 @@ private let requested = Atomic<Int32>(0)
 /// SIGTERM and SIGHUP are blocked in every thread and taken by one thread with `sigwait`, so
 /// libedit's own handler never sees them: it re-sends a signal to the whole process group with
 /// `kill(0, …)`, which killed the shell that started parley. That thread wakes the main thread
-/// with SIGUSR1 (which interrupts a blocked read) and, if parley has not ended within
+/// with SIGUSR1 (which interrupts a blocked read), again every 50 ms, and, if parley has not ended within
 /// ``gracePeriod`` seconds, removes the temporary files and exits itself.
 enum Termination {
     static let gracePeriod: UInt32 = 3
@@ -54,8 +54,12 @@ enum Termination {
             var signal: Int32 = 0
             guard sigwait(&set, &signal) == 0 else { return }
             requested.store(signal, ordering: .sequentiallyConsistent)
-            pthread_kill(main, SIGUSR1)
-            sleep(gracePeriod)
+            // libedit retries a read interrupted once, so wake the main thread until it ends
+            // (reads of regular files are never interrupted, so saving the history is safe).
+            for _ in 0..<(gracePeriod * 20) {
+                pthread_kill(main, SIGUSR1)
+                usleep(50_000)
+            }
             TemporaryFiles.removeAll()
             _exit(128 + signal)
         }
