@@ -20,6 +20,7 @@ struct Launcher {
         let goesInteractive = (plan.steps.isEmpty && stdinIsTerminal) || interactive
         Termination.install()
         Interrupt.install()
+        let questions = Questions(streams: streams)
         let console = Console(
             write: streams.write,
             writeError: streams.writeError,
@@ -27,8 +28,8 @@ struct Launcher {
             allowsColor: !noColor && StandardStreams.isTerminal(1) && Environment.value("NO_COLOR").map(\.isEmpty) ?? true,
             terminalWidth: StandardStreams.terminalWidth,
             isCancelled: { Interrupt.isPending || Termination.signal != nil },
-            confirm: { question in Prompt.confirm(question, streams: streams) },
-            pause: { prompt in Prompt.pause(prompt, streams: streams) },
+            confirm: questions.confirm,
+            pause: questions.pause,
             progress: Self.progressLine(streams: streams)
         )
         let interpreter = Interpreter(console: console)
@@ -104,7 +105,7 @@ struct Launcher {
                 streams.writeError("parley: warning: no session journal and no history: "
                                    + "\(JournalStore.absenceReason(environment: environment))\n")
             }
-            REPL(interpreter: interpreter, streams: streams).run()
+            REPL(interpreter: interpreter, streams: streams, questions: questions).run()
             if interpreter.quitRequested {
                 interpreter.journal?.end(.quit)
             } else if !Termination.terminalHungUp() {

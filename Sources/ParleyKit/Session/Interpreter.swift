@@ -30,6 +30,9 @@ public final class Interpreter {
     private var stepping = false
     /// Set when the user answers `q` at a step's pause; ends every script being run.
     private var stepStopped = false
+    /// Set by a command the user declined at its question (`load`): nothing changed, so
+    /// nothing is recorded for `save`.
+    var declined = false
     /// True while a line typed at the prompt is running (not a script).
     public private(set) var isAtPrompt = false
 
@@ -121,13 +124,14 @@ public final class Interpreter {
 
     func perform(_ command: PreparedCommand) throws {
         let (spec, call) = (command.spec, command.call)
+        declined = false
         try spec.perform(self, call)
         let records = switch spec.recording {
         case .never: false
         case .always, .savedNotJournaled: true
         case .withArguments: !call.arguments.isEmpty || !call.text.isEmpty
         }
-        if records {
+        if records, !declined {
             session.script.append(call.scriptText)
             if spec.recording != .savedNotJournaled {
                 let line = JournalLine.text(of: call, spec: spec, resolve: resolve)
@@ -162,6 +166,11 @@ public final class Interpreter {
         }
         defer { if stepping { self.stepping = false; stepStopped = false } }
         let succeeded = withScriptDirectory(of: resolved) { run(script: text, file: displayPath(resolved, typed: path)) }
+        // `quit` in a script run from the prompt stops that script, not the session.
+        if quitRequested, wasAtPrompt {
+            quitRequested = false
+            console.write("The script ended with 'quit'; still at the prompt ('quit' here leaves).\n")
+        }
         if !succeeded { throw AlreadyReported() }
     }
 
