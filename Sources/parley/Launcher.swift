@@ -20,6 +20,7 @@ struct Launcher {
         let goesInteractive = (plan.steps.isEmpty && stdinIsTerminal) || interactive
         Termination.install()
         Interrupt.install()
+        Cancellation.install { Interrupt.isPending || Termination.signal != nil }
         let questions = Questions(streams: streams)
         let console = Console(
             write: streams.write,

@@ -52,7 +52,8 @@ public struct MonteCarlo: Sendable {
             let start = done
             let work: @Sendable (Int) -> Void = { [self] worker in
                 var run = start + worker
-                while run < end, slots.failures[worker] == nil {
+                // Checked before every run, not only every batch: a run of a long branch takes seconds.
+                while run < end, slots.failures[worker] == nil, !Cancellation.isRequested {
                     do throws(Failure) {
                         let final = try replay(run, commands)
                         for cell in 0..<cells { slots.positions[run * cells + cell] = final.positions[cell] }

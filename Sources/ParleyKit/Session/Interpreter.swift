@@ -125,7 +125,14 @@ public final class Interpreter {
     func perform(_ command: PreparedCommand) throws {
         let (spec, call) = (command.spec, command.call)
         declined = false
+        let before = spec.recording == .never ? nil : session
         try spec.perform(self, call)
+        // An interrupted command may have stopped half-way (bargaining breaks off between
+        // turns): it changes nothing and is neither saved nor journaled.
+        if let before, console.isCancelled() {
+            session = before
+            throw call.error("interrupted; '\(spec.name)' changed nothing")
+        }
         let records = switch spec.recording {
         case .never: false
         case .always, .savedNotJournaled: true
@@ -193,6 +200,12 @@ public final class Interpreter {
         scriptDirectories.append(directory.isEmpty ? "." : directory)
         defer { scriptDirectories.removeLast() }
         return body()
+    }
+
+    /// The folder of the script file being replayed (innermost), absolute; nil when the
+    /// command was typed at the prompt or given with `-c`.
+    var runningScriptFolder: String? {
+        scriptDirectories.last.map { JournalHeader.absolute($0, in: JournalHeader.workingFolder()) }
     }
 
     /// Resolves a path against the running script's folder, else the working directory.
