@@ -269,4 +269,61 @@ struct FaultInjectionTests {
         #expect(stat(device, &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
         #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
     }
+
+    // MARK: Ctrl-C
+
+    /// L2, L3: Ctrl-C stops `simulate` and a `run` blocked on a FIFO within a moment, and the
+    /// session carries on.
+    @Test func ctrlCStopsLongCommands() throws {
+        let scratch = try FaultScratch()
+        let fifo = scratch.path + "/pipe.parley"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = open(fifo, O_RDWR)  // a writer that never writes nor closes
+        defer { close(writer) }
+        let repl = try scratch.repl()
+        var worst = 0.0
+        for (index, command) in ["simulate 100000", "run pipe.parley"].enumerated() {
+            repl.type(command + "\r")
+            usleep(800_000)
+            let pressed = Date()
+            repl.type("\u{3}")
+            try repl.waitForPrompts(index + 2, timeout: 10)
+            worst = max(worst, Date().timeIntervalSince(pressed))
+        }
+        #expect(repl.text.contains("simulate interrupted; no result kept"))
+        #expect(repl.text.contains("reading 'pipe.parley' was interrupted"))
+        #expect(worst < 5)
+        repl.type("quit\r")
+        #expect(PseudoTerminal.exitCode(repl.reap(within: 20)) == 0)
+        FaultFigures.record(String(format: "Ctrl-C: simulate and a blocked run stopped within %.2f s", worst))
+    }
+
+    // MARK: what a script may write
+
+    /// M8: a replayed script cannot plant a dotfile, write other kinds of file, or replace a
+    /// file outside its folder; the same commands typed by the user are not limited.
+    @Test func aScriptMayWriteOnlyItsOwnKindsOfFile() throws {
+        let scratch = try FaultScratch()
+        let other = try FaultScratch()
+        let script = """
+            note ; touch PWNED ; echo hacked
+            save ~/.bashrc --force
+            save notes.txt
+            save \(other.path)/x.parley
+            save \(other.path)/x.parley --force
+            save mine.parley
+            save mine.parley --force
+
+            """
+        try script.write(toFile: scratch.path + "/evil.parley", atomically: false, encoding: .utf8)
+        let run = try scratch.run(["--keep-going", "evil.parley"])
+        #expect(run.stderr.contains("evil.parley:2:6: error: a script may not write a hidden file or folder ('~/.bashrc')"))
+        #expect(run.stderr.contains("evil.parley:3:6: error: a script may write only .parley, .html and .md files, not 'notes.txt'"))
+        #expect(run.stderr.contains("evil.parley:5:6: error: a script may replace files (--force) only in its own folder or the working folder, not '\(other.path)/x.parley'"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/.bashrc"))
+        #expect(FileManager.default.fileExists(atPath: scratch.path + "/mine.parley"))
+        #expect(FileManager.default.fileExists(atPath: other.path + "/x.parley"))  // new files anywhere
+        let typed = try scratch.run(["-c", "save notes.txt"])
+        #expect(typed.status == 0)
+    }
 }
