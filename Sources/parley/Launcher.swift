@@ -99,6 +99,7 @@ struct Launcher {
                 return 64
             }
             interpreter.console.isInteractive = true
+            TextLocale.ensureUTF8()
             if let store {
                 let resume = resumption?.resume ?? Resume(store: store, streams: streams)
                 resume.startJournal(seeds: seedsFolder, for: interpreter)

@@ -326,4 +326,17 @@ struct FaultInjectionTests {
         let typed = try scratch.run(["-c", "save notes.txt"])
         #expect(typed.status == 0)
     }
+
+    /// M9: under a C locale, typed non-ASCII text reaches the session and the journal whole.
+    @Test func aCLocaleKeepsNonASCIIInput() throws {
+        let scratch = try FaultScratch()
+        let repl = try scratch.repl([], ["LC_ALL": "C", "LANG": "C"])
+        repl.type("note çağrı “quote” ☃\r")
+        try repl.waitForPrompts(2)
+        kill(repl.pid, SIGKILL)
+        repl.reap(within: 10)
+        let journal = try FileManager.default.contentsOfDirectory(atPath: scratch.sessions)
+        let text = try String(contentsOfFile: scratch.sessions + "/" + journal[0], encoding: .utf8)
+        #expect(text.hasSuffix("note çağrı “quote” ☃\n"))
+    }
 }
