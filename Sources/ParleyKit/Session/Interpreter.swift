@@ -21,6 +21,8 @@ public final class Interpreter {
     public var simulationWorkers: Int?
     /// Set by `quit`; the caller stops reading input.
     public private(set) var quitRequested = false
+    /// With `--keep-going`, a file whose first this many command lines all fail is not read on.
+    public static let failuresBeforeGivingUp = 5
     /// Nested `run` beyond this depth is refused, so a script that runs itself stops.
     public static let maximumRunDepth = 16
 
@@ -67,6 +69,8 @@ public final class Interpreter {
     public func run(script text: String, file: String) -> Bool {
         var succeeded = true
         var lineNumber = 0
+        var failures = 0
+        var anyWorked = false
         let lines = ScriptParser.lines(of: text)
         for rawLine in lines {
             lineNumber += 1
@@ -84,10 +88,18 @@ public final class Interpreter {
                 // (a note prints nothing else).
                 if stepping { console.write("» \(rawLine.trimmingBlanks())\n") }
                 try perform(invocation)
+                anyWorked = true
             } catch {
                 report(error)
                 succeeded = false
+                failures += 1
                 if !keepGoing { break }
+                // L12: `run /etc/shadow --keep-going` echoed every line of the file.
+                if !anyWorked, failures >= Self.failuresBeforeGivingUp {
+                    console.writeError("\(file): stopped after \(failures) failing lines and none that worked: "
+                                       + "this does not look like a parley script\n")
+                    break
+                }
             }
             if stepping, !quitRequested, lines.dropFirst(lineNumber).contains(where: Self.isCommand) {
                 if stepStopped || !console.pause("[\(file):\(lineNumber)] Enter: next command, q: stop ") {

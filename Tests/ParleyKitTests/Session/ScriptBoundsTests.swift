@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import ParleyKit
+
+@Suite("Script bounds")
+struct ScriptBoundsTests {
+    /// L12: a file that is not a parley script is given up after its first five failing
+    /// lines, even with --keep-going, so it is not echoed line by line.
+    @Test func aFileThatIsNotAScriptIsGivenUpEarly() {
+        let t = Transcript()
+        t.interpreter.keepGoing = true
+        let shadow = (1...40).map { "user\($0):$6$secret\($0):19000:0:99999:7:::" }.joined(separator: "\n")
+        #expect(!t.interpreter.run(script: shadow, file: "shadow"))
+        #expect(t.err.components(separatedBy: "error:").count - 1 == 5)
+        #expect(t.err.hasSuffix("shadow: stopped after 5 failing lines and none that worked: this does not look like a parley script\n"))
+        #expect(!t.err.contains("secret6"))
+    }
+
+    /// A real script with many failing lines after a good one still runs to its end.
+    @Test func aScriptWithSomeGoodLinesRunsOn() {
+        let t = Transcript()
+        t.interpreter.keepGoing = true
+        let text = (["set seed 2"] + Array(repeating: "hlep", count: 8) + ["set seed 3"]).joined(separator: "\n")
+        #expect(!t.interpreter.run(script: text, file: "s"))
+        #expect(t.interpreter.session.settings.seed == 3)
+    }
+}
