@@ -24,4 +24,14 @@ struct ScriptBoundsTests {
         #expect(!t.interpreter.run(script: text, file: "s"))
         #expect(t.interpreter.session.settings.seed == 3)
     }
+
+    /// L20, M7: a file name with a blank is offered quoted; one with terminal controls is not offered.
+    @Test func completionQuotesBlanksAndHidesControls() throws {
+        let folder = try TemporaryFolder()
+        for name in ["my file.parley", "plain.parley", "evil\u{1B}]0;x\u{07}.parley"] {
+            FileManager.default.createFile(atPath: folder.path + "/" + name, contents: Data())
+        }
+        let completer = Completer(workingDirectory: folder.path)
+        #expect(completer.paths(completing: "") == ["\"my file.parley\"", "plain.parley"])
+    }
 }
