@@ -34,4 +34,14 @@ struct ScriptBoundsTests {
         let completer = Completer(workingDirectory: folder.path)
         #expect(completer.paths(completing: "") == ["\"my file.parley\"", "plain.parley"])
     }
+
+    /// L17: a deadline past 9999-12-31 is refused, not silently due the same day.
+    @Test func aDeadlinePastTheLastDateIsRefused() {
+        let t = Transcript()
+        #expect(t.interpreter.loadAtStart(nil))
+        for line in ["load at=2025-06-03", "advance 999999d", "advance 999999d", "advance 912630d"] { #expect(t.run(line)) }
+        #expect(!t.run("apply ultimatum by=US target=RU"))
+        #expect(t.err.contains("'ultimatum' schedules 'sanctions' 50 days after 9999-12-05, past 9999-12-31, the last date parley knows"))
+        #expect(t.interpreter.session.branch?.scenario.scheduled.isEmpty == true)
+    }
 }
