@@ -27,7 +27,12 @@ enum HistoryFile {
                 at: directory, withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         } catch {
-            throw HistorySaveError(path: path, reason: error.localizedDescription)
+            // L10: Foundation's own text here is "NSCocoaErrorDomain error 512".
+            var isFolder: ObjCBool = false
+            let reason = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder) && !isFolder.boolValue
+                ? "'\(directory.path)' is a file, not a folder"
+                : "cannot create the folder '\(directory.path)'"
+            throw HistorySaveError(path: path, reason: reason)
         }
 
         // mkstemp creates the file with mode 0600; the later fopen("w") keeps that mode.

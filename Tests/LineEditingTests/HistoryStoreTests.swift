@@ -126,4 +126,18 @@ import Testing
         #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["fifo", "null"])
     }
+
+    /// L10: a state folder that is a file is named, not "NSCocoaErrorDomain error 512".
+    @Test func aStateFolderThatIsAFileIsNamed() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let state = root.appendingPathComponent("state")
+        try "x".write(to: state, atomically: false, encoding: .utf8)
+        let store = HistoryStore(size: 10)
+        store.add("help")
+        #expect(throws: HistorySaveError.self) { try store.save(to: state.appendingPathComponent("history")) }
+        do { try store.save(to: state.appendingPathComponent("history")) } catch {
+            #expect("\(error)".hasSuffix("'\(state.path)' is a file, not a folder"))
+        }
+    }
 }

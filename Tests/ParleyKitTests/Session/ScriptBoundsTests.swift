@@ -44,4 +44,12 @@ struct ScriptBoundsTests {
         #expect(t.err.contains("'ultimatum' schedules 'sanctions' 50 days after 9999-12-05, past 9999-12-31, the last date parley knows"))
         #expect(t.interpreter.session.branch?.scenario.scheduled.isEmpty == true)
     }
+
+    /// L10: a folder that is not a seed folder is reported on the script line that loaded it.
+    @Test func aBadLoadInAScriptSaysWhichLine() throws {
+        let folder = try TemporaryFolder()
+        let t = Transcript()
+        #expect(!t.interpreter.run(script: "set seed 1\nload \(folder.path)\n", file: "s.parley"))
+        #expect(t.err.hasPrefix("s.parley:2:6: error: missing seed file '\(folder.path)/sources.yaml'\n"))
+    }
 }
