@@ -222,7 +222,7 @@ public final class Interpreter {
 
     /// Resolves a path against the running script's folder, else the working directory.
     public func resolve(_ path: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
+        let expanded = PathText.expandingTilde(path)
         if expanded.hasPrefix("/") { return expanded }
         guard let directory = scriptDirectories.last, directory != "." else { return expanded }
         return (directory as NSString).appendingPathComponent(expanded)
