@@ -339,4 +339,19 @@ struct FaultInjectionTests {
         let text = try String(contentsOfFile: scratch.sessions + "/" + journal[0], encoding: .utf8)
         #expect(text.hasSuffix("note çağrı “quote” ☃\n"))
     }
+
+    /// L14: with no HOME and no XDG_STATE_HOME, --resume says so (not "PARLEY_JOURNAL is empty").
+    @Test func withoutAHomeTheMessageSaysWhy() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["-u", "HOME", "-u", "XDG_STATE_HOME", "-u", "PARLEY_JOURNAL", ParleyBinary.path, "--resume"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 1)
+        #expect(text == "parley: no session journal to resume: neither XDG_STATE_HOME nor HOME is set\n")
+    }
 }
