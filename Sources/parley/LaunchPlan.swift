@@ -7,7 +7,8 @@ import ParleyKit
 struct LaunchPlan {
     enum Step: Equatable {
         case script(String)
-        case command(String, file: String)
+        /// `line` counts the `-c` commands, so each error names the one that failed.
+        case command(String, file: String, line: Int = 1)
     }
 
     var steps: [Step] = []
@@ -25,12 +26,22 @@ struct LaunchPlan {
             }
         } else if Self.isCommand(arguments.first) {
             let line = arguments.map(Self.quoteIfNeeded).joined(separator: " ")
-            steps = commands.map { .command($0, file: "<command-line>") } + [.command(line, file: "<command-line>")]
+            steps = Self.numbered(commands.map { .command($0, file: "<command-line>") } + [.command(line, file: "<command-line>")])
             return
         } else {
             scripts = arguments
         }
-        steps = Self.interleave(scripts: scripts, commands: commands, raw: rawArguments)
+        steps = Self.numbered(Self.interleave(scripts: scripts, commands: commands, raw: rawArguments))
+    }
+
+    /// Numbers the `-c` commands 1, 2, … in the order they run: `<command-line>:2:7` is the second.
+    static func numbered(_ steps: [Step]) -> [Step] {
+        var count = 0
+        return steps.map { step in
+            guard case .command(let text, let file, _) = step else { return step }
+            count += 1
+            return .command(text, file: file, line: count)
+        }
     }
 
     /// A first argument that names a command and is not also a file here.

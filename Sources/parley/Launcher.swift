@@ -21,7 +21,7 @@ struct Launcher {
             write: streams.write,
             writeError: streams.writeError,
             isInteractive: false,
-            allowsColor: !noColor && StandardStreams.isTerminal(1) && Environment.value("NO_COLOR").map(\.isEmpty) ?? true,
+            allowsColor: Self.allowsColor(noColor: noColor),
             terminalWidth: StandardStreams.terminalWidth,
             isCancelled: { Interrupt.isPending },
             confirm: questions.confirm,
@@ -57,8 +57,8 @@ struct Launcher {
             switch step {
             case .script(let path):
                 succeeded = interpreter.run(scriptAt: path)
-            case .command(let line, let file):
-                succeeded = interpreter.execute(line: line, file: file)
+            case .command(let line, let file, let number):
+                succeeded = interpreter.execute(line: line, file: file, lineNumber: number)
             }
             streams.flush()
             if Interrupt.isPending, !goesInteractive {
@@ -67,6 +67,8 @@ struct Launcher {
             }
             if !succeeded {
                 failed = true
+                // As with Python's -i, an error leaves you at the prompt to look into it.
+                if interactive, stdinIsTerminal { break }
                 if !keepGoing { return 1 }
             }
             if interpreter.quitRequested { return failed ? 1 : 0 }
@@ -88,6 +90,14 @@ struct Launcher {
             return BatchInput(interpreter: interpreter, streams: streams).run() ? 0 : 1
         }
         return failed ? 1 : 0
+    }
+
+    /// Colour only on a terminal that can show it: not with --no-color, `NO_COLOR` set,
+    /// or `TERM=dumb` (Emacs shells, some CI logs).
+    static func allowsColor(noColor: Bool) -> Bool {
+        guard !noColor, StandardStreams.isTerminal(1) else { return false }
+        if let value = Environment.value("NO_COLOR"), !value.isEmpty { return false }
+        return Environment.value("TERM").map { $0 != "dumb" } ?? true
     }
 
     /// A transient line on stderr, rewritten in place; empty text clears it. Nothing when

@@ -107,3 +107,40 @@ struct TerminalQuestionTests {
         }
     }
 }
+
+/// How parley starts in a terminal: `-i` after a failing script (D16), colour under TERM=dumb (D19).
+@Suite("Terminal start-up (tmux)", .enabled(if: TmuxPane.isAvailable, "tmux is not installed; `make test` installs it"),
+       .timeLimit(.minutes(2)))
+struct TerminalStartUpTests {
+    /// D16: like Python's -i, a failing script leaves you at the prompt.
+    @Test func dashIStaysAfterAFailingScript() async throws {
+        let pane = try TmuxPane()
+        let script = pane.folder.appendingPathComponent("bad.parley")
+        try "note before\nbogus\nnote never\n".write(to: script, atomically: true, encoding: .utf8)
+        try await pane.start("repl", arguments: [script.path, "-i"])
+        let lines = try await pane.waitFor("repl", "the prompt after the error", timeout: .seconds(30)) {
+            TerminalTests.atEmptyPrompt($0)
+        }
+        #expect(lines.contains { $0.contains("error: unknown command 'bogus'") }, "\(lines.joined(separator: "\n"))")
+        try pane.type("repl", "notes")
+        try pane.press("repl", "Enter")
+        let after = try await pane.waitFor("repl", "notes listed") { TerminalTests.ran("notes", $0) }
+        #expect(after.contains { $0.hasSuffix("before") })
+        #expect(!after.contains { $0.hasSuffix("never") })
+        try pane.press("repl", "C-d")
+        #expect(try await pane.waitForExit("repl", timeout: .seconds(30)) == 1, "the script failed")
+    }
+
+    /// D19: TERM=dumb means no colour even on a terminal; a colour terminal gets it.
+    @Test func dumbTerminalsGetNoColour() async throws {
+        let pane = try TmuxPane()
+        for (window, term) in [("dumb", "dumb"), ("screen", "screen")] {
+            try await pane.start(window, arguments: ["-c", "chart territory"], environment: ["TERM": term, "NO_COLOR": ""])
+            _ = try await pane.waitForExit(window, timeout: .seconds(30))
+        }
+        let dumb = try pane.screen("dumb", escapes: true).joined(separator: "\n")
+        let colour = try pane.screen("screen", escapes: true).joined(separator: "\n")
+        #expect(!dumb.contains("\u{1B}["), "\(dumb)")
+        #expect(colour.contains("\u{1B}["), "the check would pass for the wrong reason")
+    }
+}
