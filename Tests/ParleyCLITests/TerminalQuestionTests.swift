@@ -144,3 +144,47 @@ struct TerminalStartUpTests {
         #expect(colour.contains("\u{1B}["), "the check would pass for the wrong reason")
     }
 }
+
+/// Keys and pastes as other terminals send them (D14, D28).
+@Suite("Terminal keys (tmux)", .enabled(if: TmuxPane.isAvailable, "tmux is not installed; `make test` installs it"),
+       .timeLimit(.minutes(2)))
+struct TerminalKeyTests {
+    /// D14: Home, End and Ctrl-Left/Right move the cursor under TERM=xterm-256color in tmux.
+    @Test func homeEndAndWordKeysMove() async throws {
+        let pane = try TmuxPane()
+        for term in ["xterm-256color", "screen"] {
+            try await pane.start(term, environment: ["TERM": term])
+            try await pane.waitFor(term, "the prompt") { TerminalTests.atEmptyPrompt($0) }
+            try pane.type(term, "note abc def")
+            try pane.press(term, "C-Left")
+            try pane.type(term, "X")
+            try await pane.waitFor(term, "Ctrl-Left moved a word back") { $0.last == "parley> note abc Xdef" }
+            try pane.press(term, "Home")
+            try pane.type(term, "Y")
+            try await pane.waitFor(term, "Home went to the start") { $0.last == "parley> Ynote abc Xdef" }
+            try pane.press(term, "C-Right")
+            try pane.type(term, "Z")
+            try await pane.waitFor(term, "Ctrl-Right moved a word on") { $0.last == "parley> YnoteZ abc Xdef" }
+            try pane.press(term, "End")
+            try pane.type(term, "W")
+            try await pane.waitFor(term, "End went to the end") { $0.last == "parley> YnoteZ abc XdefW" }
+        }
+    }
+
+    /// D28: a pasted tab is text, not completion; a pasted block runs line by line on Enter.
+    @Test func pastedTabsAndNewlinesAreText() async throws {
+        let pane = try TmuxPane()
+        try await pane.start("repl")
+        try await pane.waitFor("repl", "the prompt") { TerminalTests.atEmptyPrompt($0) }
+        try pane.paste("repl", "note tab\there\nnote second line")
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(!(try pane.screen("repl")).contains { $0.contains("error") })
+        try pane.press("repl", "Enter")
+        try await pane.waitFor("repl", "the pasted lines ran") { TerminalTests.atEmptyPrompt($0) }
+        try pane.type("repl", "save pasted.parley")
+        try pane.press("repl", "Enter")
+        try await pane.waitFor("repl", "saved") { TerminalTests.ran("save pasted.parley", $0) }
+        let saved = try String(contentsOf: pane.folder.appendingPathComponent("pasted.parley"), encoding: .utf8)
+        #expect(saved.contains("note tab\there\nnote second line\n"), "\(saved)")
+    }
+}
