@@ -13,4 +13,27 @@ struct CommandLineTests {
         #expect(result.stderr.contains("<command-line>:2:1: error: unknown command 'bogus'\n"))
         #expect(result.stderr.contains("<command-line>:3:6: error: 'nobody' is neither an actor nor an issue\n"))
     }
+
+    /// D30: a session begun on --seeds DIR saves a script that loads DIR again.
+    @Test func saveNamesTheSeedsFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-save-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("s.parley").path
+        let result = try ParleyBinary.run(["--seeds", "seeds", "-c", "set width 90", "-c", "save \(file)"], in: Self.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let saved = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        let seeds = Self.root.appendingPathComponent("seeds").standardizedFileURL.path
+        #expect(saved.dropFirst(2).first == "load \"\(seeds)\"")
+        #expect(saved.last == "set width 90")
+        let replay = try ParleyBinary.run([file], in: folder)
+        #expect(replay.status == 0, "\(replay.stderr)")
+    }
+
+    /// D24: JSON figures carry no floating-point noise.
+    @Test func jsonNumbersAreRounded() throws {
+        let result = try ParleyBinary.run(["scenarios/tour.parley", "-c", "show --json", "-c", "forecast --json"], in: Self.root)
+        let noisy = try Regex("[0-9]+\\.[0-9]{5,}")
+        #expect(result.stdout.firstMatch(of: noisy) == nil)
+    }
 }

@@ -21,6 +21,7 @@ extension Interpreter {
         do {
             let world = try World.load(directory: url, displayName: name)
             session.begin(world, at: world.seeds.latest)
+            session.startingSeeds = directory == nil ? nil : url.standardizedFileURL.path
             return true
         } catch {
             report(error)

@@ -48,9 +48,12 @@ public enum StanceJSON {
         }
     }
 
-    /// A JSON number; whole numbers keep a `.0` so consumers always see a float.
+    /// A JSON number to 4 decimals, the precision of every figure parley reports, so no
+    /// `55.00000000000001` leaks out of floating point; whole numbers keep a `.0`.
     static func number(_ value: Double) -> String {
-        value.isFinite ? "\(value)" : "null"
+        guard value.isFinite else { return "null" }
+        let rounded = Figures.rounded(value, 4)
+        return "\(rounded)"
     }
 
     /// A JSON string literal, escaping quotes, backslashes and control characters.
