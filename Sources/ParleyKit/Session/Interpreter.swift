@@ -122,6 +122,13 @@ public final class Interpreter {
     func perform(_ command: PreparedCommand) throws {
         let (spec, call) = (command.spec, command.call)
         declined = false
+        // Every line a command prints fits the width (`set width`, else the terminal's),
+        // wrapped at words; JSON is for programs and stays as it is.
+        let write = console.write
+        if !call.hasFlag("json"), !console.discardsOutput {
+            console.write = { [unowned self] text in write(LineFitter(width: self.tableWidth).fit(text)) }
+        }
+        defer { console.write = write }
         try spec.perform(self, call)
         let records = switch spec.recording {
         case .never: false

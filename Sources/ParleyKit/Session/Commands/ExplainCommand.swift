@@ -33,7 +33,7 @@ extension CommandSpec {
             text += "\nChanges:\n"
             for entry in entries {
                 text += "  step \(entry.step) (\(entry.date)) \(entry.cause): \(entry.changeText)\n"
-                text += HelpText.wrap(entry.reason, width: 70).split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n"
+                text += HelpText.wrap(entry.reason, width: min(70, interpreter.tableWidth - 6)).split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n"
             }
         }
         interpreter.console.write(text)
