@@ -56,7 +56,8 @@ extension CommandSpec {
         let rows = StanceView.rows(seeds, snapshot: snapshot, scenario: scenario, baseline: branch.baseline, selection: selection)
         if json {
             let label = branch.steps.isEmpty ? snapshot.label : "branch \(branch.name), \(branch.steps.count) step\(branch.steps.count == 1 ? "" : "s") after snapshot \(snapshot.date)"
-            interpreter.console.write(StanceJSON.render(rows, date: scenario.date, label: label))
+            let capabilities = zip(scenario.actors, scenario.capabilities).map { (actor: $0, value: $1) }
+            interpreter.console.write(StanceJSON.render(rows, date: scenario.date, label: label, capabilities: capabilities))
         } else {
             var title = "Stances on \(scenario.date)"
             if branch.steps.isEmpty {
