@@ -2,7 +2,7 @@ extension CommandSpec {
     /// `show [ACTOR or ISSUE] [--diff [BRANCH]] [--json]`: the stance table of the current branch.
     static let show = CommandSpec(
         name: "show",
-        usage: "show [NAME] [--diff [BRANCH]]",
+        usage: "show [NAME] [--diff [BRANCH]] [--json]",
         summary: "stances: position, change, band, sources",
         discussion: "NAME is an actor or an issue. Shows every stance, one actor's, or one issue's, as they stand now on the current branch. Until an event or turn moves a value it carries its seed provenance: the document's number and the quote, or 'estimate'. A moved value says what it moved from, and the change column gives its move since the branch's baseline as an arrow and a number (↑3.5); 'explain ACTOR ISSUE' tells why. --diff sets the positions beside the baseline's; --diff BRANCH beside another branch's (the word after --diff is a branch when one has that name). --json prints the same rows as JSON for piping.",
         examples: ["show", "show RU", "show territory --json", "show --diff", "show RU --diff squeeze"],
