@@ -54,6 +54,7 @@ enum BriefingHTML {
     svg .axis { stroke: #444; stroke-width: 1; }
     svg .tick { font-size: 11px; fill: #333; }
     svg .legend { font-size: 12px; fill: #111; }
+    svg .endlabel { font-size: 10px; fill: #111; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
     .quote { font-style: italic; }
     .estimate { color: #555; }
     .instructor { border: 1px dashed #a33; padding: 0 0.8em 0.4em; }
