@@ -4,7 +4,7 @@
 ///           capability: CitedValue(90, .estimate("…")))
 ///
 /// Capability is the actor's weight in the bargaining, on a 0–100 scale shared by all actors.
-public struct Actor: Sendable, Hashable, Identifiable {
+public struct Actor: Sendable, Hashable, Codable, Identifiable {
     /// The short upper-case id used everywhere: `RU`, `UA`, `E3`.
     public var id: String
     public var name: String

@@ -4,7 +4,7 @@
 ///     territory.band(for: 85)?.label  // "Crimea and all four regions recognised as Russian"
 ///
 /// `zero` and `hundred` say what the ends of the scale mean, so every position reads one way.
-public struct Issue: Sendable, Hashable, Identifiable {
+public struct Issue: Sendable, Hashable, Codable, Identifiable {
     /// The lower-case id: `ceasefire`, `military-aid`.
     public var id: String
     public var name: String

@@ -19,7 +19,7 @@ extension Interpreter {
             return true
         }
         do {
-            let world = try World.load(directory: url, displayName: name)
+            let world = try SeedCache().world(directory: url, displayName: name)
             session.begin(world, at: world.seeds.latest)
             session.startingSeeds = directory == nil ? nil : url.standardizedFileURL.path
             return true
