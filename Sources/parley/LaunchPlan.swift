@@ -12,15 +12,22 @@ struct LaunchPlan {
     }
 
     var steps: [Step] = []
+    /// `parley run FILE --step`: the scripts pause after each command.
+    var stepping = false
 
     init(arguments: [String], commands: [String], rawArguments: [String]) throws {
         if let unknown = arguments.first(where: { $0.hasPrefix("-") && $0.count > 1 }),
-           !Self.isCommand(arguments.first) {
+           !Self.isCommand(arguments.first), arguments.first != "run" {
             throw ValidationError("unknown option '\(unknown)'")
         }
         var scripts: [String] = []
         if arguments.first == "run" {
             scripts = Array(arguments.dropFirst())
+            // `parley run FILE --step` pauses after each command, as `run FILE --step` does.
+            if scripts.contains("--step") {
+                scripts.removeAll { $0 == "--step" }
+                stepping = true
+            }
             if let flag = scripts.first(where: { $0.hasPrefix("-") && $0.count > 1 }) {
                 throw ValidationError("unknown option '\(flag)' for 'run'")
             }
@@ -53,6 +60,8 @@ struct LaunchPlan {
     /// Keeps `-c` commands and scripts in the order the user typed them.
     static func interleave(scripts: [String], commands: [String], raw: [String]) -> [Step] {
         var steps: [Step] = []
+    /// `parley run FILE --step`: the scripts pause after each command.
+    var stepping = false
         var scriptQueue = scripts[...]
         var commandQueue = commands[...]
         var index = 0
@@ -84,5 +93,13 @@ struct LaunchPlan {
             return argument[...equals] + Value.quote(String(argument[argument.index(after: equals)...]))
         }
         return Value.quote(argument)
+    }
+}
+
+extension LaunchPlan.Step {
+    /// A `-c` command with a `--json` word.
+    var asksForJSON: Bool {
+        guard case .command(let line, _, _) = self else { return false }
+        return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains("--json")
     }
 }

@@ -9,6 +9,7 @@ struct Launcher {
     var noColor: Bool
     var seeds: String?
     var resume: Bool
+    var echo = false
 
     func start() -> Int32 {
         let streams = StandardStreams()
@@ -30,6 +31,8 @@ struct Launcher {
         )
         let interpreter = Interpreter(console: console)
         interpreter.keepGoing = keepGoing
+        interpreter.echo = echo
+        defer { Self.reportFailures(of: interpreter, keepGoing: keepGoing, streams: streams) }
         let journalURL = StateLocation.resolve(file: "journal", override: "PARLEY_JOURNAL")
         var seedsFolder = seeds
         var journaled: (text: String, seeds: String?)?
@@ -51,10 +54,24 @@ struct Launcher {
         }
 
         var failed = false
+        // `parley tour.parley -c 'forecast --json' | jq`: when JSON is asked for, it is all
+        // that stdout gets; what the other steps print is dropped (errors still go to stderr).
+        let asksForJSON = plan.steps.contains { $0.asksForJSON }
+        let write = interpreter.console.write
         for step in plan.steps {
             Interrupt.clear()
+            interpreter.console.write = asksForJSON && !step.asksForJSON ? { _ in } : write
+            defer { interpreter.console.write = write }
             let succeeded: Bool
             switch step {
+            case .script(let path) where plan.stepping:
+                guard stdinIsTerminal else {
+                    streams.writeError("parley: --step pauses for Enter and needs a terminal on stdin\n")
+                    return 64
+                }
+                interpreter.console.isInteractive = true
+                succeeded = interpreter.execute(line: "run \(Value.quote(path)) --step", file: "<command-line>")
+                interpreter.console.isInteractive = false
             case .script(let path):
                 succeeded = interpreter.run(scriptAt: path)
             case .command(let line, let file, let number):
@@ -90,6 +107,13 @@ struct Launcher {
             return BatchInput(interpreter: interpreter, streams: streams).run() ? 0 : 1
         }
         return failed ? 1 : 0
+    }
+
+    /// With --keep-going, errors scroll past: the last line says how many there were.
+    static func reportFailures(of interpreter: Interpreter, keepGoing: Bool, streams: StandardStreams) {
+        guard keepGoing, interpreter.failureCount > 0 else { return }
+        let count = interpreter.failureCount
+        streams.writeError("parley: \(count) command\(count == 1 ? "" : "s") failed\n")
     }
 
     /// Colour only on a terminal that can show it: not with --no-color, `NO_COLOR` set,

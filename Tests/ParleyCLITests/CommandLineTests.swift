@@ -36,4 +36,32 @@ struct CommandLineTests {
         let noisy = try Regex("[0-9]+\\.[0-9]{5,}")
         #expect(result.stdout.firstMatch(of: noisy) == nil)
     }
+
+    /// `--json` output is all that stdout holds, so it pipes into jq.
+    @Test func jsonAloneOnStdout() throws {
+        let result = try ParleyBinary.run(["scenarios/tour.parley", "-c", "forecast --json"], in: Self.root)
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(object?["issues"] != nil)
+    }
+
+    /// `-e` echoes each command, notes and questions included; --keep-going ends with a count.
+    @Test func echoAndKeepGoingCount() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-echo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "# a comment\nnote a\nbogus\nnote question: why?\nhelp nothing\n".write(
+            to: folder.appendingPathComponent("s.parley"), atomically: true, encoding: .utf8)
+        let result = try ParleyBinary.run(["--keep-going", "-e", "s.parley"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout == "» note a\n» bogus\n» note question: why?\n» help nothing\n")
+        #expect(result.stderr.hasSuffix("parley: 2 commands failed\n"))
+    }
+
+    /// `parley run FILE --step` needs a terminal to pause at; elsewhere it says so.
+    @Test func runStepFromTheShellNeedsATerminal() throws {
+        let result = try ParleyBinary.run(["run", "scenarios/tour.parley", "--step"], in: Self.root)
+        #expect(result.status == 64)
+        #expect(result.stderr == "parley: --step pauses for Enter and needs a terminal on stdin\n")
+    }
 }

@@ -88,6 +88,20 @@ struct TerminalQuestionTests {
         #expect(answered.contains("Not saved."))
     }
 
+    /// `parley run FILE --step` from the shell pauses like `run FILE --step` at the prompt.
+    @Test func runStepFromTheShell() async throws {
+        let pane = try TmuxPane()
+        try await pane.start("repl", arguments: ["run", Self.script, "--step"])
+        try await waitForPause(pane, "the first pause")
+        try pane.press("repl", "Enter")
+        try await pane.waitFor("repl", "the second command", timeout: .seconds(30)) { lines in
+            lines.filter { $0.hasPrefix("» ") }.count >= 2 && lines.last?.hasSuffix(Self.pause) == true
+        }
+        try pane.type("repl", "q")
+        try pane.press("repl", "Enter")
+        #expect(try await pane.waitForExit("repl", timeout: .seconds(30)) == 0)
+    }
+
     /// D15: Ctrl-L at a pause clears the screen and keeps waiting; it is not an answer.
     @Test func ctrlLAtAPauseRedrawsAndWaits() async throws {
         let pane = try TmuxPane()

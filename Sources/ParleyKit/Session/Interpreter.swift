@@ -16,6 +16,10 @@ public final class Interpreter {
     public var journal: SessionJournal?
     /// Threads `simulate` uses; nil means one per core. Results do not depend on it.
     public var simulationWorkers: Int?
+    /// Commands that failed so far, each counted once (for `--keep-going`'s summary).
+    public private(set) var failureCount = 0
+    /// Echo each script command before it runs, as `psql -a` does (`--echo`).
+    public var echo = false
     /// Set by `quit`; the caller stops reading input.
     public private(set) var quitRequested = false
     /// Nested `run` beyond this depth is refused, so a script that runs itself stops.
@@ -79,7 +83,7 @@ public final class Interpreter {
                 }
                 // A class following a stepped script sees each command before what it prints
                 // (a note prints nothing else).
-                if stepping { console.write("» \(rawLine.trimmingBlanks())\n") }
+                if stepping || echo { console.write("» \(rawLine.trimmingBlanks())\n") }
                 try perform(invocation)
             } catch {
                 report(error)
@@ -206,6 +210,7 @@ public final class Interpreter {
     // MARK: - Reporting
 
     func report(_ error: any Error) {
+        if !(error is AlreadyReported) { failureCount += 1 }
         switch error {
         case let diagnostic as Diagnostic:
             console.writeError(DiagnosticRenderer.render(diagnostic))
