@@ -9,8 +9,9 @@ extension CommandSpec {
         arguments: .lexed(ArgumentRules(positional: ["ACTOR", "ISSUE"], required: 2)),
         completion: .custom { session, before, partial in
             guard let seeds = session.world?.seeds else { return [] }
-            let names = before.isEmpty ? seeds.actors.map(\.id) : before.count == 1 ? seeds.issues.map(\.id) + ["capability"] : []
-            return names.filter { $0.lowercased().hasPrefix(partial.lowercased()) }
+            if before.isEmpty { return ValueCompletion.names(seeds.actors.map(\.id), aliases: seeds.actors.flatMap(\.aliases), partial) }
+            guard before.count == 1 else { return [] }
+            return ValueCompletion.names(seeds.issues.map(\.id) + ["capability"], aliases: seeds.issues.flatMap(\.aliases), partial)
         }
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)

@@ -11,8 +11,8 @@ extension CommandSpec {
             if partial.hasPrefix("-") { return ["--diff", "--all", "--json"].filter { $0.hasPrefix(partial) } }
             if before.last == "--diff" { return session.branches.map(\.name).filter { $0.hasPrefix(partial) } }
             guard before.isEmpty, let seeds = session.world?.seeds else { return [] }
-            return (seeds.actors.map(\.id) + seeds.issues.map(\.id))
-                .filter { $0.lowercased().hasPrefix(partial.lowercased()) }
+            return ValueCompletion.names(seeds.actors.map(\.id) + seeds.issues.map(\.id),
+                                         aliases: seeds.actors.flatMap(\.aliases) + seeds.issues.flatMap(\.aliases), partial)
         }
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)
