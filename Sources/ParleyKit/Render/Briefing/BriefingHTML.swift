@@ -136,7 +136,7 @@ enum BriefingHTML {
     private static func stances(_ briefing: Briefing) -> String {
         let moved = briefing.stances.filter { Figures.points($0.before) != Figures.points($0.after) }
         var html = "<p>\(moved.count) of \(briefing.stances.count) positions moved between the baseline (\(briefing.snapshotDate)) and now (\(briefing.date)); the appendix lists every one.</p>\n"
-        if !moved.isEmpty { html += stanceTable(moved, highlighted: true) }
+        if !moved.isEmpty { html += stanceTable(moved, marksMoved: false) }
         if !briefing.capabilities.isEmpty {
             html += "<p>Capability, each actor's weight in the bargaining, changed for \(briefing.capabilities.count == 1 ? "one actor" : "\(briefing.capabilities.count) actors"):</p>\n"
             html += table([("actor", false), ("capability before", true), ("after", true), ("change", true)],
@@ -150,14 +150,14 @@ enum BriefingHTML {
 
     private static func allStances(_ briefing: Briefing) -> String {
         "<p>Each actor's position at the baseline (\(briefing.snapshotDate)) and now (\(briefing.date)); moved rows are highlighted.</p>\n"
-            + stanceTable(briefing.stances, highlighted: false)
+            + stanceTable(briefing.stances, marksMoved: true)
     }
 
-    private static func stanceTable(_ rows: [Briefing.StanceRow], highlighted: Bool) -> String {
+    private static func stanceTable(_ rows: [Briefing.StanceRow], marksMoved: Bool) -> String {
         var html = "<table>\n<thead><tr><th>actor</th><th>issue</th><th class=\"num\">before</th><th class=\"num\">after</th><th class=\"num\">change</th></tr></thead>\n<tbody>\n"
         for row in rows {
             let change = Figures.rounded(row.after, 1) - Figures.rounded(row.before, 1)
-            let moved = !highlighted && change != 0
+            let moved = marksMoved && change != 0
             html += "<tr\(moved ? " class=\"moved\"" : "")><td>\(e(row.actor))</td><td>\(e(row.issue))</td>"
             html += "<td class=\"num\">\(Figures.points(row.before))</td><td class=\"num\">\(Figures.points(row.after))</td>"
             html += "<td class=\"num\">\(e(Figures.arrow(change)))</td></tr>\n"
