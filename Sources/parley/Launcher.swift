@@ -54,13 +54,14 @@ struct Launcher {
         }
 
         var failed = false
-        // `parley tour.parley -c 'forecast --json' | jq`: when JSON is asked for, it is all
-        // that stdout gets; what the other steps print is dropped (errors still go to stderr).
+        // `parley tour.parley -c 'forecast --json' | jq`: when a -c asks for JSON, what the
+        // scripts print is dropped, so stdout holds what the -c commands print (errors still go
+        // to stderr).
         let asksForJSON = plan.steps.contains { $0.asksForJSON }
         let write = interpreter.console.write
         for step in plan.steps {
             Interrupt.clear()
-            interpreter.console.write = asksForJSON && !step.asksForJSON ? { _ in } : write
+            if case .script = step, asksForJSON { interpreter.console.write = { _ in } } else { interpreter.console.write = write }
             defer { interpreter.console.write = write }
             let succeeded: Bool
             switch step {
