@@ -12,6 +12,7 @@ struct Launcher {
     var resume: Bool
     var sessionName: String?
     var listSessions: Bool
+    var echo = false
 
     func start() -> Int32 {
         let streams = StandardStreams()
@@ -26,7 +27,7 @@ struct Launcher {
             write: streams.write,
             writeError: streams.writeError,
             isInteractive: false,
-            allowsColor: !noColor && StandardStreams.isTerminal(1) && Environment.value("NO_COLOR").map(\.isEmpty) ?? true,
+            allowsColor: Self.allowsColor(noColor: noColor),
             terminalWidth: StandardStreams.terminalWidth,
             isCancelled: { Interrupt.isPending || Termination.signal != nil },
             confirm: questions.confirm,
@@ -35,6 +36,8 @@ struct Launcher {
         )
         let interpreter = Interpreter(console: console)
         interpreter.keepGoing = keepGoing
+        interpreter.echo = echo
+        defer { Self.reportFailures(of: interpreter, keepGoing: keepGoing, streams: streams) }
         let environment = ProcessInfo.processInfo.environment
         let store = JournalStore.resolve(environment: environment)
         if listSessions {
@@ -71,14 +74,29 @@ struct Launcher {
         }
 
         var failed = false
+        // `parley tour.parley -c 'forecast --json' | jq`: when a -c asks for JSON, what the
+        // scripts print is dropped, so stdout holds what the -c commands print (errors still go
+        // to stderr).
+        let asksForJSON = plan.steps.contains { $0.asksForJSON }
+        let write = interpreter.console.write
         for step in plan.steps {
             Interrupt.clear()
+            if case .script = step, asksForJSON { interpreter.console.write = { _ in } } else { interpreter.console.write = write }
+            defer { interpreter.console.write = write }
             let succeeded: Bool
             switch step {
+            case .script(let path) where plan.stepping:
+                guard stdinIsTerminal else {
+                    streams.writeError("parley: --step pauses for Enter and needs a terminal on stdin\n")
+                    return 64
+                }
+                interpreter.console.isInteractive = true
+                succeeded = interpreter.execute(line: "run \(Value.quote(path)) --step", file: "<command-line>")
+                interpreter.console.isInteractive = false
             case .script(let path):
                 succeeded = interpreter.run(scriptAt: path)
-            case .command(let line, let file):
-                succeeded = interpreter.execute(line: line, file: file)
+            case .command(let line, let file, let number):
+                succeeded = interpreter.execute(line: line, file: file, lineNumber: number)
             }
             streams.flush()
             if let signal = Termination.signal { return 128 + signal }
@@ -88,6 +106,8 @@ struct Launcher {
             }
             if !succeeded {
                 failed = true
+                // As with Python's -i, an error leaves you at the prompt to look into it.
+                if interactive, stdinIsTerminal { break }
                 if !keepGoing { return 1 }
             }
             if interpreter.quitRequested { return failed ? 1 : 0 }
@@ -122,6 +142,21 @@ struct Launcher {
             return succeeded ? 0 : 1
         }
         return failed ? 1 : 0
+    }
+
+    /// With --keep-going, errors scroll past: the last line says how many there were.
+    static func reportFailures(of interpreter: Interpreter, keepGoing: Bool, streams: StandardStreams) {
+        guard keepGoing, interpreter.failureCount > 0 else { return }
+        let count = interpreter.failureCount
+        streams.writeError("parley: \(count) command\(count == 1 ? "" : "s") failed\n")
+    }
+
+    /// Colour only on a terminal that can show it: not with --no-color, `NO_COLOR` set,
+    /// or `TERM=dumb` (Emacs shells, some CI logs).
+    static func allowsColor(noColor: Bool) -> Bool {
+        guard !noColor, StandardStreams.isTerminal(1) else { return false }
+        if let value = Environment.value("NO_COLOR"), !value.isEmpty { return false }
+        return Environment.value("TERM").map { $0 != "dumb" } ?? true
     }
 
     /// A transient line on stderr, rewritten in place; empty text clears it. Nothing when

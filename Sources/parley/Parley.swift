@@ -32,6 +32,9 @@ struct Parley: ParsableCommand {
     @Flag(help: "Carry on after a failed command instead of stopping the script.")
     var keepGoing = false
 
+    @Flag(name: [.customShort("e"), .long], help: "Echo each command of a replayed script before it runs (as psql -a).")
+    var echo = false
+
     @Option(help: ArgumentHelp("Load this seeds folder instead of the bundled one.", valueName: "DIR"))
     var seeds: String?
 
@@ -70,7 +73,7 @@ struct Parley: ParsableCommand {
                                   rawArguments: Array(CommandLine.arguments.dropFirst()))
         let launcher = Launcher(plan: plan, interactive: interactive, keepGoing: keepGoing, noColor: noColor,
                                 seeds: seeds, resume: resume || session != nil, sessionName: session,
-                                listSessions: sessions)
+                                listSessions: sessions, echo: echo)
         let status = launcher.start()
         if status != 0 { throw ExitCode(status) }
     }

@@ -35,6 +35,7 @@ public struct Completer: Sendable {
         case .commands:
             return before.isEmpty ? catalog.commands.map(\.name).filter { $0.hasPrefix(partial.lowercased()) }.sorted() : []
         case .settings:
+            if before.count == 1 { return ValueCompletion.setting(before[0], partial) }
             return before.isEmpty ? Setting.all.map(\.name).filter { $0.hasPrefix(partial.lowercased()) } : []
         case .files:
             return partial.hasPrefix("-") ? [] : paths(completing: partial)

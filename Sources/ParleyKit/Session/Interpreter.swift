@@ -19,6 +19,10 @@ public final class Interpreter {
     public private(set) var journalScript: [String] = []
     /// Threads `simulate` uses; nil means one per core. Results do not depend on it.
     public var simulationWorkers: Int?
+    /// Commands that failed so far, each counted once (for `--keep-going`'s summary).
+    public private(set) var failureCount = 0
+    /// Echo each script command before it runs, as `psql -a` does (`--echo`).
+    public var echo = false
     /// Set by `quit`; the caller stops reading input.
     public private(set) var quitRequested = false
     /// With `--keep-going`, a file whose first this many command lines all fail is not read on.
@@ -86,7 +90,7 @@ public final class Interpreter {
                 }
                 // A class following a stepped script sees each command before what it prints
                 // (a note prints nothing else).
-                if stepping { console.write("» \(rawLine.trimmingBlanks())\n") }
+                if stepping || echo { console.write("» \(rawLine.trimmingBlanks())\n") }
                 try perform(invocation)
                 anyWorked = true
             } catch {
@@ -138,6 +142,13 @@ public final class Interpreter {
         let (spec, call) = (command.spec, command.call)
         declined = false
         let before = spec.recording == .never ? nil : session
+        // Every line a command prints fits the width (`set width`, else the terminal's),
+        // wrapped at words; JSON is for programs and stays as it is.
+        let write = console.write
+        if !call.hasFlag("json"), !console.discardsOutput {
+            console.write = { [unowned self] text in write(LineFitter(width: self.tableWidth).fit(text)) }
+        }
+        defer { console.write = write }
         try spec.perform(self, call)
         // An interrupted command may have stopped half-way (bargaining breaks off between
         // turns): it changes nothing and is neither saved nor journaled.
@@ -231,6 +242,7 @@ public final class Interpreter {
     // MARK: - Reporting
 
     func report(_ error: any Error) {
+        if !(error is AlreadyReported) { failureCount += 1 }
         switch error {
         case let diagnostic as Diagnostic:
             console.writeError(DiagnosticRenderer.render(diagnostic))

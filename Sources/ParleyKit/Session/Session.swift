@@ -16,6 +16,8 @@ public struct Session: Sendable {
     /// Alternative futures; the first is `main`. Empty until something is loaded.
     public var branches: [Branch] = []
     public var currentBranchIndex = 0
+    /// The folder given with `--seeds`, absolute, so `save` can name it; nil for the bundled seeds.
+    public var startingSeeds: String?
     /// The last `simulate` result, for briefings; nil until one completes.
     public var lastSimulation: SimulationResult?
     /// The folder `load` reads when given none: `--seeds DIR` when the session started with

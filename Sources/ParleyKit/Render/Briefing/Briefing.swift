@@ -28,6 +28,15 @@ public struct Briefing {
         public var step: Int
         public var date: CalendarDate
         public var summary: String
+        /// The step in words for a class (`StepWording`).
+        public var words: String
+    }
+
+    /// An actor whose capability a step changed.
+    public struct CapabilityRow {
+        public var actor: String
+        public var before: Double
+        public var after: Double
     }
 
     public struct StanceRow {
@@ -70,6 +79,8 @@ public struct Briefing {
     public var baseline: [BaselineRow]
     public var timeline: [TimelineRow]
     public var stances: [StanceRow]
+    /// Only the actors whose capability moved.
+    public var capabilities: [CapabilityRow]
     public var charts: [IssueChart]
     public var forecasts: [ForecastRow]
     /// Runs and seed of the simulation behind `ForecastRow.simulated`.
@@ -110,7 +121,14 @@ public struct Briefing {
         }
         self.baseline = baseline
         self.stances = stances
-        timeline = branch.steps.enumerated().map { TimelineRow(step: $0.offset + 1, date: $0.element.after.date, summary: $0.element.summary) }
+        timeline = branch.steps.enumerated().map {
+            TimelineRow(step: $0.offset + 1, date: $0.element.after.date, summary: $0.element.summary,
+                        words: StepWording.words(for: $0.element, world: world))
+        }
+        capabilities = start.actors.indices.compactMap { a in
+            Figures.points(start.capabilities[a]) == Figures.points(now.capabilities[a]) ? nil
+                : CapabilityRow(actor: start.actors[a], before: start.capabilities[a], after: now.capabilities[a])
+        }
 
         let scenarios = [start] + branch.steps.map(\.after)
         charts = issues.enumerated().map { i, issue in

@@ -19,8 +19,15 @@ public enum StanceJSON {
     }
 
     /// JSON for any rows, dated `date`.
-    public static func render(_ rows: [StanceView], date: CalendarDate, label: String) -> String {
-        var text = "{\"date\": \(string(date.description)), \"label\": \(string(label)), \"stances\": ["
+    /// `capabilities` (actor id and value, in the scenario's order) adds a `capabilities`
+    /// object after the label, so a capability that events changed can be read too.
+    public static func render(_ rows: [StanceView], date: CalendarDate, label: String,
+                              capabilities: [(actor: String, value: Double)]? = nil) -> String {
+        var text = "{\"date\": \(string(date.description)), \"label\": \(string(label))"
+        if let capabilities {
+            text += ", \"capabilities\": {" + capabilities.map { "\(string($0.actor)): \(number($0.value))" }.joined(separator: ", ") + "}"
+        }
+        text += ", \"stances\": ["
         for (index, row) in rows.enumerated() {
             text += index == 0 ? "\n  " : ",\n  "
             text += "{\"actor\": \(string(row.actor))"
@@ -48,9 +55,12 @@ public enum StanceJSON {
         }
     }
 
-    /// A JSON number; whole numbers keep a `.0` so consumers always see a float.
+    /// A JSON number to 4 decimals, the precision of every figure parley reports, so no
+    /// `55.00000000000001` leaks out of floating point; whole numbers keep a `.0`.
     static func number(_ value: Double) -> String {
-        value.isFinite ? "\(value)" : "null"
+        guard value.isFinite else { return "null" }
+        let rounded = Figures.rounded(value, 4)
+        return "\(rounded)"
     }
 
     /// A JSON string literal, escaping quotes, backslashes and control characters.

@@ -46,8 +46,12 @@ extension CommandSpec {
             let reason = error.message.split(separator: "\n").first.map(String.init) ?? "it failed"
             throw call.error("run \(error.run + 1) could not replay '\(error.command)': \(reason)", at: countArgument)
         }
+        // Cleared before the report, which would otherwise start on the progress line.
+        console.progress("")
         guard let result else {
-            throw call.error("simulate interrupted; no result kept", at: countArgument)
+            // Ctrl-C is the user's choice, not a mistake in the line: no caret.
+            console.writeError("simulate stopped by Ctrl-C; no result kept.\n")
+            throw Interpreter.AlreadyReported()
         }
         interpreter.session.lastSimulation = result
         if call.hasFlag("json") {
