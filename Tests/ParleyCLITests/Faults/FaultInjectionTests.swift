@@ -290,7 +290,7 @@ struct FaultInjectionTests {
             try repl.waitForPrompts(index + 2, timeout: 10)
             worst = max(worst, Date().timeIntervalSince(pressed))
         }
-        #expect(repl.text.contains("simulate interrupted; no result kept"))
+        #expect(repl.text.contains("simulate stopped by Ctrl-C; no result kept"))
         #expect(repl.text.contains("reading 'pipe.parley' was interrupted"))
         #expect(worst < 5)
         repl.type("quit\r")
