@@ -49,6 +49,9 @@ briefing-preview: build
 	@command -v chromium >/dev/null 2>&1 || { SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
 	  $$SUDO apt-get install -y chromium >/dev/null 2>&1 || \
 	  { $$SUDO apt-get update >/dev/null && $$SUDO apt-get install -y chromium; }; }
+	@command -v pdftoppm >/dev/null 2>&1 || { SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	  $$SUDO apt-get install -y poppler-utils >/dev/null 2>&1 || \
+	  { $$SUDO apt-get update >/dev/null && $$SUDO apt-get install -y poppler-utils; }; }
 	@mkdir -p $(PREVIEW_DIR)
 	$(BIN_DIR)/parley $(PREVIEW_SCENARIO) -c 'simulate 1000 seed=1' \
 	  -c 'brief $(PREVIEW_DIR)/briefing.html --instructor --force' >/dev/null
@@ -56,7 +59,8 @@ briefing-preview: build
 	  --screenshot=$(abspath $(PREVIEW_DIR))/briefing.png file://$(abspath $(PREVIEW_DIR))/briefing.html 2>/dev/null
 	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
 	  --print-to-pdf=$(abspath $(PREVIEW_DIR))/briefing.pdf file://$(abspath $(PREVIEW_DIR))/briefing.html 2>/dev/null
-	@echo "briefing: $(PREVIEW_DIR)/briefing.html, .png and .pdf"
+	pdftoppm -png -r 70 $(PREVIEW_DIR)/briefing.pdf $(PREVIEW_DIR)/page
+	@echo "briefing: $(PREVIEW_DIR)/briefing.html, .png, .pdf and page-NN.png (one per printed page)"
 
 clean:
 	rm -rf .build

@@ -79,6 +79,8 @@ public final class LineEditor {
         // A Ctrl-C that arrived while no command was listening must not cancel the next one.
         Interrupt.clear()
         var count: Int32 = 0
+        setBracketedPaste(true)
+        defer { setBracketedPaste(false) }
         errno = 0
         guard let cLine = el_gets(editLine, &count) else {
             // Usually count -1 with EINTR; but some editor functions (Ctrl-R search) turn the
@@ -118,6 +120,7 @@ public final class LineEditor {
         parley_el_bind(editLine, "^I", "parley-complete")
         // emacs mode binds ^R to redisplay; make it the incremental search users expect.
         parley_el_bind(editLine, "^R", "em-inc-search-prev")
+        bindKeys(editLine)
         // The user's ~/.editrc (or $EDITRC) comes last so it can rebind anything.
         _ = el_source(editLine, nil)
     }

@@ -7,30 +7,48 @@ import ParleyKit
 struct LaunchPlan {
     enum Step: Equatable {
         case script(String)
-        case command(String, file: String)
+        /// `line` counts the `-c` commands, so each error names the one that failed.
+        case command(String, file: String, line: Int = 1)
     }
 
     var steps: [Step] = []
+    /// `parley run FILE --step`: the scripts pause after each command.
+    var stepping = false
 
     init(arguments: [String], commands: [String], rawArguments: [String]) throws {
         if let unknown = arguments.first(where: { $0.hasPrefix("-") && $0.count > 1 }),
-           !Self.isCommand(arguments.first) {
+           !Self.isCommand(arguments.first), arguments.first != "run" {
             throw ValidationError("unknown option '\(unknown)'")
         }
         var scripts: [String] = []
         if arguments.first == "run" {
             scripts = Array(arguments.dropFirst())
+            // `parley run FILE --step` pauses after each command, as `run FILE --step` does.
+            if scripts.contains("--step") {
+                scripts.removeAll { $0 == "--step" }
+                stepping = true
+            }
             if let flag = scripts.first(where: { $0.hasPrefix("-") && $0.count > 1 }) {
                 throw ValidationError("unknown option '\(flag)' for 'run'")
             }
         } else if Self.isCommand(arguments.first) {
             let line = arguments.map(Self.quoteIfNeeded).joined(separator: " ")
-            steps = commands.map { .command($0, file: "<command-line>") } + [.command(line, file: "<command-line>")]
+            steps = Self.numbered(commands.map { .command($0, file: "<command-line>") } + [.command(line, file: "<command-line>")])
             return
         } else {
             scripts = arguments
         }
-        steps = Self.interleave(scripts: scripts, commands: commands, raw: rawArguments)
+        steps = Self.numbered(Self.interleave(scripts: scripts, commands: commands, raw: rawArguments))
+    }
+
+    /// Numbers the `-c` commands 1, 2, … in the order they run: `<command-line>:2:7` is the second.
+    static func numbered(_ steps: [Step]) -> [Step] {
+        var count = 0
+        return steps.map { step in
+            guard case .command(let text, let file, _) = step else { return step }
+            count += 1
+            return .command(text, file: file, line: count)
+        }
     }
 
     /// A first argument that names a command and is not also a file here.
@@ -42,6 +60,8 @@ struct LaunchPlan {
     /// Keeps `-c` commands and scripts in the order the user typed them.
     static func interleave(scripts: [String], commands: [String], raw: [String]) -> [Step] {
         var steps: [Step] = []
+    /// `parley run FILE --step`: the scripts pause after each command.
+    var stepping = false
         var scriptQueue = scripts[...]
         var commandQueue = commands[...]
         var index = 0
@@ -73,5 +93,13 @@ struct LaunchPlan {
             return argument[...equals] + ArgumentValue.quote(String(argument[argument.index(after: equals)...]))
         }
         return ArgumentValue.quote(argument)
+    }
+}
+
+extension LaunchPlan.Step {
+    /// A `-c` command with a `--json` word.
+    var asksForJSON: Bool {
+        guard case .command(let line, _, _) = self else { return false }
+        return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains("--json")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LineEditing
 import ParleyKit
 
@@ -9,64 +10,104 @@ struct Launcher {
     var noColor: Bool
     var seeds: String?
     var resume: Bool
+    var sessionName: String?
+    var listSessions: Bool
+    var echo = false
 
     func start() -> Int32 {
         let streams = StandardStreams()
         defer { streams.flush() }
         let stdinIsTerminal = StandardStreams.isTerminal(0)
         let goesInteractive = (plan.steps.isEmpty && stdinIsTerminal) || interactive
+        Termination.install()
         Interrupt.install()
+        Cancellation.install { Interrupt.isPending || Termination.signal != nil }
         let questions = Questions(streams: streams)
         let console = Console(
             write: streams.write,
             writeError: streams.writeError,
             isInteractive: false,
-            allowsColor: !noColor && StandardStreams.isTerminal(1) && Environment.value("NO_COLOR").map(\.isEmpty) ?? true,
+            allowsColor: Self.allowsColor(noColor: noColor),
             terminalWidth: StandardStreams.terminalWidth,
-            isCancelled: { Interrupt.isPending },
+            isCancelled: { Interrupt.isPending || Termination.signal != nil },
             confirm: questions.confirm,
             pause: questions.pause,
             progress: Self.progressLine(streams: streams)
         )
         let interpreter = Interpreter(console: console)
         interpreter.keepGoing = keepGoing
-        let journalURL = StateLocation.resolve(file: "journal", override: "PARLEY_JOURNAL")
-        var seedsFolder = seeds
-        var journaled: (text: String, seeds: String?)?
-        if resume {
-            guard let journalURL, let found = SessionJournal.commands(at: journalURL.path) else {
-                streams.writeError("parley: no session journal to resume"
-                                   + (journalURL.map { " at \($0.path)" } ?? " (PARLEY_JOURNAL is empty)") + "\n")
+        interpreter.echo = echo
+        defer { Self.reportFailures(of: interpreter, keepGoing: keepGoing, streams: streams) }
+        let environment = ProcessInfo.processInfo.environment
+        let store = JournalStore.resolve(environment: environment)
+        if listSessions {
+            guard let store else {
+                streams.writeError("parley: no session journals: \(JournalStore.absenceReason(environment: environment))\n")
                 return 1
             }
-            journaled = found
-            seedsFolder = seedsFolder ?? found.seeds
+            Resume.list(store, streams: streams)
+            return 0
+        }
+        var seedsFolder = seeds
+        var resumption: (resume: Resume, record: JournalRecord)?
+        if resume {
+            guard let store else {
+                streams.writeError("parley: no session journal to resume: "
+                                   + "\(JournalStore.absenceReason(environment: environment))\n")
+                return 1
+            }
+            let resume = Resume(store: store, streams: streams)
+            guard let record = resume.claim(named: sessionName) else { return 1 }
+            resumption = (resume, record)
+            seedsFolder = seedsFolder ?? record.seeds
         }
         guard interpreter.loadAtStart(seedsFolder) else {
+            if let resumption, seeds == nil, resumption.record.seeds != nil {
+                streams.writeError("parley: the seeds folder above is the one named in the journal "
+                                   + "\(TerminalText.visible(resumption.record.path)); give another with --seeds DIR\n")
+            }
             streams.flush()
             return 1
         }
-        if let journaled, let journalURL {
-            Resume.replay(journaled.text, from: journalURL.path, into: interpreter, streams: streams)
+        if let resumption {
+            resumption.resume.replay(resumption.record, into: interpreter)
         }
 
         var failed = false
+        // `parley tour.parley -c 'forecast --json' | jq`: when a -c asks for JSON, what the
+        // scripts print is dropped, so stdout holds what the -c commands print (errors still go
+        // to stderr).
+        let asksForJSON = plan.steps.contains { $0.asksForJSON }
+        let write = interpreter.console.write
         for step in plan.steps {
             Interrupt.clear()
+            if case .script = step, asksForJSON { interpreter.console.write = { _ in } } else { interpreter.console.write = write }
+            defer { interpreter.console.write = write }
             let succeeded: Bool
             switch step {
+            case .script(let path) where plan.stepping:
+                guard stdinIsTerminal else {
+                    streams.writeError("parley: --step pauses for Enter and needs a terminal on stdin\n")
+                    return 64
+                }
+                interpreter.console.isInteractive = true
+                succeeded = interpreter.execute(line: "run \(ArgumentValue.quote(path)) --step", file: "<command-line>")
+                interpreter.console.isInteractive = false
             case .script(let path):
                 succeeded = interpreter.run(scriptAt: path)
-            case .command(let line, let file):
-                succeeded = interpreter.execute(line: line, file: file)
+            case .command(let line, let file, let number):
+                succeeded = interpreter.execute(line: line, file: file, lineNumber: number)
             }
             streams.flush()
+            if let signal = Termination.signal { return 128 + signal }
             if Interrupt.isPending, !goesInteractive {
                 streams.writeError("parley: interrupted\n")
                 return 130
             }
             if !succeeded {
                 failed = true
+                // As with Python's -i, an error leaves you at the prompt to look into it.
+                if interactive, stdinIsTerminal { break }
                 if !keepGoing { return 1 }
             }
             if interpreter.quitRequested { return failed ? 1 : 0 }
@@ -78,16 +119,44 @@ struct Launcher {
                 return 64
             }
             interpreter.console.isInteractive = true
-            if let journalURL {
-                Resume.startJournal(at: journalURL.path, seeds: seedsFolder, for: interpreter, streams: streams)
+            TextLocale.ensureUTF8()
+            if let store {
+                let resume = resumption?.resume ?? Resume(store: store, streams: streams)
+                resume.startJournal(seeds: seedsFolder, for: interpreter)
+            } else {
+                streams.writeError("parley: warning: no session journal and no history: "
+                                   + "\(JournalStore.absenceReason(environment: environment))\n")
             }
             REPL(interpreter: interpreter, streams: streams, questions: questions).run()
+            if interpreter.quitRequested {
+                interpreter.journal?.end(.quit)
+            } else if !Termination.terminalHungUp() {
+                interpreter.journal?.end(.endOfInput)
+            }
+            if let signal = Termination.signal { return 128 + signal }
             return failed ? 1 : 0
         }
         if plan.steps.isEmpty {
-            return BatchInput(interpreter: interpreter, streams: streams).run() ? 0 : 1
+            let succeeded = BatchInput(interpreter: interpreter, streams: streams).run()
+            if let signal = Termination.signal { return 128 + signal }
+            return succeeded ? 0 : 1
         }
         return failed ? 1 : 0
+    }
+
+    /// With --keep-going, errors scroll past: the last line says how many there were.
+    static func reportFailures(of interpreter: Interpreter, keepGoing: Bool, streams: StandardStreams) {
+        guard keepGoing, interpreter.failureCount > 0 else { return }
+        let count = interpreter.failureCount
+        streams.writeError("parley: \(count) command\(count == 1 ? "" : "s") failed\n")
+    }
+
+    /// Colour only on a terminal that can show it: not with --no-color, `NO_COLOR` set,
+    /// or `TERM=dumb` (Emacs shells, some CI logs).
+    static func allowsColor(noColor: Bool) -> Bool {
+        guard !noColor, StandardStreams.isTerminal(1) else { return false }
+        if let value = Environment.value("NO_COLOR"), !value.isEmpty { return false }
+        return Environment.value("TERM").map { $0 != "dumb" } ?? true
     }
 
     /// A transient line on stderr, rewritten in place; empty text clears it. Nothing when

@@ -24,16 +24,20 @@ struct REPL {
         questions.editor = editor
         defer { questions.editor = nil }
         var lineNumber = 0
-        loop: while true {
+        loop: while Termination.signal == nil {
             Interrupt.clear()
             switch editor.readLine() {
             case .line(let text):
-                lineNumber += 1
-                editor.addToHistory(text)
-                interpreter.execute(line: text, file: "<stdin>", lineNumber: lineNumber)
-                if Interrupt.isPending { streams.write("\n") }
-                streams.flush()
-                if interpreter.quitRequested { break loop }
+                // A pasted block holds several lines: each runs, and is remembered, in turn.
+                for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+                    lineNumber += 1
+                    editor.addToHistory(line)
+                    let succeeded = interpreter.execute(line: line, file: "<stdin>", lineNumber: lineNumber)
+                    if Interrupt.isPending { streams.write("\n") }
+                    streams.flush()
+                    if interpreter.quitRequested { break loop }
+                    if !succeeded || Interrupt.isPending { break }
+                }
             case .interrupted:
                 // The terminal showed ^C; the half-typed line is dropped.
                 streams.write("\n")

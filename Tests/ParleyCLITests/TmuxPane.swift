@@ -109,9 +109,16 @@ final class TmuxPane {
         try tmux(["send-keys", "-t", target(window), "-l", text])
     }
 
-    /// The visible screen, trailing blank lines removed.
-    func screen(_ window: String) throws -> [String] {
-        var lines = try tmux(["capture-pane", "-p", "-t", target(window)])!
+    /// Pastes text as a terminal does: bracketed (ESC [200~ … ESC [201~) when the program
+    /// asked for that mode, plain otherwise.
+    func paste(_ window: String, _ text: String) throws {
+        try tmux(["set-buffer", "-b", "parley-test", "--", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "parley-test", "-t", target(window)])
+    }
+
+    /// The visible screen, trailing blank lines removed; with `escapes`, colours as escape codes.
+    func screen(_ window: String, escapes: Bool = false) throws -> [String] {
+        var lines = try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-t", target(window)])!
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty {
             lines.removeLast()

@@ -15,6 +15,8 @@ extension EventApplier {
             case formula(Formula.EvaluationError.Code)
             /// A magnitude came out infinite or not a number.
             case notFinite
+            /// A scheduled event would fall due past 9999-12-31, the last date parley knows.
+            case pastLastDate
         }
 
         public var code: Code
@@ -29,7 +31,7 @@ extension EventApplier {
         /// magnitude undefined); false when the catalog or the move is wrong whatever the values.
         public var isInfeasible: Bool {
             switch code {
-            case .notInScenario, .notFinite, .formula(.divisionByZero), .formula(.notInScenario): true
+            case .notInScenario, .notFinite, .pastLastDate, .formula(.divisionByZero), .formula(.notInScenario): true
             case .unknownEventType, .missingArgument, .formula: false
             }
         }

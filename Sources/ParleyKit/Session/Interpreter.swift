@@ -14,10 +14,19 @@ public final class Interpreter {
     public var keepGoing = false
     /// Where state-changing commands are journaled as they succeed, if anywhere.
     public var journal: SessionJournal?
+    /// The journal's lines for the session so far (paths absolute, `simulate` left out), so a
+    /// journal started later (after `--resume` or `-i`) can be filled with what already happened.
+    public private(set) var journalScript: [String] = []
     /// Threads `simulate` uses; nil means one per core. Results do not depend on it.
     public var simulationWorkers: Int?
+    /// Commands that failed so far, each counted once (for `--keep-going`'s summary).
+    public private(set) var failureCount = 0
+    /// Echo each script command before it runs, as `psql -a` does (`--echo`).
+    public var echo = false
     /// Set by `quit`; the caller stops reading input.
     public private(set) var quitRequested = false
+    /// With `--keep-going`, a file whose first this many command lines all fail is not read on.
+    public static let failuresBeforeGivingUp = 5
     /// Nested `run` beyond this depth is refused, so a script that runs itself stops.
     public static let maximumRunDepth = 16
 
@@ -64,6 +73,8 @@ public final class Interpreter {
     public func run(script text: String, file: String) -> Bool {
         var succeeded = true
         var lineNumber = 0
+        var failures = 0
+        var anyWorked = false
         let lines = ScriptParser.lines(of: text)
         for rawLine in lines {
             lineNumber += 1
@@ -79,12 +90,20 @@ public final class Interpreter {
                 }
                 // A class following a stepped script sees each command before what it prints
                 // (a note prints nothing else).
-                if stepping { console.write("» \(rawLine.trimmingBlanks())\n") }
+                if stepping || echo { console.write("» \(rawLine.trimmingBlanks())\n") }
                 try perform(invocation)
+                anyWorked = true
             } catch {
                 report(error)
                 succeeded = false
+                failures += 1
                 if !keepGoing { break }
+                // L12: `run /etc/shadow --keep-going` echoed every line of the file.
+                if !anyWorked, failures >= Self.failuresBeforeGivingUp {
+                    console.writeError("\(file): stopped after \(failures) failing lines and none that worked: "
+                                       + "this does not look like a parley script\n")
+                    break
+                }
             }
             if stepping, !quitRequested, lines.dropFirst(lineNumber).contains(where: Self.isCommand) {
                 if stepStopped || !console.pause("[\(file):\(lineNumber)] Enter: next command, q: stop ") {
@@ -122,15 +141,33 @@ public final class Interpreter {
     func perform(_ command: PreparedCommand) throws {
         let (spec, call) = (command.spec, command.call)
         declined = false
+        let before = spec.recording == .never ? nil : session
+        // Every line a command prints fits the width (`set width`, else the terminal's),
+        // wrapped at words; JSON is for programs and stays as it is.
+        let write = console.write
+        if !call.hasFlag("json") {
+            console.write = { [unowned self] text in write(LineFitter(width: self.tableWidth).fit(text)) }
+        }
+        defer { console.write = write }
         try spec.perform(self, call)
+        // An interrupted command may have stopped half-way (bargaining breaks off between
+        // turns): it changes nothing and is neither saved nor journaled.
+        if let before, console.isCancelled() {
+            session = before
+            throw call.error("interrupted; '\(spec.name)' changed nothing")
+        }
         let records = switch spec.recording {
         case .never: false
-        case .always: true
+        case .always, .savedNotJournaled: true
         case .withArguments: !call.arguments.isEmpty || !call.text.isEmpty
         }
         if records, !declined {
             session.appendToScript(call.scriptText)
-            journal?.append(call.scriptText)
+            if spec.recording != .savedNotJournaled {
+                let line = JournalLine.text(of: call, spec: spec, resolve: resolve)
+                journalScript.append(line)
+                journal?.append(line)
+            }
         }
     }
 
@@ -188,6 +225,12 @@ public final class Interpreter {
         return body()
     }
 
+    /// The folder of the script file being replayed (innermost), absolute; nil when the
+    /// command was typed at the prompt or given with `-c`.
+    var runningScriptFolder: String? {
+        scriptDirectories.last.map { JournalHeader.absolute($0, in: JournalHeader.workingFolder()) }
+    }
+
     /// Resolves a path against the running script's folder, else the working directory.
     public func resolve(_ path: String) -> String {
         let expanded = PathText.expandingTilde(path)
@@ -199,6 +242,7 @@ public final class Interpreter {
     // MARK: - Reporting
 
     func report(_ error: any Error) {
+        if !(error is AlreadyReported) { failureCount += 1 }
         switch error {
         case let diagnostic as Diagnostic:
             console.writeError(DiagnosticRenderer.render(diagnostic))

@@ -26,6 +26,8 @@ public struct Session: Sendable {
     public private(set) var currentBranchIndex = 0
     /// Results kept for later commands, stamped with the branch and step they came from.
     public private(set) var results = ResultStore()
+    /// The folder given with `--seeds`, absolute, so `save` can name it; nil for the bundled seeds.
+    public var startingSeeds: String?
     /// The folder `load` reads when given none: `--seeds DIR` when the session started with
     /// one, else the bundled seeds (nil). Kept so `load at=DATE` in a script run on a copy
     /// reads the copy, not the bundled seeds.

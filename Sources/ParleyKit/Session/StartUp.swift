@@ -22,6 +22,7 @@ extension Interpreter {
             let world = try SeedCache().world(directory: url, displayName: name)
             if directory != nil { session.defaultSeeds = (url, name) }
             session.begin(world, at: world.seeds.latest)
+            session.startingSeeds = directory == nil ? nil : url.standardizedFileURL.path
             return true
         } catch {
             report(error)

@@ -63,17 +63,26 @@ struct SimulateTests {
         t.interpreter.console.isCancelled = { true }
         #expect(!t.run("simulate 1000"))
         #expect(t.interpreter.session.results.latest(SimulationResult.self)?.value == nil)
-        #expect(t.err.hasPrefix("<stdin>:1:10: error: simulate interrupted; no result kept"))
+        // D25: Ctrl-C is not a mistake in the line, so no location and no caret.
+        #expect(t.err == "simulate stopped by Ctrl-C; no result kept.\n")
     }
 
     @Test func progressIsReportedAndCleared() {
         let t = Self.tour(workers: 2)
         var lines: [String] = []
+        var clearedBeforeReport = false
         t.interpreter.console.progress = { lines.append($0) }
+        let write = t.interpreter.console.write
+        t.interpreter.console.write = { text in
+            if text.contains("Simulated") { clearedBeforeReport = lines.last == "" }
+            write(text)
+        }
         #expect(t.run("simulate 200"))
         #expect(lines.first?.hasPrefix("simulate: ") == true)
         #expect(lines.contains("simulate: 100% (200 of 200 runs); Ctrl-C stops"))
         #expect(lines.last == "")
+        // D9: the report never starts on the progress line.
+        #expect(clearedBeforeReport)
     }
 
     @Test func badCountsAndSeedsAreRefused() {

@@ -6,7 +6,9 @@ final class Transcript {
     var err = ""
     lazy var interpreter = Interpreter(console: Console(
         write: { [unowned self] in self.out += $0 },
-        writeError: { [unowned self] in self.err += $0 }
+        writeError: { [unowned self] in self.err += $0 },
+        // Unit tests read whole lines; wrapping to the width is tested in WidthTests.
+        terminalWidth: { 10_000 }
     ))
 
     @discardableResult

@@ -5,6 +5,15 @@ extension Briefing {
         public var step: Int
         public var date: CalendarDate
         public var summary: String
+        /// The step in words for a class (`StepWording`).
+        public var words: String
+    }
+
+    /// An actor whose capability a step changed.
+    public struct CapabilityRow: Sendable {
+        public var actor: String
+        public var before: Double
+        public var after: Double
     }
 
     public struct StanceRow: Sendable {
@@ -22,8 +31,20 @@ extension Briefing {
         public var dates: [CalendarDate]
     }
 
-    static func stepRows(_ branch: Branch) -> [StepRow] {
-        branch.steps.enumerated().map { StepRow(step: $0.offset + 1, date: $0.element.after.date, summary: $0.element.summary) }
+    static func stepRows(_ branch: Branch, catalog: EventCatalog, seeds: Seeds) -> [StepRow] {
+        branch.steps.enumerated().map {
+            StepRow(step: $0.offset + 1, date: $0.element.after.date, summary: $0.element.summary,
+                    words: StepWording.words(for: $0.element, catalog: catalog, seeds: seeds))
+        }
+    }
+
+    /// Only the actors whose capability moved, as shown (to a tenth).
+    static func capabilityRows(_ branch: Branch) -> [CapabilityRow] {
+        let start = branch.baseline, now = branch.scenario
+        return start.actors.indices.compactMap { a in
+            Figures.points(start.capabilities[a]) == Figures.points(now.capabilities[a]) ? nil
+                : CapabilityRow(actor: start.actors[a], before: start.capabilities[a], after: now.capabilities[a])
+        }
     }
 
     static func stanceRows(_ branch: Branch) -> [StanceRow] {

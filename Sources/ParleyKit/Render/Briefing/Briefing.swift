@@ -21,6 +21,8 @@ public struct Briefing: Sendable {
     /// What the branch did, one row per step.
     public var steps: [StepRow]
     public var stances: [StanceRow]
+    /// Only the actors whose capability moved.
+    public var capabilities: [CapabilityRow]
     public var charts: [IssueChart]
     public var consensus: [ConsensusRow]
     /// Runs and seed of the simulation behind `ConsensusRow.simulated`.
@@ -46,7 +48,8 @@ public struct Briefing: Sendable {
 
         baseline = Self.baselineRows(input)
         stances = Self.stanceRows(branch)
-        steps = Self.stepRows(branch)
+        steps = Self.stepRows(branch, catalog: input.catalog, seeds: seeds)
+        capabilities = Self.capabilityRows(branch)
         charts = Self.charts(branch, issues: issues)
         simulation = Self.usableSimulation(input).map { ($0.runs, $0.seed) }
         consensus = Self.consensusRows(input)

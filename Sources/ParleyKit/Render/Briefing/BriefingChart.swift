@@ -27,13 +27,14 @@ struct BriefingChart {
         for k in 0..<count {
             let xx = x(k)
             svg += "<line x1=\"\(n(xx))\" y1=\"\(n(Self.bottom))\" x2=\"\(n(xx))\" y2=\"\(n(Self.bottom + 5))\" class=\"axis\"/>"
-            svg += "<text x=\"\(n(xx))\" y=\"\(n(Self.bottom + 18))\" text-anchor=\"middle\" class=\"tick\">\(k)</text>\n"
+            svg += "<text x=\"\(n((xx + x(k + 1)) / 2))\" y=\"\(n(Self.bottom + 18))\" text-anchor=\"middle\" class=\"tick\">\(k)</text>\n"
         }
         svg += "<line x1=\"\(n(Self.left))\" y1=\"\(n(Self.bottom))\" x2=\"\(n(Self.right))\" y2=\"\(n(Self.bottom))\" class=\"axis\"/>\n"
         svg += "<text x=\"\(n((Self.left + Self.right) / 2))\" y=\"\(n(Self.bottom + 36))\" text-anchor=\"middle\" class=\"tick\">step (0 = baseline)</text>\n"
+        let offsets = Self.offsets(chart.series.map(\.values))
         for (index, series) in chart.series.enumerated() {
             let style = styleAttributes(index)
-            svg += "<polyline points=\"\(staircase(series.values))\" fill=\"none\" stroke-width=\"2\"\(style)/>\n"
+            svg += "<polyline points=\"\(staircase(series.values, offsets: offsets[index]))\" fill=\"none\" stroke-width=\"2\"\(style)/>\n"
             let rowY = Self.top + 6 + Double(index) * 18
             svg += "<line x1=\"\(n(Self.right + 14))\" y1=\"\(n(rowY))\" x2=\"\(n(Self.right + 40))\" y2=\"\(n(rowY))\" stroke-width=\"2\"\(style)/>"
             let first = series.values.first ?? 0, last = series.values.last ?? 0
@@ -41,7 +42,53 @@ struct BriefingChart {
                 ? Figures.points(last) : "\(Figures.points(first)) → \(Figures.points(last))"
             svg += "<text x=\"\(n(Self.right + 46))\" y=\"\(n(rowY + 4))\" class=\"legend\">\(XMLText.escape(series.actor)) \(XMLText.escape(values))</text>\n"
         }
+        svg += endLabels()
         svg += "</svg>"
+        return svg
+    }
+
+    /// Pixel offsets per series and step: lines on the same value sit side by side, 3 px
+    /// apart, instead of hiding one another.
+    static func offsets(_ series: [[Double]]) -> [[Double]] {
+        var result = series.map { [Double](repeating: 0, count: $0.count) }
+        let steps = series.map(\.count).max() ?? 0
+        for k in 0..<steps {
+            var groups: [String: [Int]] = [:]
+            for (index, values) in series.enumerated() where k < values.count {
+                groups[Figures.points(values[k]), default: []].append(index)
+            }
+            for members in groups.values where members.count > 1 {
+                for (j, index) in members.enumerated() {
+                    result[index][k] = (Double(j) - Double(members.count - 1) / 2) * 3
+                }
+            }
+        }
+        return result
+    }
+
+    /// Who ends where, written just above the final segment; actors on the same final value
+    /// share one label ("US, EU, E3 15.0"), and labels are kept 10 px apart.
+    private func endLabels() -> String {
+        var groups: [(value: String, y: Double, actors: [String])] = []
+        for series in chart.series {
+            guard let last = series.values.last else { continue }
+            let text = Figures.points(last)
+            if let index = groups.firstIndex(where: { $0.value == text }) {
+                groups[index].actors.append(series.actor)
+            } else {
+                groups.append((text, y(last), [series.actor]))
+            }
+        }
+        groups.sort { $0.y < $1.y }
+        var placed: [Double] = []
+        var svg = ""
+        for group in groups {
+            var labelY = max(Self.top + 8, group.y - 5)
+            if let previous = placed.last, labelY - previous < 10 { labelY = previous + 10 }
+            placed.append(labelY)
+            let text = group.actors.joined(separator: ", ") + " " + group.value
+            svg += "<text x=\"\(n(Self.right - 3))\" y=\"\(n(labelY))\" text-anchor=\"end\" class=\"endlabel\">\(XMLText.escape(text))</text>\n"
+        }
         return svg
     }
 
@@ -51,21 +98,22 @@ struct BriefingChart {
         return " stroke=\"\(color)\"" + (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")
     }
 
-    /// Horizontal to each step's tick, then vertical to the new value.
-    private func staircase(_ values: [Double]) -> String {
-        guard let first = values.first else { return "" }
-        if values.count == 1 { return "\(n(x(0))),\(n(y(first))) \(n(Self.right)),\(n(y(first)))" }
-        var points = ["\(n(x(0))),\(n(y(first)))"]
-        for k in 1..<values.count {
-            points.append("\(n(x(k))),\(n(y(values[k - 1])))")
-            points.append("\(n(x(k))),\(n(y(values[k])))")
+    /// Each step holds its value across its own slot, the last one included, so a one-step
+    /// scenario shows the move as a level change rather than a tick at the edge.
+    private func staircase(_ values: [Double], offsets: [Double]) -> String {
+        var points: [String] = []
+        for k in values.indices {
+            let level = n(y(values[k]) + offsets[k])
+            points.append("\(n(x(k))),\(level)")
+            points.append("\(n(x(k + 1))),\(level)")
         }
         return points.joined(separator: " ")
     }
 
+    /// The left edge of step `k`'s slot; `x(count)` is the right edge of the plot.
     private func x(_ k: Int) -> Double {
-        let count = chart.dates.count
-        return count <= 1 ? Self.left : Self.left + Double(k) * (Self.right - Self.left) / Double(count - 1)
+        let count = max(1, chart.dates.count)
+        return Self.left + Double(k) * (Self.right - Self.left) / Double(count)
     }
 
     private func y(_ value: Double) -> Double {

@@ -20,7 +20,7 @@ enum BriefingHTML {
         }
         html += section("Documented baseline", baseline(briefing))
         html += section("Timeline of hypothetical events", steps(briefing))
-        html += section("Stances before and after", stances(briefing))
+        html += section("What moved", stances(briefing))
         let charts = charts(briefing)
         html += section("Positions over time", lead: charts.lead, charts.rest)
         html += section("Forecast", forecast(briefing))
@@ -29,6 +29,7 @@ enum BriefingHTML {
             html += section("Discussion questions", list(briefing.questions, tag: "ol"))
         }
         html += section("Source documents", documents(briefing))
+        html += section("Appendix: every stance before and after", allStances(briefing))
         html += "<footer><p class=\"meta\">Made by parley \(e(ParleyVersion.current)) from branch \(e(briefing.branch)).</p></footer>\n"
         html += "</body>\n</html>\n"
         return html
@@ -46,6 +47,8 @@ enum BriefingHTML {
     th, td { border-bottom: 1px solid #ddd; padding: 2px 5px; text-align: left; vertical-align: top; }
     th { background: #f0f0f0; }
     td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+    td.date { white-space: nowrap; }
+    tr.moved td { background: #fff4d6; font-weight: bold; }
     tr, figure, .chain, li, .keep { break-inside: avoid; page-break-inside: avoid; }
     figure { margin: 0.6em 0 1em; }
     figcaption { font-size: 9.5pt; color: #333; }
@@ -54,6 +57,7 @@ enum BriefingHTML {
     svg .axis { stroke: #444; stroke-width: 1; }
     svg .tick { font-size: 11px; fill: #333; }
     svg .legend { font-size: 12px; fill: #111; }
+    svg .endlabel { font-size: 10px; fill: #111; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
     .quote { font-style: italic; }
     .estimate { color: #555; }
     .instructor { border: 1px dashed #a33; padding: 0 0.8em 0.4em; }
@@ -120,18 +124,45 @@ enum BriefingHTML {
         guard !briefing.steps.isEmpty else {
             return "<p>No hypothetical events: the branch is still at its baseline.</p>\n"
         }
-        return table([("step", true), ("date", false), ("what happened", false)],
-                     briefing.steps.map { ["\($0.step)", $0.date.description, e($0.summary)] })
+        var html = "<table>\n<thead><tr><th class=\"num\">step</th><th>date</th><th>what happened</th></tr></thead>\n<tbody>\n"
+        for row in briefing.steps {
+            html += "<tr><td class=\"num\">\(row.step)</td><td class=\"date\">\(row.date)</td><td>\(e(row.words))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
     }
 
+    /// The positions that moved, highlighted, and the capabilities that changed; every
+    /// stance is in the appendix.
     private static func stances(_ briefing: Briefing) -> String {
-        var html = "<p>Each actor's position at the baseline (\(briefing.snapshotDate)) and now (\(briefing.date)).</p>\n"
-        html += table([("actor", false), ("issue", false), ("before", true), ("after", true), ("change", true)],
-                      briefing.stances.map {
-                          [e($0.actor), e($0.issue), Figures.points($0.before), Figures.points($0.after),
-                           e(Figures.arrow(Figures.rounded($0.after, 1) - Figures.rounded($0.before, 1)))]
-                      })
+        let moved = briefing.stances.filter { Figures.points($0.before) != Figures.points($0.after) }
+        var html = "<p>\(moved.count) of \(briefing.stances.count) positions moved between the baseline (\(briefing.snapshotDate)) and now (\(briefing.date)); the appendix lists every one.</p>\n"
+        if !moved.isEmpty { html += stanceTable(moved, marksMoved: false) }
+        if !briefing.capabilities.isEmpty {
+            html += "<p>Capability, each actor's weight in the bargaining, changed for \(briefing.capabilities.count == 1 ? "one actor" : "\(briefing.capabilities.count) actors"):</p>\n"
+            html += table([("actor", false), ("capability before", true), ("after", true), ("change", true)],
+                          briefing.capabilities.map {
+                              [e($0.actor), Figures.points($0.before), Figures.points($0.after),
+                               e(Figures.arrow(Figures.rounded($0.after, 1) - Figures.rounded($0.before, 1)))]
+                          })
+        }
         return html
+    }
+
+    private static func allStances(_ briefing: Briefing) -> String {
+        "<p>Each actor's position at the baseline (\(briefing.snapshotDate)) and now (\(briefing.date)); moved rows are highlighted.</p>\n"
+            + stanceTable(briefing.stances, marksMoved: true)
+    }
+
+    private static func stanceTable(_ rows: [Briefing.StanceRow], marksMoved: Bool) -> String {
+        var html = "<table>\n<thead><tr><th>actor</th><th>issue</th><th class=\"num\">before</th><th class=\"num\">after</th><th class=\"num\">change</th></tr></thead>\n<tbody>\n"
+        for row in rows {
+            let change = Figures.rounded(row.after, 1) - Figures.rounded(row.before, 1)
+            let moved = marksMoved && change != 0
+            html += "<tr\(moved ? " class=\"moved\"" : "")><td>\(e(row.actor))</td><td>\(e(row.issue))</td>"
+            html += "<td class=\"num\">\(Figures.points(row.before))</td><td class=\"num\">\(Figures.points(row.after))</td>"
+            html += "<td class=\"num\">\(e(Figures.arrow(change)))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
     }
 
     /// The charts, the introduction and first chart apart (they stay with the heading).
@@ -147,10 +178,13 @@ enum BriefingHTML {
 
     private static func forecast(_ briefing: Briefing) -> String {
         var html = "<p>The coalition consensus on each issue: where the model's vote among the actors, weighted by capability and salience, leans from the current stances.</p>\n"
-        var header = [("issue", false), ("most likely", true), ("chance", true), ("consensus ± spread", true)]
+        var header = [("issue", false), ("most likely", true), ("band", false), ("held by", false), ("chance", true), ("consensus ± spread", true)]
         if briefing.simulation != nil { header += [("simulated p10", true), ("p50", true), ("p90", true)] }
         html += table(header, briefing.consensus.map { row in
+            let issue = briefing.issues.first { $0.id == row.issue }
             var cells = [e(row.issue), Figures.points(row.consensus.mostLikely),
+                         e(issue?.band(for: row.consensus.mostLikely)?.label ?? ""),
+                         e((row.consensus.options.first?.holders ?? []).joined(separator: ", ")),
                          Figures.share(row.consensus.options.first?.probability ?? 0),
                          "\(Figures.points(row.consensus.expected)) ± \(Figures.points(row.consensus.spread))"]
             if let band = row.simulated {
@@ -194,10 +228,15 @@ enum BriefingHTML {
             let stance = chain.stance
             html += "<div class=\"chain\">\n<h3>\(e(stance.actor)) on \(e(stance.issue)): \(Figures.points(stance.before)) → \(Figures.points(stance.after))</h3>\n"
             html += "<p>Start: \(source(chain.start))</p>\n<ul>\n"
-            for entry in chain.entries {
-                html += "<li>Step \(entry.step) (\(entry.date)), \(e(entry.cause)): \(entry.changeText). \(e(entry.reason))</li>\n"
+            for line in ChainText.lines(chain) {
+                html += "<li>\(e(line))</li>\n"
             }
-            html += "</ul>\n</div>\n"
+            html += "</ul>\n"
+            let reasons = ChainText.reasons(chain)
+            if !reasons.isEmpty {
+                html += "<p class=\"meta\">Why: " + reasons.map(e).joined(separator: " ") + "</p>\n"
+            }
+            html += "</div>\n"
         }
         return html
     }

@@ -1,13 +1,15 @@
 /// What a briefing is built from: the branch, its notes and the results already computed for it.
 /// The session assembles this; the briefing only arranges it, and calls no model.
 ///
-///     let input = BriefingInput(seeds: world.seeds, branch: branch,
+///     let input = BriefingInput(seeds: world.seeds, catalog: world.catalog, branch: branch,
 ///                               consensus: branch.scenario.issues.indices.map { branch.scenario.consensus(issue: $0) },
 ///                               simulation: session.results.current(SimulationResult.self, on: branch),
 ///                               instructor: false)
 ///     BriefingHTML.render(Briefing(input))
 public struct BriefingInput: Sendable {
     public var seeds: Seeds
+    /// The event catalog, for putting a step in words.
+    public var catalog: EventCatalog
     public var branch: Branch
     /// The notes to show (the branch's), in the order written.
     public var notes: [Note]
@@ -18,9 +20,10 @@ public struct BriefingInput: Sendable {
     /// True for the teacher's copy, with `note instructor:` lines.
     public var instructor: Bool
 
-    public init(seeds: Seeds, branch: Branch, notes: [Note]? = nil, consensus: [CoalitionConsensus],
+    public init(seeds: Seeds, catalog: EventCatalog, branch: Branch, notes: [Note]? = nil, consensus: [CoalitionConsensus],
                 simulation: SimulationResult?, instructor: Bool) {
         self.seeds = seeds
+        self.catalog = catalog
         self.branch = branch
         self.notes = notes ?? branch.notes
         self.consensus = consensus

@@ -22,9 +22,23 @@ enum BriefingMarkdown {
 
         md += "\n## Timeline of hypothetical events\n\n"
         md += briefing.steps.isEmpty ? "No hypothetical events: the branch is still at its baseline.\n"
-            : table(["step", "date", "what happened"], briefing.steps.map { ["\($0.step)", $0.date.description, inline($0.summary)] })
+            : table(["step", "date", "what happened"], briefing.steps.map { ["\($0.step)", $0.date.description, inline($0.words)] })
 
-        md += "\n## Stances before and after\n\n"
+        let moved = briefing.stances.filter { Figures.points($0.before) != Figures.points($0.after) }
+        md += "\n## What moved\n\n\(moved.count) of \(briefing.stances.count) positions moved; the appendix lists every one.\n\n"
+        if !moved.isEmpty {
+            md += table(["actor", "issue", "before", "after", "change"], moved.map {
+                [inline($0.actor), inline($0.issue), Figures.points($0.before), Figures.points($0.after),
+                 Figures.arrow(Figures.rounded($0.after, 1) - Figures.rounded($0.before, 1))]
+            })
+        }
+        if !briefing.capabilities.isEmpty {
+            md += "\nCapability changed:\n\n" + table(["actor", "before", "after"], briefing.capabilities.map {
+                [inline($0.actor), Figures.points($0.before), Figures.points($0.after)]
+            })
+        }
+
+        md += "\n## Appendix: every stance before and after\n\n"
         md += table(["actor", "issue", "before", "after", "change"], briefing.stances.map {
             [inline($0.actor), inline($0.issue), Figures.points($0.before), Figures.points($0.after),
              Figures.arrow(Figures.rounded($0.after, 1) - Figures.rounded($0.before, 1))]
@@ -60,9 +74,9 @@ enum BriefingMarkdown {
             let stance = chain.stance
             md += "### \(inline(stance.actor)) on \(inline(stance.issue)): \(Figures.points(stance.before)) → \(Figures.points(stance.after))\n\n"
             md += "Start: \(source(chain.start))\n\n"
-            for entry in chain.entries {
-                md += "- Step \(entry.step) (\(entry.date)), \(inline(entry.cause)): \(entry.changeText). \(inline(entry.reason))\n"
-            }
+            for line in ChainText.lines(chain) { md += "- \(inline(line))\n" }
+            let reasons = ChainText.reasons(chain)
+            if !reasons.isEmpty { md += "\nWhy: " + reasons.map(inline).joined(separator: " ") + "\n" }
             md += "\n"
         }
 

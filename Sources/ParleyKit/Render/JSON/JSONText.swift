@@ -2,10 +2,13 @@
 ///
 ///     JSONText.string("RU")   // the five characters "RU" with their quotes
 ///     JSONText.number(85)     // 85.0
+///     JSONText.number(1 / 3)  // 0.3333
 enum JSONText {
-    /// A JSON number; whole numbers keep a `.0` so consumers always see a float.
+    /// A JSON number to 4 decimals, the precision of every figure parley reports, so no
+    /// `55.00000000000001` leaks out of floating point; whole numbers keep a `.0`.
     static func number(_ value: Double) -> String {
-        value.isFinite ? "\(value)" : "null"
+        guard value.isFinite else { return "null" }
+        return "\(Figures.rounded(value, 4))"
     }
 
     /// A JSON string literal, escaping quotes, backslashes and control characters.

@@ -19,8 +19,15 @@ public enum StanceJSON {
     }
 
     /// JSON for any rows, dated `date`.
-    public static func render(_ rows: [StanceView], date: CalendarDate, label: String) -> String {
-        var text = "{\"date\": \(JSONText.string(date.description)), \"label\": \(JSONText.string(label)), \"stances\": ["
+    /// `capabilities` (actor id and value, in the scenario's order) adds a `capabilities`
+    /// object after the label, so a capability that events changed can be read too.
+    public static func render(_ rows: [StanceView], date: CalendarDate, label: String,
+                              capabilities: [(actor: String, value: Double)]? = nil) -> String {
+        var text = "{\"date\": \(JSONText.string(date.description)), \"label\": \(JSONText.string(label))"
+        if let capabilities {
+            text += ", \"capabilities\": {" + capabilities.map { "\(JSONText.string($0.actor)): \(JSONText.number($0.value))" }.joined(separator: ", ") + "}"
+        }
+        text += ", \"stances\": ["
         for (index, row) in rows.enumerated() {
             text += index == 0 ? "\n  " : ",\n  "
             text += "{\"actor\": \(JSONText.string(row.actor))"

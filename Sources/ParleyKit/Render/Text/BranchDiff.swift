@@ -48,15 +48,25 @@ public struct BranchDiff: Sendable {
         return rows
     }
 
-    public func render(_ selection: StanceSelection = .all) -> String {
+    /// The rows that differ, or with `all` every row; the first line counts both.
+    public func render(_ selection: StanceSelection = .all, all: Bool = false) -> String {
         let rows = rows(selection)
-        let moved = rows.filter { $0.change != 0 }.count
+        let changed = rows.filter { $0.change != 0 }
+        let moved = changed.count
         var text = "\(first.label) on \(first.scenario.date) against \(second.label) on \(second.scenario.date):"
-        text += " \(moved) of \(rows.count) position\(rows.count == 1 ? "" : "s") differ\(moved == 1 ? "s" : "")\n"
-        let cells = [["actor", "issue", first.label, second.label, "change"]] + rows.map {
+        text += " \(moved) of \(rows.count) position\(rows.count == 1 ? "" : "s") differ\(moved == 1 ? "s" : "")"
+        text += "\n"
+        if !all, moved == 0 { return text }
+        let shown = all ? rows : changed
+        let cells = [["actor", "issue", first.label, second.label, "change"]] + shown.map {
             [$0.actor, $0.issue, Figures.points($0.first), Figures.points($0.second), Figures.arrow($0.change)]
         }
-        return text + RightAligned.render(cells, leftColumns: 2)
+        text += RightAligned.render(cells, leftColumns: 2)
+        if !all, moved < rows.count {
+            let left = rows.count - moved
+            text += "(\(left) unchanged row\(left == 1 ? "" : "s") left out; --all shows them)\n"
+        }
+        return text
     }
 
     /// `{"first": {"label", "date"}, "second": {…}, "stances": [{"actor", "issue", "first", "second", "change"}, …]}`

@@ -2,7 +2,7 @@
 ///
 ///     EventTypeText.detail(world.catalog.type(named: "summit")!)
 enum EventTypeText {
-    static func detail(_ type: EventType) -> String {
+    static func detail(_ type: EventType, width: Int = 80) -> String {
         var text = "\(type.id): \(type.description)\n"
         if !type.aliases.isEmpty { text += "also: \(type.aliases.joined(separator: ", "))\n" }
         text += "CAMEO \(type.cameo), Goldstein \(Figures.change(type.goldstein))\n\nParameters:\n"
@@ -14,7 +14,7 @@ enum EventTypeText {
         }
         text += TextColumns.render(rows)
         for parameter in type.parameters {
-            if let basis = parameter.basis { text += indented("\(parameter.name) default: " + basis.label) }
+            if let basis = parameter.basis { text += indented("\(parameter.name) default: " + basis.label, width: width) }
         }
         if !type.roles.isEmpty {
             text += "\nRoles:\n"
@@ -29,15 +29,15 @@ enum EventTypeText {
         text += "\nEffects:\n"
         for effect in type.effects {
             text += "  \(describe(effect.kind))\n"
-            text += indented(effect.rationale)
-            text += indented(effect.basis?.label ?? "basis: none given")
+            text += indented(effect.rationale, width: width)
+            text += indented(effect.basis?.label ?? "basis: none given", width: width)
         }
         text += "\nExample: apply \(type.id)" + type.parameters.prefix(2).compactMap { p in p.defaultValue.map { " \(p.name)=\($0)" } }.joined() + "\n"
         return text
     }
 
-    static func indented(_ paragraph: String) -> String {
-        HelpText.wrap(paragraph, width: 72).split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n"
+    static func indented(_ paragraph: String, width: Int = 80) -> String {
+        HelpText.wrap(paragraph, width: min(72, width - 6)).split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n"
     }
 
     static func describe(_ kind: Effect.Kind) -> String {

@@ -49,8 +49,9 @@ public enum StanceTable {
             table.endCell()
         }
         let layout = showsChange
-            ? TableText.Layout(shrinkable: [(4, 24), (6, 24), (6, 16), (4, 16), (4, 10), (6, 10)], rightAligned: [3])
-            : TableText.Layout(shrinkable: [(3, 24), (5, 24), (5, 16), (3, 16), (3, 10), (5, 10)])
+            ? TableText.Layout(shrinkable: [(4, 24), (6, 24), (6, 16), (4, 16), (4, 10), (6, 10)], rightAligned: [3],
+                               droppable: [6])
+            : TableText.Layout(shrinkable: [(3, 24), (5, 24), (5, 16), (3, 16), (3, 10), (5, 10)], droppable: [5])
         return title + "\n" + table.render(width: width, layout: layout)
     }
 

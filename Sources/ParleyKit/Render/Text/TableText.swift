@@ -89,6 +89,9 @@ struct TableText {
         /// Columns that give up width, in order, down to a floor, when the table is too wide.
         var shrinkable: [(column: Int, floor: Int)] = []
         var rightAligned: Set<Int> = []
+        /// Columns left out, in order, when shrinking cannot make the table fit: the table
+        /// loses detail rather than wrapping every row.
+        var droppable: [Int] = []
         /// Bytes trimmed from the end of each line.
         var trims: Set<UInt8> = [0x20]
     }
@@ -107,6 +110,14 @@ struct TableText {
             widths[column] -= give
             excess -= give
         }
+        var dropped = [Bool](repeating: false, count: columns)
+        for column in layout.droppable where excess > 0 && column < columns {
+            dropped[column] = true
+            excess -= widths[column] + 2
+        }
+        // The last column shown is the one left unpadded.
+        let lastShown = (0..<columns).last { !dropped[$0] } ?? columns - 1
+        let firstShown = (0..<columns).first { !dropped[$0] } ?? 0
         // Looked up per column and byte below, so kept out of the sets.
         let rightAligned = (0..<columns).map { layout.rightAligned.contains($0) }
         var trims = [Bool](repeating: false, count: 256)
@@ -115,14 +126,14 @@ struct TableText {
         out.reserveCapacity(bytes.count + rowCount * (widths.reduce(0, +) + 2 * columns + 1))
         for row in 0..<rowCount {
             let lineStart = out.count
-            for column in 0..<columns {
+            for column in 0..<columns where !dropped[column] {
                 let index = row * columns + column
                 guard index < ends.count else { break }
-                if column > 0 { out.append(0x20); out.append(0x20) }
+                if column > firstShown { out.append(0x20); out.append(0x20) }
                 let start = index == 0 ? 0 : ends[index - 1]
                 let cell = bytes[start..<ends[index]]
                 let shown = min(lengths[index], widths[column])
-                let padding = column == columns - 1 && !rightAligned[column]
+                let padding = column == lastShown && !rightAligned[column]
                     ? 0 : widths[column] - shown
                 if rightAligned[column] { out.append(contentsOf: repeatElement(0x20, count: padding)) }
                 if lengths[index] > widths[column] {

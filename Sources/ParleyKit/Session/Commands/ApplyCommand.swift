@@ -7,13 +7,7 @@ extension CommandSpec {
         discussion: "Applies an event type from the catalog ('events' lists them) on the branch's current date. Parameters not given take their defaults. Each effect is recorded with its reason, for 'explain'. Events with a deadline (an ultimatum) schedule their consequence; 'advance' moves the clock to it.",
         examples: ["apply sanctions by=EU target=RU severity=0.7", "apply summit between=US,RU", "apply ultimatum by=US target=RU days=50d"],
         arguments: .lexed(ArgumentRules(positional: ["EVENT"], required: 1, keys: nil)),
-        completion: .custom { session, before, partial in
-            guard let catalog = session.world?.catalog else { return [] }
-            if before.isEmpty { return catalog.types.map(\.id).filter { $0.hasPrefix(partial.lowercased()) } }
-            guard let type = catalog.type(named: before[0]) else { return [] }
-            let given = Set(before.compactMap { $0.split(separator: "=").first.map(String.init) })
-            return type.parameters.map(\.name).filter { !given.contains($0) && $0.hasPrefix(partial.lowercased()) }.map { $0 + "=" }
-        },
+        completion: .custom(ValueCompletion.apply),
         recording: .always
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)

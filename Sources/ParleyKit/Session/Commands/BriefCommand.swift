@@ -26,7 +26,7 @@ extension CommandSpec {
         }
         let now = branch.scenario
         let briefing = Briefing(BriefingInput(
-            seeds: world.seeds, branch: branch, notes: interpreter.session.notes,
+            seeds: world.seeds, catalog: world.catalog, branch: branch, notes: interpreter.session.notes,
             consensus: now.issues.indices.map { now.consensus(issue: $0) },
             simulation: interpreter.session.results.current(SimulationResult.self, on: branch),
             instructor: call.hasFlag("instructor")))

@@ -4,12 +4,13 @@ extension CommandSpec {
         name: "actors",
         usage: "actors",
         summary: "list the actors with capability, role and aliases",
-        discussion: "Capability is the actor's weight in the bargaining on a 0–100 scale; the tag after it is the document that supports it, or est. for an estimate. Any id or alias can name the actor in commands, in any case.",
+        discussion: "Capability is the actor's weight in the bargaining on a 0–100 scale; the tag after it is the document that supports it, or est. for an estimate. Once a step on this branch has changed it (sanctions do), it shows the value now and what it was; 'explain ACTOR capability' says why. Any id, name or alias can name the actor in commands, in any case.",
         examples: ["actors"],
         arguments: .none
     ) { interpreter, call in
         let seeds = try interpreter.requireSeeds(call)
-        interpreter.console.write(ActorListing.render(seeds, width: interpreter.tableWidth))
+        interpreter.console.write(ActorListing.render(seeds, current: interpreter.session.branch?.scenario,
+                                                      width: interpreter.tableWidth))
     }
 
     /// `issues [ISSUE]`: the issues, what their scales mean, and their bands.

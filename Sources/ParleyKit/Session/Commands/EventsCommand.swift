@@ -25,6 +25,6 @@ extension CommandSpec {
             throw call.error("unknown event type '\(argument.value!.text)'", at: argument,
                              suggestion: Suggestion.closest(to: argument.value!.text, in: world.catalog.allNames))
         }
-        interpreter.console.write(EventTypeText.detail(type))
+        interpreter.console.write(EventTypeText.detail(type, width: interpreter.tableWidth))
     }
 }

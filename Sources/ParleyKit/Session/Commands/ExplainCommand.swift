@@ -2,19 +2,24 @@ extension CommandSpec {
     /// `explain ACTOR ISSUE`: why a stance is what it is.
     static let explain = CommandSpec(
         name: "explain",
-        usage: "explain ACTOR ISSUE",
+        usage: "explain ACTOR ISSUE|capability",
         summary: "why a stance is what it is, with its sources",
-        discussion: "Starts from the loaded snapshot's value and its provenance (the document and quote, or the estimate's reasoning), then lists in order each recorded change to the actor's position and salience on the issue, with before and after values and the reason.",
-        examples: ["explain RU territory", "explain ukraine humanitarian"],
+        discussion: "Starts from the loaded snapshot's value and its provenance (the document and quote, or the estimate's reasoning), then lists in order each recorded change to the actor's position and salience on the issue, with before and after values and the reason. 'explain ACTOR capability' does the same for the actor's capability, its weight in the bargaining.",
+        examples: ["explain RU territory", "explain ukraine humanitarian", "explain RU capability"],
         arguments: .lexed(ArgumentRules(positional: ["ACTOR", "ISSUE"], required: 2)),
         completion: .custom { session, before, partial in
             guard let seeds = session.world?.seeds else { return [] }
-            let names = before.isEmpty ? seeds.actors.map(\.id) : before.count == 1 ? seeds.issues.map(\.id) : []
-            return names.filter { $0.lowercased().hasPrefix(partial.lowercased()) }
+            if before.isEmpty { return ValueCompletion.names(seeds.actors.map(\.id), aliases: seeds.actors.flatMap(\.aliases), partial) }
+            guard before.count == 1 else { return [] }
+            return ValueCompletion.names(seeds.issues.map(\.id) + ["capability"], aliases: seeds.issues.flatMap(\.aliases), partial)
         }
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)
         let actor = try interpreter.resolveActor(call.positional(0)!.text, call, at: call.positionals[0])
+        if call.positional(1)!.text.lowercased() == "capability", world.seeds.issue(named: "capability") == nil {
+            interpreter.console.write(CapabilityExplanation.render(actor, branch: branch, width: interpreter.tableWidth))
+            return
+        }
         let issue = try interpreter.resolveIssue(call.positional(1)!.text, call, at: call.positionals[1])
         let snapshot = world.seeds.snapshot(onOrBefore: branch.snapshotDate) ?? world.seeds.latest
         let stance = snapshot.stance(actor: actor.id, issue: issue.id)!
@@ -36,7 +41,7 @@ extension CommandSpec {
             text += "\nChanges:\n"
             for entry in entries {
                 text += "  step \(entry.step) (\(entry.date)) \(entry.cause): \(entry.changeText)\n"
-                text += HelpText.wrap(entry.reason, width: 70).split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n"
+                text += HelpText.wrap(entry.reason, width: min(70, interpreter.tableWidth - 6)).split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n"
             }
         }
         interpreter.console.write(text)

@@ -2,17 +2,17 @@ extension CommandSpec {
     /// `show [ACTOR or ISSUE] [--diff [BRANCH]] [--json]`: the stance table of the current branch.
     static let show = CommandSpec(
         name: "show",
-        usage: "show [NAME] [--diff [BRANCH]]",
+        usage: "show [NAME] [--diff [BRANCH] [--all]] [--json]",
         summary: "stances: position, change, band, sources",
-        discussion: "NAME is an actor or an issue. Shows every stance, one actor's, or one issue's, as they stand now on the current branch. Until an event or turn moves a value it carries its seed provenance: the document's number and the quote, or 'estimate'. A moved value says what it moved from, and the change column gives its move since the branch's baseline as an arrow and a number (↑3.5); 'explain ACTOR ISSUE' tells why. --diff sets the positions beside the baseline's; --diff BRANCH beside another branch's (the word after --diff is a branch when one has that name). --json prints the same rows as JSON for piping.",
+        discussion: "NAME is an actor or an issue. Shows every stance, one actor's, or one issue's, as they stand now on the current branch. Until an event or turn moves a value it carries its seed provenance: the document's number and the quote, or 'estimate'. A moved value says what it moved from, and the change column gives its move since the branch's baseline as an arrow and a number (↑3.5); 'explain ACTOR ISSUE' tells why. --diff sets the positions that moved beside the baseline's; --diff BRANCH beside another branch's (the word after --diff is a branch when one has that name); --all with --diff lists every position. --json prints the same rows as JSON for piping.",
         examples: ["show", "show RU", "show territory --json", "show --diff", "show RU --diff squeeze"],
-        arguments: .lexed(ArgumentRules(positional: ["ACTOR or ISSUE", "BRANCH"], flags: ["json", "diff"])),
+        arguments: .lexed(ArgumentRules(positional: ["ACTOR or ISSUE", "BRANCH"], flags: ["json", "diff", "all"])),
         completion: .custom { session, before, partial in
-            if partial.hasPrefix("-") { return ["--diff", "--json"].filter { $0.hasPrefix(partial) } }
+            if partial.hasPrefix("-") { return ["--diff", "--all", "--json"].filter { $0.hasPrefix(partial) } }
             if before.last == "--diff" { return session.branches.map(\.name).filter { $0.hasPrefix(partial) } }
             guard before.isEmpty, let seeds = session.world?.seeds else { return [] }
-            return (seeds.actors.map(\.id) + seeds.issues.map(\.id))
-                .filter { $0.lowercased().hasPrefix(partial.lowercased()) }
+            return ValueCompletion.names(seeds.actors.map(\.id) + seeds.issues.map(\.id),
+                                         aliases: seeds.actors.flatMap(\.aliases) + seeds.issues.flatMap(\.aliases), partial)
         }
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)
@@ -48,7 +48,7 @@ extension CommandSpec {
             let reference = other.map { BranchDiff.Side(label: $0.name, scenario: $0.scenario) }
                 ?? BranchDiff.Side(label: "baseline", scenario: branch.baseline)
             let diff = BranchDiff(first: reference, second: BranchDiff.Side(label: branch.name, scenario: branch.scenario))
-            interpreter.console.write(json ? diff.json(selection) : diff.render(selection))
+            interpreter.console.write(json ? diff.json(selection) : diff.render(selection, all: call.hasFlag("all")))
             return
         }
         let snapshot = seeds.snapshot(onOrBefore: branch.snapshotDate) ?? seeds.latest
@@ -56,7 +56,8 @@ extension CommandSpec {
         let rows = StanceView.rows(seeds, snapshot: snapshot, scenario: scenario, baseline: branch.baseline, selection: selection)
         if json {
             let label = branch.steps.isEmpty ? snapshot.label : "branch \(branch.name), \(branch.steps.count) step\(branch.steps.count == 1 ? "" : "s") after snapshot \(snapshot.date)"
-            interpreter.console.write(StanceJSON.render(rows, date: scenario.date, label: label))
+            let capabilities = zip(scenario.actors, scenario.capabilities).map { (actor: $0, value: $1) }
+            interpreter.console.write(StanceJSON.render(rows, date: scenario.date, label: label, capabilities: capabilities))
         } else {
             var title = "Stances on \(scenario.date)"
             if branch.steps.isEmpty {

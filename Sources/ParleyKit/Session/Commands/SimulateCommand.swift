@@ -12,7 +12,7 @@ extension CommandSpec {
         completion: .custom { _, _, partial in
             partial.hasPrefix("-") ? ["--json"].filter { $0.hasPrefix(partial) } : ["seed=", "measure="].filter { $0.hasPrefix(partial) }
         },
-        recording: .always
+        recording: .savedNotJournaled
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)
         let countArgument = call.positionals[0]
@@ -50,8 +50,12 @@ extension CommandSpec {
         } catch {
             throw call.error("run \(error.run + 1) could not replay '\(error.command)': \(error.reason.message)", at: countArgument)
         }
+        // Cleared before the report, which would otherwise start on the progress line.
+        console.progress("")
         guard var result else {
-            throw call.error("simulate interrupted; no result kept", at: countArgument)
+            // Ctrl-C is the user's choice, not a mistake in the line: no caret.
+            console.writeError("simulate stopped by Ctrl-C; no result kept.\n")
+            throw Interpreter.AlreadyReported()
         }
         if let watched { result.conditions = [watched.condition] }
         interpreter.session.keep(result)

@@ -105,7 +105,7 @@ struct BriefingTests {
         let md = try Self.write(t, "", name: "class.md")
         #expect(md.hasPrefix("# Sanctions squeeze & the \\<50-day\\> deadline\n"))
         for heading in ["## Notes", "## Documented baseline", "## Timeline of hypothetical events",
-                        "## Stances before and after", "## Positions over time", "## Forecast",
+                        "## What moved", "## Appendix: every stance before and after", "## Positions over time", "## Forecast",
                         "## Why the largest moves happened", "## Discussion questions", "## Source documents"] {
             #expect(md.contains("\n\(heading)\n"), "missing \(heading)")
         }
@@ -116,12 +116,43 @@ struct BriefingTests {
         #expect(md.contains("\u{201C}"))
     }
 
+    /// The handout items of issue 15: the timeline in words with a date column that does not
+    /// break, moved rows first with every row in an appendix, band labels and holders in the
+    /// forecast, capability where it changed, and chains without bargaining internals or
+    /// repeated rationales.
+    @Test func aHandoutAClassCanFollow() throws {
+        let t = Self.session()
+        #expect(t.run("apply sanctions by=EU,US target=RU severity=1"))
+        let html = try Self.write(t, "", name: "class.html")
+        #expect(html.contains("<td class=\"date\">2025-07-23</td><td>A round of delegation-level talks, usually with a mediator (participants: Russia and Ukraine; mediator: Türkiye)</td>"))
+        #expect(!html.contains("participants=RU,UA"))
+        #expect(html.contains("td.date { white-space: nowrap; }"))
+        #expect(html.contains("positions moved between the baseline"))
+        #expect(html.contains("<h2>Appendix: every stance before and after</h2>"))
+        #expect(html.contains("<tr class=\"moved\">"))
+        #expect(html.contains("<th>band</th><th>held by</th>"))
+        #expect(html.contains("Capability, each actor's weight in the bargaining, changed"))
+        #expect(!html.contains("took the bargain"))
+        let (world, branch) = (t.interpreter.session.world!, t.interpreter.session.branch!)
+        let now = branch.scenario
+        let briefing = Briefing(BriefingInput(
+            seeds: world.seeds, catalog: world.catalog, branch: branch, consensus: now.issues.indices.map { now.consensus(issue: $0) },
+            simulation: nil, instructor: false))
+        for chain in briefing.chains {
+            let reasons = ChainText.reasons(chain)
+            #expect(Set(reasons).count == reasons.count)
+            let steps = ChainText.lines(chain).map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+            #expect(Set(steps).count == steps.count, "one line per step")
+        }
+        #expect(briefing.capabilities.map(\.actor) == ["RU"])
+    }
+
     @Test func chainsListTheLargestMovesWithTheirTrace() throws {
         let t = Self.session()
         let (world, branch) = (t.interpreter.session.world!, t.interpreter.session.branch!)
         let now = branch.scenario
         let briefing = Briefing(BriefingInput(
-            seeds: world.seeds, branch: branch, consensus: now.issues.indices.map { now.consensus(issue: $0) },
+            seeds: world.seeds, catalog: world.catalog, branch: branch, consensus: now.issues.indices.map { now.consensus(issue: $0) },
             simulation: t.interpreter.session.results.current(SimulationResult.self, on: branch), instructor: false))
         #expect((1...Briefing.chainLimit).contains(briefing.chains.count))
         let sizes = briefing.chains.map { abs($0.stance.change) }

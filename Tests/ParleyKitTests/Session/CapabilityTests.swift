@@ -1,0 +1,28 @@
+import Testing
+@testable import ParleyKit
+
+/// D6: a capability that an event changed can be seen: `actors`, `explain ACTOR capability`,
+/// `show --json`.
+@Suite("Capability")
+struct CapabilityTests {
+    @Test func changedCapabilityShowsEverywhere() {
+        let t = Transcript()
+        #expect(t.interpreter.loadAtStart(nil))
+        #expect(t.run("apply sanctions by=EU target=RU severity=1"))
+        t.out = ""
+        #expect(t.run("actors"))
+        let russia = t.out.split(separator: "\n").first { $0.hasPrefix("RU ") }
+        #expect(russia?.contains("84.6 (was 90)") == true, "\(t.out)")
+        #expect(t.out.split(separator: "\n").first { $0.hasPrefix("UA ") }?.contains("50 (004)") == true)
+
+        t.out = ""
+        #expect(t.run("explain RU capability"))
+        #expect(t.out.hasPrefix("RU capability: 84.6 on 2025-07-23, branch main\n\nStart: 90.0: 004_"))
+        #expect(t.out.contains("  step 1 (2025-07-23) sanctions, capability effect: 90.0 → 84.6\n"))
+
+        t.out = ""
+        #expect(t.run("show RU --json"))
+        #expect(t.out.contains("\"capabilities\": {\"RU\": 84.6"))
+        #expect(t.err.isEmpty)
+    }
+}
