@@ -44,8 +44,11 @@ final class SeedAssembler {
         readIssues()
         readSnapshots()
         readTimeline()
+        let conflict = readConflict()
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
-        return Seeds(documents: documents, actors: actors, issues: issues, snapshots: snapshots, timeline: events)
+        var seeds = Seeds(documents: documents, actors: actors, issues: issues, snapshots: snapshots, timeline: events)
+        seeds.conflict = conflict
+        return seeds
     }
 
     // MARK: Files
