@@ -12,6 +12,8 @@ public struct Scenario: Sendable, Hashable {
     public let issues: [String]
     /// Capability per actor, 0–100.
     public var capabilities: [Double]
+    /// The capability each actor returns to as an event's gain or loss fades (the snapshot's).
+    public var capabilityBaseline: [Double]
     /// Row-major actors × issues, 0–100.
     public var positions: [Double]
     /// Row-major actors × issues, 0–1; each actor's row sums to at most 1.
@@ -36,6 +38,7 @@ public struct Scenario: Sendable, Hashable {
         self.actors = actors
         self.issues = issues
         self.capabilities = capabilities
+        self.capabilityBaseline = capabilities
         self.positions = positions
         self.saliences = saliences
         self.uncertainties = uncertainties ?? [Double](repeating: 0, count: positions.count)

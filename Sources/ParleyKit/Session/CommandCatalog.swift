@@ -34,6 +34,7 @@ public struct CommandCatalog: Sendable {
         .branches,
         .compare,
         .simulate,
+        .backtest,
         .chart,
         .expect,
         .run,
