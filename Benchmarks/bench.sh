@@ -6,7 +6,10 @@
 #   2. engine time per turn for n = 10…160 actors and the fitted exponent (parley-scaling);
 #   3. whole-process times with hyperfine: `parley ktab …`, `parley -c quit`, the replay,
 #      `simulate 10000` on the largest teaching scenario;
-#   4. peak memory with /usr/bin/time -v (the REPL's and simulate's).
+#   4. peak memory with /usr/bin/time -v (the REPL's and simulate's, up to simulate 100000);
+#   5. start-up beside sqlite3's in one hyperfine run, with the seed cache warm and turned off;
+#   6. simulate on one core and on two (taskset), in one hyperfine run, with the load average;
+#   7. how to run KTAB's smpc beside parley (printed; run only when SMPC=path/to/smpc is set).
 #
 # Results go to Benchmarks/results/ (markdown and JSON from hyperfine, text from the rest).
 # BENCH_QUICK=1 runs fewer repetitions; BENCH_SUITE=0 skips the suite and the scaling fit.
@@ -24,6 +27,7 @@ if [ "${BENCH_QUICK:-}" = 1 ]; then RUNS=5; SUITE_ARGS="--filter engine/dummyDat
 # Tools from Debian's packages, installed when missing (as `make setup` does for libedit).
 missing=""
 command -v hyperfine >/dev/null 2>&1 || missing="$missing hyperfine"
+command -v sqlite3 >/dev/null 2>&1 || missing="$missing sqlite3"
 [ -x /usr/bin/time ] || missing="$missing time"
 if [ -n "$missing" ]; then
   echo "installing:$missing"
@@ -76,9 +80,11 @@ PY
 
 echo "== peak memory (/usr/bin/time -v, maximum resident set size)"
 : > "$OUT/peak-memory.txt"
-for label in "parley -c quit" "parley replay-10000.parley" "parley ktab dummyData-a160.csv" "parley simulate 10000"; do
+for label in "parley -c quit" "parley replay-10000.parley" "parley ktab dummyData-a160.csv" "parley simulate 10000" \
+             "parley simulate 100000"; do
   case "$label" in
     "parley simulate 10000") set -- "$PARLEY" "$ROOT/scenarios/teach-sanctions-squeeze.parley" -c "simulate 10000" ;;
+    "parley simulate 100000") set -- "$PARLEY" "$ROOT/scenarios/teach-sanctions-squeeze.parley" -c "simulate 100000" ;;
     "parley -c quit") set -- "$PARLEY" -c quit ;;
     "parley replay-10000.parley") set -- "$PARLEY" "$OUT/replay-10000.parley" ;;
     *) set -- "$PARLEY" ktab "$KTAB/dummyData-a160.csv" ;;
@@ -88,3 +94,47 @@ for label in "parley -c quit" "parley replay-10000.parley" "parley ktab dummyDat
     "$OUT/time-v.tmp" | tee -a "$OUT/peak-memory.txt"
 done
 rm -f "$OUT/time-v.tmp"
+
+echo "== start-up beside sqlite3 (one hyperfine run; the seed cache warm, then turned off)"
+"$PARLEY" -c quit  # warms the cache
+uptime | tee "$OUT/start-up-load.txt"
+hyperfine -N --warmup 5 --runs "$((RUNS * 2))" --export-markdown "$OUT/start-up.md" \
+  -n "parley -c quit" "$PARLEY -c quit" \
+  -n "parley -c quit, no cache" "env PARLEY_CACHE= $PARLEY -c quit" \
+  -n "sqlite3 :memory: .quit" "sqlite3 :memory: .quit" | tee "$OUT/start-up.txt"
+
+echo "== simulate on one core and on two (taskset, one hyperfine run)"
+uptime | tee "$OUT/simulate-cores-load.txt"
+hyperfine -N --warmup 1 --runs "$((RUNS / 3 + 1))" --export-markdown "$OUT/simulate-cores.md" \
+  -n "1 core" "taskset -c 0 $PARLEY $ROOT/scenarios/teach-sanctions-squeeze.parley -c 'simulate 4000'" \
+  -n "2 cores" "taskset -c 0,1 $PARLEY $ROOT/scenarios/teach-sanctions-squeeze.parley -c 'simulate 4000'" \
+  | tee "$OUT/simulate-cores.txt"
+uptime | tee -a "$OUT/simulate-cores-load.txt"
+
+cat <<'KTAB'
+== KTAB's smpc side by side (not part of the repository; nothing of KTAB's is committed)
+Build it in a scratch folder outside this repository, from KTAB's own sources
+(https://github.com/KAPSARC/KTAB, MIT licence; needs cmake, a C++ compiler, Qt 5 with its
+SQLite driver, and TinyXML2), following KTAB's build instructions. These steps were written from
+KTAB's documentation and have not been run on this project's machine: check them against its README.
+  mkdir -p /tmp/ktab-scratch && cd /tmp/ktab-scratch
+  git clone --depth 1 https://github.com/KAPSARC/KTAB.git
+  sudo apt-get install -y cmake g++ qtbase5-dev libqt5sql5-sqlite libtinyxml2-dev
+  # kutils, then kmodel, then the SMP app, each with CMAKE_BUILD_TYPE=Release (-O2):
+  for part in KTAB/kutils KTAB/kmodel KTAB/apps/smpApp; do
+    (mkdir -p build/$part && cd build/$part && cmake -DCMAKE_BUILD_TYPE=Release ../../../$part && make -j2)
+  done
+smpc does nothing useful without a database driver, which must be named with --connstr:
+  smpc --logmin --csv FILE.csv --connstr "Driver=QSQLITE;Database=/tmp/ktab-scratch/run"
+Then run both on each file in one hyperfine run, e.g.
+  SMPC=/tmp/ktab-scratch/.../smpc make bench
+KTAB
+if [ -n "${SMPC:-}" ]; then
+  echo "== KTAB smpc beside parley"
+  uptime | tee "$OUT/ktab-load.txt"
+  for file in dummyData_3Dim SOE-Pol-Comp SOE-Policy SOE-Competitive dummyData_6Dim dummyData-a040 dummyData-a080; do
+    hyperfine -N --warmup 1 --runs 5 --export-markdown "$OUT/ktab-$file.md" \
+      -n "smpc $file" "$SMPC --logmin --csv $KTAB/$file.csv --connstr Driver=QSQLITE;Database=/tmp/parley-bench-ktab" \
+      -n "parley ktab $file" "$PARLEY ktab $KTAB/$file.csv"
+  done
+fi

@@ -22,8 +22,12 @@ struct Sanctions: Sendable {
         let improving = opponents.map { improvements[$0] }
         switch rule {
         case .literature:
-            byAnyMoves = Self.closure(anyMoves, states: graph.stateCount)
-            byImprovements = Self.closure(improving, states: graph.stateCount)
+            // The opponents never change the focal maker's options: close each slice of states
+            // that agree on them separately.
+            let mask = graph.conflict.decisionMakers[focal].options.reduce(0) { $0 | 1 << $1 }
+            let slices = Array(Dictionary(grouping: 0..<graph.stateCount) { graph.values[$0] & mask }.values)
+            byAnyMoves = Self.union(anyMoves, states: graph.stateCount).transitiveClosure(slices: slices)
+            byImprovements = Self.union(improving, states: graph.stateCount).transitiveClosure(slices: slices)
         case .once:
             byAnyMoves = Self.eachAtMostOnce(anyMoves, states: graph.stateCount)
             byImprovements = Self.eachAtMostOnce(improving, states: graph.stateCount)
@@ -31,10 +35,6 @@ struct Sanctions: Sendable {
             byAnyMoves = Self.union(anyMoves, states: graph.stateCount)
             byImprovements = Self.union(improving, states: graph.stateCount)
         }
-    }
-
-    static func closure(_ relations: [StateMatrix], states: Int) -> StateMatrix {
-        union(relations, states: states).transitiveClosure()
     }
 
     static func union(_ relations: [StateMatrix], states: Int) -> StateMatrix {

@@ -36,6 +36,21 @@ public struct TalksConflict: Sendable, Hashable, Codable {
         public var holder: String
         public var direction: ConflictOption.Direction
         public var evidence: Evidence
+        /// The SMP issue asking the same question, for `models`; nil when none does.
+        public var question: Question?
+    }
+
+    /// Where on an SMP issue's scale the option counts as taken: `ceasefire below 55`.
+    public struct Question: Sendable, Hashable, Codable {
+        public var issue: String
+        /// True when positions under `threshold` mean the option is taken.
+        public var below: Bool
+        public var threshold: Double
+        public var evidence: Evidence
+
+        public func isTaken(at position: Double) -> Bool { below ? position < threshold : position >= threshold }
+        /// "below 55", "from 60".
+        public var text: String { (below ? "below " : "from ") + SeedNumberFormat.format(threshold) }
     }
 
     /// A combination that cannot happen, written as a condition ("ua-cedes-donbas & !ru-ceasefire").

@@ -22,7 +22,7 @@ extension SeedAssembler {
 
         var options: [TalksConflict.Option] = []
         for item in list(top, "options", reader: reader) {
-            guard let fields = reader.fields(of: item, allowed: ["id", "name", "holder", "direction"] + Self.evidenceKeys, in: "option") else { valid = false; continue }
+            guard let fields = reader.fields(of: item, allowed: ["id", "name", "holder", "direction", "question"] + Self.evidenceKeys, in: "option") else { valid = false; continue }
             let id = reader.text(fields, "id"), name = reader.text(fields, "name"), holder = reader.text(fields, "holder")
             var direction = ConflictOption.Direction.both
             if let node = fields["direction"], let text = reader.text(node, named: "direction") {
@@ -38,8 +38,13 @@ extension SeedAssembler {
                 if options.contains(where: { $0.id == id }) { reader.error("duplicate option id '\(id)'", at: node); valid = false }
             }
             let evidence = self.evidence(fields, for: "option", date: nil, reader: reader)
+            var question: TalksConflict.Question?
+            if let node = fields["question"] {
+                question = self.question(node, reader: reader)
+                if question == nil { valid = false }
+            }
             guard let id, let name, let holder, let evidence else { valid = false; continue }
-            options.append(.init(id: id, name: name, holder: holder, direction: direction, evidence: evidence))
+            options.append(.init(id: id, name: name, holder: holder, direction: direction, evidence: evidence, question: question))
         }
         guard !options.isEmpty else {
             if valid { reader.error("the conflict needs at least one option", at: top.node) }
@@ -129,6 +134,26 @@ extension SeedAssembler {
             }
         }
         return talks
+    }
+
+    /// `question: {issue: ceasefire, taken: below 55, estimate: …}` (or `taken: from 60`).
+    private func question(_ node: Node, reader: SeedReader) -> TalksConflict.Question? {
+        guard let fields = reader.fields(of: node, allowed: ["issue", "taken"] + Self.evidenceKeys, in: "question"),
+              let issue = reader.text(fields, "issue"), let taken = reader.text(fields, "taken"),
+              let issueNode = fields["issue"], let takenNode = fields["taken"] else { return nil }
+        var valid = checkIssue(issue, at: issueNode, reader: reader)
+        let words = taken.split(separator: " ")
+        var threshold: Double?
+        if words.count == 2, words[0] == "below" || words[0] == "from", let number = SeedReader.parseNumber(String(words[1])),
+           (0...100).contains(number) {
+            threshold = number
+        } else {
+            reader.error("expected 'below N' or 'from N' with N on the issue's 0–100 scale, found '\(taken)'", at: takenNode)
+            valid = false
+        }
+        let evidence = self.evidence(fields, for: "question", date: nil, reader: reader)
+        guard valid, let threshold, let evidence else { return nil }
+        return .init(issue: issue, below: words[0] == "below", threshold: threshold, evidence: evidence)
     }
 
     private func list(_ fields: SeedReader.Fields, _ key: String, reader: SeedReader, required: Bool = true) -> [Node] {

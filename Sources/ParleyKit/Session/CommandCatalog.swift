@@ -28,6 +28,7 @@ public struct CommandCatalog: Sendable {
         .stability,
         .paths,
         .inverse,
+        .models,
         .branch,
         .switchBranch,
         .branches,

@@ -72,6 +72,20 @@ struct ConflictCommandsTests {
         #expect(t.err == expected)
     }
 
+    @Test("models sets SMP's consensus beside GMCR's equilibria and notes each disagreement")
+    func models() {
+        let t = loaded()
+        #expect(t.run("models --json"))
+        #expect(t.out.hasPrefix(#"{"date": "2025-07-23", "concept": "nash", "questions": ["#))
+        #expect(t.out.contains(#"{"option": "us-sanctions", "issue": "sanctions", "taken": "below 15", "consensus": "#))
+        #expect(t.out.contains(#""gmcr": "taken", "equilibria": 2, "equilibria_taking": 2, "agree": false, "note": "every stable state has it though the coalition vote falls short: its holder gains by taking it"}"#))
+        t.out = ""
+        #expect(t.run("models"))
+        #expect(t.out.contains("\nwhere they disagree:\n"))
+        #expect(!t.run("models --concept nah"))
+        #expect(t.err == "<stdin>:1:18: error: unknown concept 'nah': expected nash, gmr, smr or seq; did you mean 'nash'?\nmodels --concept nah\n                 ^~~\n")
+    }
+
     @Test("without seeds the commands say what to load")
     func nothingLoaded() {
         let t = Transcript()

@@ -32,4 +32,15 @@ enum ConflictJSON {
             + "\"options\": \(s(view.graph.optionText(of: inverse.state))), \"changes\": [\(changes.joined(separator: ", "))], "
             + "\"equilibrium_after\": \(inverse.isEquilibriumAfter)}\n"
     }
+
+    static func models(_ comparison: ModelComparison, date: CalendarDate) -> String {
+        let s = StanceJSON.string, n = StanceJSON.number
+        let rows = comparison.rows.map { row in
+            "{\"option\": \(s(row.option)), \"issue\": \(s(row.issue)), \"taken\": \(s(row.threshold)), \"consensus\": \(n(row.consensus)), "
+                + "\"consensus_takes\": \(row.consensusTakes), \"gmcr\": \(s(row.gmcr.rawValue)), \"equilibria\": \(row.equilibria), "
+                + "\"equilibria_taking\": \(row.equilibriaTaking), \"agree\": \(row.agree), \"note\": \(row.note.map(s) ?? "null")}"
+        }
+        return "{\"date\": \(s(date.description)), \"concept\": \(s(comparison.concept.rawValue)), \"questions\": [\n  "
+            + rows.joined(separator: ",\n  ") + "\n]}\n"
+    }
 }
