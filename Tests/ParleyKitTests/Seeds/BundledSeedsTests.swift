@@ -26,7 +26,7 @@ struct BundledSeedsTests {
         #expect(seeds.documents.count == 5)
         #expect(seeds.actors.map(\.id) == ["RU", "UA", "US", "EU", "TR", "E3"])
         #expect(seeds.issues.map(\.id) == [
-            "ceasefire", "territory", "neutrality", "military-aid", "sanctions", "humanitarian", "summit",
+            "ceasefire", "territory", "neutrality", "military-aid", "sanctions", "humanitarian", "us-ru-summit", "ru-ua-summit",
         ])
         #expect(seeds.snapshots.map(\.date.description) == ["2025-03-19", "2025-06-03", "2025-07-23"])
         #expect(seeds.latest.date.description == "2025-07-23")
@@ -91,7 +91,7 @@ struct BundledSeedsTests {
     func coverageCountsEveryValue() throws {
         let seeds = try loadBundledSeeds()
         let coverage = seeds.coverage
-        #expect(coverage.total == 3 * 6 * 7 * 2 + 6)
+        #expect(coverage.total == 3 * 6 * 8 * 2 + 6)
         #expect(coverage.documented + coverage.estimated == coverage.total)
         #expect(coverage.description == "\(coverage.documented) of \(coverage.total) values documented, \(coverage.estimated) estimated")
     }

@@ -36,6 +36,7 @@ struct SeedFixture {
                 name: Territory
                 zero: all back
                 hundred: all recognised
+                sides: UA holds 0, RU holds 100.
                 bands:
                   - {from: 0, to: 25, label: "all back"}
                   - {from: 25, to: 50, label: "most back"}
@@ -46,6 +47,7 @@ struct SeedFixture {
                 aliases: [meeting]
                 zero: no meeting
                 hundred: a meeting soon
+                sides: UA holds 100, RU stands lower.
                 bands:
                   - {from: 0, to: 25, label: "none"}
                   - {from: 25, to: 50, label: "later"}
