@@ -24,13 +24,19 @@ public struct TimelineEvent: Sendable, Hashable, Identifiable {
     public var dating: String?
     /// Facts from outside the documents, each with its reason.
     public var outside: [String]
+    /// The event's own CAMEO code when it differs from its catalog type's (a phone call is 041,
+    /// not a meeting's 044); nil to use the type's.
+    public var cameo: String?
+    /// Why the parameters have the values they have, where the documents do not give them.
+    public var coding: String?
     /// Where `kind` sits in the timeline file, for reporting.
     public var kindMark: SeedMark?
 
     public init(
         id: String, date: CalendarDate, kind: String, actors: [String], summary: String,
         parameters: [EventParameter] = [], details: [EventParameter] = [], source: Citation,
-        dating: String? = nil, outside: [String] = [], kindMark: SeedMark? = nil
+        dating: String? = nil, outside: [String] = [], cameo: String? = nil, coding: String? = nil,
+        kindMark: SeedMark? = nil
     ) {
         self.id = id
         self.date = date
@@ -42,6 +48,8 @@ public struct TimelineEvent: Sendable, Hashable, Identifiable {
         self.source = source
         self.dating = dating
         self.outside = outside
+        self.cameo = cameo
+        self.coding = coding
         self.kindMark = kindMark
     }
 

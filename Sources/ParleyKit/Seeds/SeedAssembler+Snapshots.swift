@@ -60,7 +60,10 @@ extension SeedAssembler {
             .flatMap { readCapabilities($0, date: date, reader: reader) }
         guard let stancesNode = reader.value(fields, "stances", required: true) else { return }
         let stances = readStances(stancesNode, date: date, reader: reader)
-        guard let date, let label, let stances, let capabilities else { return }
+        guard let date, let label, let stances, let capabilities else {
+            if let date { unreadSnapshotDates.insert(date) }
+            return
+        }
         snapshots.append(Snapshot(date: date, label: label, stances: stances, capabilities: capabilities))
     }
 
@@ -72,7 +75,7 @@ extension SeedAssembler {
         return ValueContext(date: date, what: what, needsRange: needsRange,
                             earlier: { day in read.first { $0.date == day }.flatMap(earlier) },
                             earlierDates: read.map(\.date).filter { date == nil || $0 < date! },
-                            stanceKey: stanceKey)
+                            unreadDates: unreadSnapshotDates, stanceKey: stanceKey)
     }
 
     /// Reads `capabilities:`: each actor's weight (0–100) on this date, cited or estimated.

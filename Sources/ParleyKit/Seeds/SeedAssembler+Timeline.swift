@@ -1,7 +1,8 @@
 import Yams
 
 extension SeedAssembler {
-    static let eventKeys = ["id", "date", "kind", "actors", "summary", "parameters", "details", "source", "dating", "outside"]
+    static let eventKeys = ["id", "date", "kind", "actors", "summary", "parameters", "details", "source", "dating", "outside",
+                            "cameo", "coding"]
 
     /// Reads `timeline.yaml`: the documented events, each dated, typed and cited.
     ///
@@ -32,7 +33,13 @@ extension SeedAssembler {
             let kind = reader.text(fields, "kind")
             let summary = reader.text(fields, "summary")
             let dating = reader.text(fields, "dating", required: false)
+            let coding = reader.text(fields, "coding", required: false)
+            let cameo = reader.text(fields, "cameo", required: false)
             var valid = true
+            if let cameo, let node = fields["cameo"], !(3...4).contains(cameo.count) || !cameo.allSatisfy(\.isNumber) {
+                reader.error("CAMEO code '\(cameo)' must be three or four digits, e.g. \"041\"", at: node)
+                valid = false
+            }
             var outside: [String] = []
             if fields["outside"] != nil {
                 if let facts = reader.textList(fields, "outside") { outside = facts.map(\.text) } else { valid = false }
@@ -63,7 +70,7 @@ extension SeedAssembler {
             guard valid, let id, let date, let kind, let summary, let source else { continue }
             events.append(TimelineEvent(id: id, date: date, kind: kind, actors: actors, summary: summary,
                                         parameters: parameters, details: details, source: source, dating: dating,
-                                        outside: outside, kindMark: fields["kind"].map(reader.file.mark(of:))))
+                                        outside: outside, cameo: cameo, coding: coding, kindMark: fields["kind"].map(reader.file.mark(of:))))
         }
     }
 

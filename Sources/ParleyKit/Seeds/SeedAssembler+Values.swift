@@ -15,6 +15,8 @@ struct ValueContext {
     var earlier: (CalendarDate) -> CitedValue?
     /// Dates of the snapshots read so far, for messages.
     var earlierDates: [CalendarDate]
+    /// Dates of earlier snapshot files that failed to load: a carry from one is not checked.
+    var unreadDates: Set<CalendarDate> = []
     /// The actor and issue of a stance's position, for a carried ±; nil for other values.
     var stanceKey: (actor: String, issue: String)? = nil
 }
@@ -49,6 +51,8 @@ extension SeedAssembler {
                         reader.error("\(context.what) is carried from \(date), where it is \(SeedNumberFormat.format(earlier.value)), not \(SeedNumberFormat.format(value))", at: node)
                         valid = false
                     }
+                } else if context.unreadDates.contains(date) {
+                    // That snapshot has its own errors; checking against it would only add noise.
                 } else {
                     let known = context.earlierDates.map(\.description).joined(separator: ", ")
                     reader.error("carried from \(date), but no earlier snapshot has that date" + (known.isEmpty ? "" : " (earlier: \(known))"), at: node)

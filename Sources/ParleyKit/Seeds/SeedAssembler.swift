@@ -18,6 +18,8 @@ final class SeedAssembler {
     var issues: [Issue] = []
     var snapshots: [Snapshot] = []
     var events: [TimelineEvent] = []
+    /// Snapshot dates whose files had errors, so later carries from them are not re-reported.
+    var unreadSnapshotDates: Set<CalendarDate> = []
 
     /// Names defined by each file; nil when that file could not be read, so checks are skipped.
     var documentNames: [String]?

@@ -30,11 +30,12 @@ public enum SourceListing {
         }
         var text = SeedColumns.render(headers: ["doc", " date", "grade", "kind", "quotes", "title", "outlet / author"],
                                       rows: rows, width: width,
-                                      shrinkable: [(6, 16), (5, 24), (6, 8), (5, 10)], rightAligned: [4])
+                                      shrinkable: [(6, 16), (5, 24), (3, 12), (6, 8), (5, 10), (3, 6)], rightAligned: [4])
         if seeds.documents.contains(where: { $0.dating != nil }) {
             text += "~ date inferred: the document carries none\n"
         }
-        text += "grade: source reliability A (completely reliable) to F (cannot be judged); sources.yaml gives each reason\n"
+        text += "grade: source reliability, A (completely reliable) to E (unreliable),\n"
+            + "F (cannot be judged); seeds/sources.yaml gives the reason for each\n"
         text += "\n" + coverage(seeds.coverage, width: width)
         return text
     }
@@ -56,9 +57,13 @@ public enum SourceListing {
         rows += coverage.byActor.map { row($0.actor, $0.tally) }
         rows.append([""] + Array(repeating: "", count: 8))
         rows += coverage.byGrade.map { row("grade " + $0.grade.rawValue, $0.tally) }
-        text += SeedColumns.render(headers: ["", "value", "band", "direction", "estimate", "carried", "retro", "outside", "total"],
+        text += SeedColumns.render(headers: ["", "value", "band", "dir.", "est.", "carried", "retro", "outside", "all"],
                                    rows: rows, width: width, shrinkable: [], rightAligned: Set(1...8))
-        text += "timeline: \(coverage.events) events, \(coverage.eventOutsideFacts) facts from outside the documents labelled 'outside:'\n"
+        text += "value, band, dir.: cited values, by what the quote establishes: the value,\n"
+            + "its band, or only a direction. est.: estimates; carried: those kept from an\n"
+            + "earlier snapshot. retro: citations of a later document (retrospective:).\n"
+            + "outside: values resting on a fact from outside the documents.\n"
+        text += "timeline: \(coverage.events) events, \(coverage.eventOutsideFacts) facts from outside the documents (outside:)\n"
         return text
     }
 }
