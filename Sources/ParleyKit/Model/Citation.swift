@@ -9,7 +9,7 @@
 /// value (docs/SEEDS.md): the value itself, only its band, or only a direction (with the range
 /// it allows). `credibility` is the Admiralty information grade, 1 (confirmed) to 6 (cannot be
 /// judged); the document's reliability grade (A–F) is in the sources manifest.
-public struct Citation: Sendable, Hashable {
+public struct Citation: Sendable, Hashable, Codable {
     /// The longest quote allowed, in words.
     public static let maximumWords = 30
 
@@ -34,7 +34,7 @@ public struct Citation: Sendable, Hashable {
     public var sourceLine: String?
 
     /// How far a quote pins the value it sits under.
-    public enum Support: String, Sendable, Hashable, CaseIterable {
+    public enum Support: String, Sendable, Hashable, Codable, CaseIterable {
         /// The quote states this value (this actor, this scale, this date).
         case value
         /// The quote places the value in its band, no more precisely.

@@ -7,7 +7,7 @@
 /// or a reason. `carried` marks an estimate that keeps an earlier snapshot's value (the
 /// reasoning says why nothing dated since changes it); `outside` names a fact from outside the
 /// five documents that the value rests on; `alternatives` are contested readings, each cited.
-public struct CitedValue: Sendable, Hashable {
+public struct CitedValue: Sendable, Hashable, Codable {
     public var value: Double
     public var provenance: Provenance
     /// The earlier snapshot whose value this one keeps.

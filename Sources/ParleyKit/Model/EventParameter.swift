@@ -5,9 +5,9 @@
 ///
 /// Names and values are checked against the event catalog's entry for the event's kind when the
 /// seeds and catalog are loaded together (``TimelineCheck``), at the parameter's place in the file.
-public struct EventParameter: Sendable, Hashable {
+public struct EventParameter: Sendable, Hashable, Codable {
     /// A parameter's value: a number, a word, or a list of words.
-    public enum Value: Sendable, Hashable, CustomStringConvertible {
+    public enum Value: Sendable, Hashable, Codable, CustomStringConvertible {
         case number(Double)
         case text(String)
         case list([String])

@@ -5,7 +5,7 @@
 ///
 /// `zero` and `hundred` say what the ends of the scale mean and `sides` which end each party
 /// holds; no orientation holds across issues (Kyiv holds the upper end of some scales).
-public struct Issue: Sendable, Hashable, Identifiable {
+public struct Issue: Sendable, Hashable, Codable, Identifiable {
     /// The lower-case id: `ceasefire`, `military-aid`.
     public var id: String
     public var name: String
@@ -54,9 +54,8 @@ public struct Issue: Sendable, Hashable, Identifiable {
         }
     }
 
-    /// True when `name` is the id or one of the aliases, ignoring case.
+    /// True when `name` is the id, the name or an alias, ignoring case, accents and spaces.
     public func isNamed(_ name: String) -> Bool {
-        let lowered = name.lowercased()
-        return id.lowercased() == lowered || aliases.contains { $0.lowercased() == lowered }
+        NameKey.matches(name, id: id, name: self.name, aliases: aliases)
     }
 }

@@ -3,7 +3,7 @@
 ///     Provenance.source(Citation(document: "004_67b6710205e13c3d.txt", quote: "a prisoner exchange",
 ///                                supports: .direction, credibility: 2))
 ///     Provenance.estimate("No document states Ankara's view on sanctions.")
-public enum Provenance: Sendable, Hashable {
+public enum Provenance: Sendable, Hashable, Codable {
     /// Documented: a verbatim quote bears on the value, as far as its `supports` says.
     case source(Citation)
     /// Estimated: the reasoning at the value's own date, in the project's own words.

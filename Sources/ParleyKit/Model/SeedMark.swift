@@ -5,7 +5,7 @@
 ///
 /// The timeline is checked against the event catalog only once both are loaded, after the
 /// YAML nodes are gone; a mark keeps the place, the line and the width to underline.
-public struct SeedMark: Sendable, Hashable {
+public struct SeedMark: Sendable, Hashable, Codable {
     public var location: SourceLocation
     public var sourceLine: String?
     public var length: Int

@@ -6,7 +6,7 @@
 ///
 /// Stances are ordered by actor, then by issue, in the order the seeds list them. Each actor's
 /// capability at this date is in `capabilities`, keyed by actor id.
-public struct Snapshot: Sendable, Hashable {
+public struct Snapshot: Sendable, Hashable, Codable {
     public var date: CalendarDate
     /// What the date marks, e.g. "after the second Istanbul round".
     public var label: String

@@ -7,7 +7,7 @@
 ///
 /// The project keeps only this description and short quotes; the text itself stays outside.
 /// `reliability` is the Admiralty source grade A–F with the reason it was given.
-public struct SourceDocument: Sendable, Hashable {
+public struct SourceDocument: Sendable, Hashable, Codable {
     /// The document's file name, which citations use as `doc:`.
     public var file: String
     public var title: String
@@ -28,7 +28,7 @@ public struct SourceDocument: Sendable, Hashable {
     public var reliabilityReason: String
 
     /// What sort of text a document is.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// An official read-out or statement, relayed in full or nearly so.
         case officialReadout = "official-readout"
         /// A news-agency or wire-style report, attributing what it relays.
@@ -40,7 +40,7 @@ public struct SourceDocument: Sendable, Hashable {
     }
 
     /// The Admiralty source-reliability grade.
-    public enum Reliability: String, Sendable, Hashable, CaseIterable, Comparable {
+    public enum Reliability: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
         /// Completely reliable.
         case a = "A"
         /// Usually reliable.

@@ -8,7 +8,7 @@
 /// an actor's saliences sum to at most 1. `uncertainty` is a ± spread on the position, used by
 /// Monte Carlo runs; the loader sets it by ``UncertaintyRule`` from the position's evidence
 /// (`uncertaintyBasis` says how), or takes a wider hand-set value with its reason.
-public struct Stance: Sendable, Hashable {
+public struct Stance: Sendable, Hashable, Codable {
     public var actor: String
     public var issue: String
     public var position: CitedValue

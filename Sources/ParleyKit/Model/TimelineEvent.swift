@@ -8,7 +8,7 @@
 /// explains a date the documents themselves allow; `outside` labels each fact taken from outside
 /// the five documents (most dates, some figures). `parameters` are arguments for the catalog
 /// entry of `kind`; `details` are facts recorded for the reader that no parameter uses.
-public struct TimelineEvent: Sendable, Hashable, Identifiable {
+public struct TimelineEvent: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     public var date: CalendarDate
     /// The event-catalog type this event is an instance of.

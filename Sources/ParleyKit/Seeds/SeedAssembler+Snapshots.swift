@@ -26,7 +26,12 @@ extension SeedAssembler {
         }
         var seen: [CalendarDate: String] = [:]
         for name in names {
+            let before = snapshots.count
             readSnapshot(SeedLoader.snapshotsFolder + "/" + name, fileName: name, seen: &seen)
+            // A file that failed (even an empty one) still names its date, so carries from it stay quiet.
+            if snapshots.count == before, let date = CalendarDate(parsing: (name as NSString).deletingPathExtension) {
+                unreadSnapshotDates.insert(date)
+            }
         }
     }
 

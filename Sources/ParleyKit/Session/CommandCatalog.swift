@@ -36,6 +36,7 @@ public struct CommandCatalog: Sendable {
         .save,
         .brief,
         .note,
+        .notes,
         .set,
         .quit,
     ])

@@ -44,7 +44,7 @@ struct SeedsVerifierAndRenderTests {
         let table = StanceTable.render(rows, title: "t", width: 120)
         #expect(table.contains("moved from 90.0; explain RU territory"))
         let json = StanceJSON.render(rows, date: snapshot.date, label: "l")
-        #expect(json.hasPrefix("{\"date\": \"2025-03-19\", \"label\": \"l\", \"stances\": [\n  {\"actor\": \"RU\", \"issue\": \"territory\", \"position\": 80.0, \"change\": 0.0, \"uncertainty\": null, \"salience\": 0.5, \"band\": \"all recognised\", \"bands_in_range\": [\"all recognised\"], \"position_source\": {\"moved_from\": 90.0}"))
+        #expect(json.hasPrefix("{\"date\": \"2025-03-19\", \"label\": \"l\", \"stances\": [\n  {\"actor\": \"RU\", \"issue\": \"territory\", \"position\": 80.0, \"change\": 0.0, \"uncertainty\": 0.0, \"salience\": 0.5, \"band\": \"all recognised\", \"bands_in_range\": [\"all recognised\"], \"position_source\": {\"moved_from\": 90.0}"))
         #expect(json.contains("\"position_provenance\": {\"kind\": \"source\", \"document\": \"doc-a.txt\", \"document_kind\": \"wire-report\", \"grade\": \"C\", \"supports\": \"value\", \"credibility\": 2, \"speaker\": null, \"retrospective\": null, \"evidence_date\": \"2025-03-19\", \"carried_from\": null, \"outside\": null, \"alternatives\": 0}"))
     }
 
