@@ -215,4 +215,18 @@ struct EvidenceRulesTests {
         let june = world.scenario(at: world.seeds.snapshots[1])
         #expect(june.scheduled.isEmpty)
     }
+
+    @Test("sources --json carries the grades and the tallies")
+    func sourcesJSON() throws {
+        let seeds = try loadBundledSeeds()
+        let text = SourcesJSON.render(seeds)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let documents = try #require(object["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["grade"] as? String } == ["C", "D", "C", "E", "C"])
+        let coverage = try #require(object["coverage"] as? [String: Any])
+        #expect(coverage["total"] as? Int == seeds.coverage.total)
+        let bySnapshot = try #require(coverage["by_snapshot"] as? [String: [String: Int]])
+        #expect(bySnapshot["2025-03-19"]?["retrospective"] == seeds.coverage.bySnapshot[0].tally.retrospective)
+        #expect((coverage["timeline"] as? [String: Int])?["outside_facts"] == seeds.coverage.eventOutsideFacts)
+    }
 }
