@@ -17,6 +17,8 @@ public struct Seeds: Sendable, Hashable, Codable {
     public var snapshots: [Snapshot]
     /// Documented events in date order (ties keep the file's order).
     public var timeline: [TimelineEvent]
+    /// The Graph Model of the talks (`conflict.yaml`), when the folder has one.
+    public var conflict: TalksConflict?
 
     public init(
         documents: [SourceDocument], actors: [Actor], issues: [Issue],
@@ -68,6 +70,7 @@ public struct Seeds: Sendable, Hashable, Codable {
             result += value.cited.alternatives.compactMap(\.provenance.citation)
         }
         result.append(contentsOf: timeline.map(\.source))
+        result.append(contentsOf: conflict?.citations ?? [])
         return result
     }
 }

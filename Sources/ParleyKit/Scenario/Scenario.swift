@@ -12,6 +12,8 @@ public struct Scenario: Sendable, Hashable {
     public let issues: [String]
     /// Capability per actor, 0–100.
     public var capabilities: [Double]
+    /// The capability each actor returns to as an event's gain or loss fades (the snapshot's).
+    public var capabilityBaseline: [Double]
     /// Row-major actors × issues, 0–100.
     public var positions: [Double]
     /// Row-major actors × issues, 0–1; each actor's row sums to at most 1.
@@ -25,6 +27,8 @@ public struct Scenario: Sendable, Hashable {
     public var accommodation: [Double]
     /// Events waiting for their date, in the order they were scheduled.
     public var scheduled: [ScheduledEvent]
+    /// Events applied so far, oldest first (for the Graph Model's option state).
+    public var applied: [AppliedEvent] = []
 
     public init(date: CalendarDate, actors: [String], issues: [String], capabilities: [Double],
                 positions: [Double], saliences: [Double], uncertainties: [Double]? = nil) {
@@ -34,6 +38,7 @@ public struct Scenario: Sendable, Hashable {
         self.actors = actors
         self.issues = issues
         self.capabilities = capabilities
+        self.capabilityBaseline = capabilities
         self.positions = positions
         self.saliences = saliences
         self.uncertainties = uncertainties ?? [Double](repeating: 0, count: positions.count)

@@ -46,13 +46,16 @@ final class SeedAssembler {
         readIssues()
         readSnapshots()
         readTimeline()
+        let conflict = readConflict()
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         if let latest = snapshots.max(by: { $0.date < $1.date }) {
             for index in actors.indices {
                 if let capability = latest.capabilities[actors[index].id] { actors[index].capability = capability }
             }
         }
-        return Seeds(documents: documents, actors: actors, issues: issues, snapshots: snapshots, timeline: events)
+        var seeds = Seeds(documents: documents, actors: actors, issues: issues, snapshots: snapshots, timeline: events)
+        seeds.conflict = conflict
+        return seeds
     }
 
     // MARK: Files

@@ -33,15 +33,17 @@ extension CommandSpec {
         var text = ""
         var summary = "advance to \(target)"
         var trace: [TraceEntry] = []
-        func report(_ firings: [EventApplier.Firing]) {
-            for firing in firings {
-                trace += firing.trace
+        func report(_ advance: EventApplier.Advance) {
+            trace += advance.recovery
+            if !advance.recovery.isEmpty, !interpreter.console.discardsOutput { text += ChangeList.render(advance.recovery) }
+            for firing in advance.firings {
                 if firing.fired {
+                    trace += firing.trace
                     text += "  \(firing.event.date): \(firing.event.type) fired (scheduled by \(firing.event.origin))\n"
                     if !interpreter.console.discardsOutput { text += ChangeList.render(firing.trace) }
                     summary += "; \(firing.event.type) fired"
                 } else {
-                    text += "  \(firing.event.date): \(firing.event.type) skipped: \(firing.event.unless.map(\.description) ?? "") held\n"
+                    text += "  \(firing.event.date): \(firing.event.type) skipped: \(firing.event.conditionText ?? "") held\n"
                     summary += "; \(firing.event.type) skipped"
                 }
             }
