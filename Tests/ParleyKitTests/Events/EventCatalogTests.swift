@@ -7,7 +7,7 @@ struct EventCatalogTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let actors: Set<String> = ["RU", "UA", "US", "EU", "TR", "E3"]
-    static let issues: Set<String> = ["ceasefire", "territory", "neutrality", "military-aid", "sanctions", "humanitarian", "summit"]
+    static let issues: Set<String> = ["ceasefire", "territory", "neutrality", "military-aid", "sanctions", "humanitarian", "us-ru-summit", "ru-ua-summit"]
 
     func load(_ text: String) throws(DiagnosticList) -> EventCatalog {
         try EventCatalogLoader.load(file: "events.yaml", text: text, actors: Self.actors, issues: Self.issues)

@@ -21,6 +21,10 @@ public struct Briefing {
         public var actor: String
         public var issue: String
         public var position: Double
+        /// The ± of the position, from the evidence (docs/SEEDS.md).
+        public var uncertainty: Double
+        /// The band, or every band the ± range enters ("early ceasefire, details after / partial truces …").
+        public var bands: String
         public var source: Source
     }
 
@@ -114,7 +118,10 @@ public struct Briefing {
             for (i, issue) in start.issues.enumerated() {
                 let source = snapshot.stance(actor: actor, issue: issue).map { Source($0.position.provenance, seeds: seeds) }
                     ?? .estimate("not in the snapshot")
-                baseline.append(BaselineRow(actor: actor, issue: issue, position: start.position(actor: a, issue: i), source: source))
+                let position = start.position(actor: a, issue: i), spread = start.uncertainty(actor: a, issue: i)
+                let bands = seeds.issue(named: issue)?.bands(from: position, uncertainty: spread).map(\.label) ?? []
+                baseline.append(BaselineRow(actor: actor, issue: issue, position: position, uncertainty: spread,
+                                            bands: bands.joined(separator: " / "), source: source))
                 stances.append(StanceRow(actor: actor, issue: issue, before: start.position(actor: a, issue: i),
                                          after: now.position(actor: a, issue: i)))
             }

@@ -2,11 +2,11 @@ extension CommandSpec {
     /// `advance DURATION`: move the clock; scheduled events fire.
     static let advance = CommandSpec(
         name: "advance",
-        usage: "advance DURATION|DATE",
-        summary: "move the clock; scheduled events fire",
-        discussion: "Moves the branch's date forward by a duration (30d, 8w) or to a date. Each scheduled event that falls due fires in date order, unless its condition then holds, in which case it is skipped and the timeline says so.",
-        examples: ["advance 50d", "advance 8w", "advance 2025-09-01"],
-        arguments: .lexed(ArgumentRules(positional: ["DURATION"], required: 1)),
+        usage: "advance DURATION|DATE [--documented]",
+        summary: "move the clock; scheduled events fire; --documented replays the timeline",
+        discussion: "Moves the branch's date forward by a duration (30d, 8w) or to a date. Each scheduled event that falls due fires in date order, unless its condition then holds, in which case it is skipped and the timeline says so. With --documented, the documented events of seeds/timeline.yaml dated after the branch's date and up to the new one are applied too, each on its own date with the timeline's arguments (the catalog's defaults for the rest), scheduled events firing in between: a hindcast replays the record instead of retyping it.",
+        examples: ["advance 50d", "advance 8w", "advance 2025-09-01", "advance 2025-07-23 --documented"],
+        arguments: .lexed(ArgumentRules(positional: ["DURATION"], required: 1, flags: ["documented"])),
         recording: .always
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)
@@ -30,27 +30,48 @@ extension CommandSpec {
             throw call.error("expected a duration such as 30d or 8w, or a date", at: argument)
         }
         let applier = EventApplier(catalog: world.catalog, step: branch.steps.count + 1)
-        let advance: EventApplier.Advance
+        var text = ""
+        var summary = "advance to \(target)"
+        var trace: [TraceEntry] = []
+        func report(_ advance: EventApplier.Advance) {
+            trace += advance.recovery
+            if !advance.recovery.isEmpty, !interpreter.console.discardsOutput { text += ChangeList.render(advance.recovery) }
+            for firing in advance.firings {
+                if firing.fired {
+                    trace += firing.trace
+                    text += "  \(firing.event.date): \(firing.event.type) fired (scheduled by \(firing.event.origin))\n"
+                    if !interpreter.console.discardsOutput { text += ChangeList.render(firing.trace) }
+                    summary += "; \(firing.event.type) fired"
+                } else {
+                    text += "  \(firing.event.date): \(firing.event.type) skipped: \(firing.event.conditionText ?? "") held\n"
+                    summary += "; \(firing.event.type) skipped"
+                }
+            }
+        }
         do throws(EventApplier.Failure) {
-            advance = try applier.advance(&scenario, to: target)
+            if call.hasFlag("documented") {
+                let events = DocumentedEvents.between(scenario.date, and: target, in: world.seeds)
+                for event in events {
+                    report(try applier.advance(&scenario, to: event.date))
+                    let (type, arguments): (EventType, [String: ParameterValue])
+                    do throws(Diagnostic) {
+                        (type, arguments) = try DocumentedEvents.arguments(for: event, catalog: world.catalog, seeds: world.seeds)
+                    } catch {
+                        throw EventApplier.Failure(message: "documented event '\(event.id)': \(error.message)")
+                    }
+                    let applied = try applier.apply(type, arguments: arguments, to: &scenario)
+                    trace += applied
+                    text += "  \(event.date): \(event.id) (\(type.id), CAMEO \(event.cameo ?? type.cameo)), documented\n"
+                    if !interpreter.console.discardsOutput { text += ChangeList.render(applied) }
+                }
+                summary += "; \(events.count) documented event\(events.count == 1 ? "" : "s")"
+            }
+            report(try applier.advance(&scenario, to: target))
         } catch {
             throw call.error("cannot advance: \(error.message)", at: argument)
         }
-        var text = "\(scenario.date)  clock moved from \(branch.scenario.date)\n"
-        var summary = "advance to \(scenario.date)"
-        if !advance.recovery.isEmpty, !interpreter.console.discardsOutput { text += ChangeList.render(advance.recovery) }
-        for firing in advance.firings {
-            if firing.fired {
-                text += "  \(firing.event.date): \(firing.event.type) fired (scheduled by \(firing.event.origin))\n"
-                if !interpreter.console.discardsOutput { text += ChangeList.render(firing.trace) }
-                summary += "; \(firing.event.type) fired"
-            } else {
-                text += "  \(firing.event.date): \(firing.event.type) skipped: \(firing.event.conditionText ?? "") held\n"
-                summary += "; \(firing.event.type) skipped"
-            }
-        }
-        interpreter.record(Step(command: call.scriptText, summary: summary, after: scenario,
-                                trace: advance.trace))
+        text = "\(scenario.date)  clock moved from \(branch.scenario.date)\n" + text
+        interpreter.record(Step(command: call.scriptText, summary: summary, after: scenario, trace: trace))
         interpreter.console.write(text)
     }
 }
