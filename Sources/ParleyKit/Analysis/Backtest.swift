@@ -73,7 +73,7 @@ public struct Backtest: Sendable {
             do throws(EventApplier.Failure) {
                 for event in events {
                     _ = try applier.advance(&scenario, to: event.date)
-                    guard let documented = DocumentedEvent(event, catalog: world.catalog) else {
+                    guard let documented = DocumentedEvent(event, catalog: world.catalog, seeds: world.seeds) else {
                         skipped.append(event.id)
                         continue
                     }

@@ -50,7 +50,7 @@ public struct ModelComparison: Sendable {
         var rows: [Row] = []
         for (index, option) in view.talks.options.enumerated() {
             guard let question = option.question, let issue = scenario.issueIndex(question.issue) else { continue }
-            let consensus = scenario.forecast(issue: issue).expected
+            let consensus = scenario.consensus(issue: issue).expected
             let taking = equilibria.filter { (view.graph.values[$0] >> index) & 1 == 1 }.count
             let verdict: GMCRVerdict = equilibria.isEmpty ? .noEquilibrium
                 : taking == equilibria.count ? .taken : taking == 0 ? .notTaken : .open

@@ -4,6 +4,8 @@
 ///           capability: CitedValue(90, .estimate("…")))
 ///
 /// Capability is the actor's weight in the bargaining, on a 0–100 scale shared by all actors.
+/// Each snapshot holds its own (``Snapshot/capabilities``); `capability` here is the latest
+/// snapshot's, for listings.
 public struct Actor: Sendable, Hashable, Codable, Identifiable {
     /// The short upper-case id used everywhere: `RU`, `UA`, `E3`.
     public var id: String

@@ -1,9 +1,10 @@
-/// One named parameter of a timeline event, such as `by: US` or `deadline: 50d`.
+/// One named parameter of a timeline event, such as `by: US` or `days: 50`.
 ///
-///     EventParameter(name: "duration", value: .text("30d"))
-///     EventParameter(name: "between", value: .list(["RU", "UA"]))
+///     EventParameter(name: "days", value: .number(50))
+///     EventParameter(name: "participants", value: .list(["RU", "UA"]))
 ///
-/// Parameters named in ``actorParameterNames`` hold actor ids and are checked against the actors.
+/// Names and values are checked against the event catalog's entry for the event's kind when the
+/// seeds and catalog are loaded together (``TimelineCheck``), at the parameter's place in the file.
 public struct EventParameter: Sendable, Hashable, Codable {
     /// A parameter's value: a number, a word, or a list of words.
     public enum Value: Sendable, Hashable, Codable, CustomStringConvertible {
@@ -20,16 +21,17 @@ public struct EventParameter: Sendable, Hashable, Codable {
         }
     }
 
-    /// Parameter names whose values are actor ids.
-    public static let actorParameterNames: Set<String> = [
-        "by", "target", "with", "between", "parties", "mediator", "host", "advisers",
-    ]
-
     public var name: String
     public var value: Value
+    /// Where the parameter's name sits in the timeline file, for reporting.
+    public var nameMark: SeedMark?
+    /// Where each of its values sits (one for a word or number, one per item of a list).
+    public var valueMarks: [SeedMark]
 
-    public init(name: String, value: Value) {
+    public init(name: String, value: Value, nameMark: SeedMark? = nil, valueMarks: [SeedMark] = []) {
         self.name = name
         self.value = value
+        self.nameMark = nameMark
+        self.valueMarks = valueMarks
     }
 }

@@ -1,11 +1,12 @@
-/// Where a value comes from: a quote from a source document, or the analyst's estimate.
+/// Where a value comes from: a graded quote from a source document, or the analyst's estimate.
 ///
-///     Provenance.source(Citation(document: "004_67b6710205e13c3d.txt", quote: "a prisoner exchange"))
+///     Provenance.source(Citation(document: "004_67b6710205e13c3d.txt", quote: "a prisoner exchange",
+///                                supports: .direction, credibility: 2))
 ///     Provenance.estimate("No document states Ankara's view on sanctions.")
 public enum Provenance: Sendable, Hashable, Codable {
-    /// Documented: a verbatim quote supports the value.
+    /// Documented: a verbatim quote bears on the value, as far as its `supports` says.
     case source(Citation)
-    /// Estimated: the reasoning, in the project's own words.
+    /// Estimated: the reasoning at the value's own date, in the project's own words.
     case estimate(String)
 
     /// True for a cited value.

@@ -61,32 +61,13 @@ public struct Seeds: Sendable, Hashable, Codable {
         actors.flatMap { [$0.id] + $0.aliases } + issues.flatMap { [$0.id] + $0.aliases }
     }
 
-    /// Counts positions, saliences and capabilities by provenance, over all snapshots.
-    public var coverage: Coverage {
-        var coverage = Coverage()
-        for actor in actors {
-            coverage.count(actor.capability.provenance, as: .capability)
-        }
-        for snapshot in snapshots {
-            for stance in snapshot.stances {
-                coverage.count(stance.position.provenance, as: .position)
-                coverage.count(stance.salience.provenance, as: .salience)
-            }
-        }
-        return coverage
-    }
-
-    /// Every citation in the state with where it sits: capabilities, stances, then the timeline.
+    /// Every citation in the state with where it sits: snapshot values (with their alternatives),
+    /// then the timeline.
     public var citations: [Citation] {
         var result: [Citation] = []
-        for actor in actors {
-            if let citation = actor.capability.provenance.citation { result.append(citation) }
-        }
-        for snapshot in snapshots {
-            for stance in snapshot.stances {
-                if let citation = stance.position.provenance.citation { result.append(citation) }
-                if let citation = stance.salience.provenance.citation { result.append(citation) }
-            }
+        for value in values {
+            if let citation = value.cited.provenance.citation { result.append(citation) }
+            result += value.cited.alternatives.compactMap(\.provenance.citation)
         }
         result.append(contentsOf: timeline.map(\.source))
         result.append(contentsOf: conflict?.citations ?? [])

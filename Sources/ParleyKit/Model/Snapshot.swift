@@ -4,17 +4,21 @@
 ///     june.date                                          // 2025-06-03
 ///     june.stance(actor: "RU", issue: "neutrality")?.position.value  // 95
 ///
-/// Stances are ordered by actor, then by issue, in the order the seeds list them.
+/// Stances are ordered by actor, then by issue, in the order the seeds list them. Each actor's
+/// capability at this date is in `capabilities`, keyed by actor id.
 public struct Snapshot: Sendable, Hashable, Codable {
     public var date: CalendarDate
     /// What the date marks, e.g. "after the second Istanbul round".
     public var label: String
     public var stances: [Stance]
+    /// Each actor's weight in the bargaining on this date (0–100), cited or estimated.
+    public var capabilities: [String: CitedValue]
 
-    public init(date: CalendarDate, label: String, stances: [Stance]) {
+    public init(date: CalendarDate, label: String, stances: [Stance], capabilities: [String: CitedValue] = [:]) {
         self.date = date
         self.label = label
         self.stances = stances
+        self.capabilities = capabilities
     }
 
     /// The stance of `actor` (an id) on `issue` (an id).

@@ -6,7 +6,8 @@
 ///
 /// Position is on the issue's 0–100 scale. Salience is the share of the actor's attention, 0–1;
 /// an actor's saliences sum to at most 1. `uncertainty` is a ± spread on the position, used by
-/// Monte Carlo runs, and shares the position's provenance.
+/// Monte Carlo runs; the loader sets it by ``UncertaintyRule`` from the position's evidence
+/// (`uncertaintyBasis` says how), or takes a wider hand-set value with its reason.
 public struct Stance: Sendable, Hashable, Codable {
     public var actor: String
     public var issue: String
@@ -14,12 +15,16 @@ public struct Stance: Sendable, Hashable, Codable {
     public var salience: CitedValue
     /// Half-width of the plausible range around the position, in scale points.
     public var uncertainty: Double?
+    /// How the ± was set: the rule's reasoning, or the reason it was widened by hand.
+    public var uncertaintyBasis: String?
 
-    public init(actor: String, issue: String, position: CitedValue, salience: CitedValue, uncertainty: Double? = nil) {
+    public init(actor: String, issue: String, position: CitedValue, salience: CitedValue, uncertainty: Double? = nil,
+                uncertaintyBasis: String? = nil) {
         self.actor = actor
         self.issue = issue
         self.position = position
         self.salience = salience
         self.uncertainty = uncertainty
+        self.uncertaintyBasis = uncertaintyBasis
     }
 }

@@ -14,4 +14,7 @@ public enum Move: Sendable, Hashable {
     case advance(to: CalendarDate)
     /// Bargaining turns among every actor on every issue; nil plays to convergence.
     case turns(Int?)
+    /// Several moves as one step, in order: `advance --documented` is the clock moved to each
+    /// documented event's date, the event applied there, and the clock moved on to the target.
+    case sequence([Move])
 }

@@ -29,6 +29,13 @@ public struct MoveOutcome: Sendable {
                 text += "; \(firing.event.type) \(firing.fired ? "fired" : "skipped")"
             }
             return text
+        case .sequence(let moves):
+            let applied = moves.filter { if case .apply = $0 { true } else { false } }.count
+            var text = "advance to \(scenario.date)"
+            for firing in firings {
+                text += "; \(firing.event.type) \(firing.fired ? "fired" : "skipped")"
+            }
+            return text + "; \(applied) documented event\(applied == 1 ? "" : "s")"
         case .turns(let count):
             return count.map { "\($0) bargaining turn\($0 == 1 ? "" : "s")" } ?? "bargaining to convergence"
         }

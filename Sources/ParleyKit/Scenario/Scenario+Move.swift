@@ -20,6 +20,16 @@ extension Scenario {
             let advance = try applier.advance(&scenario, to: date)
             return MoveOutcome(move: move, scenario: scenario, trace: advance.trace, firings: advance.firings,
                                recovery: advance.recovery, eventType: nil)
+        case .sequence(let moves):
+            var outcome = MoveOutcome(move: move, scenario: self, trace: [], firings: [], eventType: nil)
+            for part in moves {
+                let done = try outcome.scenario.performing(part, catalog: catalog, step: step, model: model)
+                outcome.scenario = done.scenario
+                outcome.trace += done.trace
+                outcome.firings += done.firings
+                outcome.recovery += done.recovery
+            }
+            return outcome
         case .turns(let count):
             let trace = scenario.bargain(among: Array(actors.indices), issues: Array(issues.indices),
                                          turns: count, model: model, step: step, cause: "turns")

@@ -29,10 +29,14 @@ public struct World: Sendable, Equatable, Codable {
         }
         let catalog = try EventCatalogLoader.load(
             file: name, text: text, actors: Set(seeds.actors.map(\.id)), issues: Set(seeds.issues.map(\.id)))
+        // The timeline names catalog types, so it is checked once both are loaded.
+        let problems = DocumentedEvents.check(seeds, catalog: catalog)
+        if !problems.isEmpty { throw DiagnosticList(problems) }
         return World(seeds: seeds, catalog: catalog, directory: displayName ?? directory.path)
     }
 
-    /// The scenario a snapshot describes: every stance, capability and uncertainty from the seeds.
+    /// The scenario a snapshot describes: every stance, capability and uncertainty from the seeds,
+    /// and what documented events before it left pending (an ultimatum's deadline).
     public func scenario(at snapshot: Snapshot) -> Scenario {
         let actors = seeds.actors.map(\.id)
         let issues = seeds.issues.map(\.id)
@@ -48,8 +52,10 @@ public struct World: Sendable, Equatable, Codable {
                 uncertainties.append(stance.uncertainty ?? 0)
             }
         }
-        return Scenario(date: snapshot.date, actors: actors, issues: issues,
-                        capabilities: seeds.actors.map(\.capability.value),
-                        positions: positions, saliences: saliences, uncertainties: uncertainties)
+        var scenario = Scenario(date: snapshot.date, actors: actors, issues: issues,
+                                capabilities: seeds.actors.map { snapshot.capabilities[$0.id]?.value ?? $0.capability.value },
+                                positions: positions, saliences: saliences, uncertainties: uncertainties)
+        scenario.scheduled = DocumentedEvents.pending(at: snapshot, seeds: seeds, catalog: catalog, scenario: scenario)
+        return scenario
     }
 }

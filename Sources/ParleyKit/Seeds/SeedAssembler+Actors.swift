@@ -1,7 +1,7 @@
 import Yams
 
 extension SeedAssembler {
-    static let actorKeys = ["id", "name", "aliases", "role", "capability"]
+    static let actorKeys = ["id", "name", "aliases", "role"]
     static let citedValueKeys = ["value", "source", "estimate"]
     /// Most actors a seed folder may hold: KTAB's own cap. A turn is O(n³·D): 1,000 actors took
     /// 9 s a turn, 5,000 about 17 minutes.
@@ -9,14 +9,14 @@ extension SeedAssembler {
     /// Most issues a seed folder may hold.
     public static let maximumIssues = 250
 
-    /// Reads `actors.yaml`: each actor's id, names, role and cited capability (0–100).
+    /// Reads `actors.yaml`: each actor's id, names and role. Capabilities are dated, so they
+    /// live in the snapshots (`capabilities:`); the latest is copied onto each actor afterwards.
     ///
     ///     actors:
     ///       - id: RU
     ///         name: Russia
     ///         aliases: [russia, moscow]
     ///         role: belligerent
-    ///         capability: {value: 90, estimate: "…"}
     func readActors() {
         guard let (reader, root) = open(SeedLoader.actorsFile) else { return }
         defer { collect(reader) }
@@ -36,7 +36,6 @@ extension SeedAssembler {
             let name = reader.text(fields, "name")
             let role = reader.text(fields, "role")
             let aliases = reader.textList(fields, "aliases", required: false) ?? []
-            let capability = reader.value(fields, "capability", required: true).flatMap { readCapability($0, reader: reader) }
             guard let id, let idNode = fields["id"] else { continue }
             guard checkName(id, at: idNode, reader: reader) else { continue }
             if let earlier = seen[id] {
@@ -49,18 +48,10 @@ extension SeedAssembler {
             for alias in aliases where checkName(alias.text, at: alias.node, reader: reader) {
                 define(alias.text, for: "actor \(id)", at: alias.node, reader: reader)
             }
-            guard let name, let role, let capability else { continue }
-            actors.append(Actor(id: id, name: name, aliases: aliases.map(\.text), role: role, capability: capability))
+            guard let name, let role else { continue }
+            actors.append(Actor(id: id, name: name, aliases: aliases.map(\.text), role: role,
+                                capability: CitedValue(0, .estimate("set from the latest snapshot"))))
         }
         actorIDs = ids
-    }
-
-    /// Reads an actor's `capability:` mapping: a value in 0–100 and its provenance.
-    private func readCapability(_ node: Node, reader: SeedReader) -> CitedValue? {
-        guard let fields = reader.fields(of: node, allowed: Self.citedValueKeys, in: "capability") else { return nil }
-        let value = number(fields, "value", as: "capability", in: 0...100, reader: reader)
-        let provenance = provenance(fields, for: "capability", reader: reader)
-        guard let value, let provenance else { return nil }
-        return CitedValue(value, provenance)
     }
 }

@@ -286,10 +286,10 @@ extension SeedAssembler {
         return .init(provenance: .estimate(reasoning), outside: outside, carried: carried)
     }
 
-    /// The plain citation inside a graded source (doc, quote, note), checked as every citation is.
+    /// The plain citation inside a graded source (doc, quote, note, speaker, credibility), checked as every citation is.
     private func citation(strippingGrades node: Node, reader: SeedReader) -> Citation? {
         guard case .mapping(let mapping) = node else { return nil }
-        let kept = mapping.filter { ["doc", "quote", "note"].contains($0.key.string ?? "") }
+        let kept = mapping.filter { ["doc", "quote", "note", "speaker", "credibility"].contains($0.key.string ?? "") }
         return citation(.mapping(Node.Mapping(kept, mapping.tag, mapping.style, mapping.mark)), reader: reader)
     }
 }

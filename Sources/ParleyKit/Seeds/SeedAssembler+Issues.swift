@@ -1,7 +1,7 @@
 import Yams
 
 extension SeedAssembler {
-    static let issueKeys = ["id", "name", "aliases", "zero", "hundred", "bands"]
+    static let issueKeys = ["id", "name", "aliases", "zero", "hundred", "sides", "bands"]
     static let bandKeys = ["from", "to", "label"]
     /// The fewest bands an issue may have.
     static let minimumBands = 4
@@ -13,6 +13,7 @@ extension SeedAssembler {
     ///         name: Territory
     ///         zero: Ukraine's 1991 borders restored, Crimea included
     ///         hundred: Crimea and the four annexed regions recognised as Russian
+    ///         sides: Kyiv holds the lower end, Moscow the upper.
     ///         bands:
     ///           - {from: 0, to: 20, label: "…"}
     func readIssues() {
@@ -33,6 +34,7 @@ extension SeedAssembler {
             let name = reader.text(fields, "name")
             let zero = reader.text(fields, "zero")
             let hundred = reader.text(fields, "hundred")
+            let sides = reader.text(fields, "sides")
             let aliases = reader.textList(fields, "aliases", required: false) ?? []
             let bands = reader.value(fields, "bands", required: true).flatMap { readBands($0, issue: id ?? "?", reader: reader) }
             guard let id, let idNode = fields["id"] else { continue }
@@ -47,8 +49,9 @@ extension SeedAssembler {
             for alias in aliases where checkName(alias.text, at: alias.node, reader: reader) {
                 define(alias.text, for: "issue \(id)", at: alias.node, reader: reader)
             }
-            guard let name, let zero, let hundred, let bands else { continue }
-            issues.append(Issue(id: id, name: name, aliases: aliases.map(\.text), zero: zero, hundred: hundred, bands: bands))
+            guard let name, let zero, let hundred, let sides, let bands else { continue }
+            issues.append(Issue(id: id, name: name, aliases: aliases.map(\.text), zero: zero, hundred: hundred,
+                                sides: sides, bands: bands))
         }
         issueIDs = ids
     }

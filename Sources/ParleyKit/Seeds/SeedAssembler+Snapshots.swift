@@ -2,9 +2,10 @@ import Foundation
 import Yams
 
 extension SeedAssembler {
-    static let snapshotKeys = ["date", "label", "stances"]
+    static let snapshotKeys = ["date", "label", "capabilities", "stances"]
     static let stanceKeys = ["position", "salience"]
-    static let positionKeys = ["value", "uncertainty", "source", "estimate"]
+    static let positionKeys = ["value", "uncertainty", "uncertainty-reason", "source", "estimate"] + carryKeys
+    static let salienceKeys = citedValueKeys + carryKeys
     /// Rounding slack when adding saliences such as 0.15 + 0.25 + …
     static let salienceTolerance = 1e-9
 
@@ -25,7 +26,12 @@ extension SeedAssembler {
         }
         var seen: [CalendarDate: String] = [:]
         for name in names {
+            let before = snapshots.count
             readSnapshot(SeedLoader.snapshotsFolder + "/" + name, fileName: name, seen: &seen)
+            // A file that failed (even an empty one) still names its date, so carries from it stay quiet.
+            if snapshots.count == before, let date = CalendarDate(parsing: (name as NSString).deletingPathExtension) {
+                unreadSnapshotDates.insert(date)
+            }
         }
     }
 
@@ -55,10 +61,58 @@ extension SeedAssembler {
                 seen[date] = reader.file.displayName
             }
         }
+        let capabilities = reader.value(fields, "capabilities", required: true)
+            .flatMap { readCapabilities($0, date: date, reader: reader) }
         guard let stancesNode = reader.value(fields, "stances", required: true) else { return }
         let stances = readStances(stancesNode, date: date, reader: reader)
-        guard let date, let label, let stances else { return }
-        snapshots.append(Snapshot(date: date, label: label, stances: stances))
+        guard let date, let label, let stances, let capabilities else {
+            if let date { unreadSnapshotDates.insert(date) }
+            return
+        }
+        snapshots.append(Snapshot(date: date, label: label, stances: stances, capabilities: capabilities))
+    }
+
+    /// The context a value of this snapshot is checked in.
+    func valueContext(_ what: String, date: CalendarDate?, needsRange: Bool,
+                      stanceKey: (actor: String, issue: String)? = nil,
+                      earlier: @escaping (Snapshot) -> CitedValue?) -> ValueContext {
+        let read = snapshots
+        return ValueContext(date: date, what: what, needsRange: needsRange,
+                            earlier: { day in read.first { $0.date == day }.flatMap(earlier) },
+                            earlierDates: read.map(\.date).filter { date == nil || $0 < date! },
+                            unreadDates: unreadSnapshotDates, stanceKey: stanceKey)
+    }
+
+    /// Reads `capabilities:`: each actor's weight (0–100) on this date, cited or estimated.
+    ///
+    ///     capabilities:
+    ///       RU: {value: 88, source: {doc: …, quote: "…", supports: direction, credibility: 3}}
+    private func readCapabilities(_ node: Node, date: CalendarDate?, reader: SeedReader) -> [String: CitedValue]? {
+        guard let entries = reader.mapping(node, in: "'capabilities'") else { return nil }
+        var result: [String: CitedValue] = [:]
+        var complete = true
+        for (key, valueNode) in entries {
+            let actor = key.text
+            guard checkActor(actor, at: key.node, reader: reader) else { complete = false; continue }
+            guard let fields = reader.fields(of: valueNode, allowed: Self.salienceKeys, in: "the capability of \(actor)") else {
+                complete = false
+                continue
+            }
+            let context = valueContext("\(actor)'s capability", date: date, needsRange: false) { $0.capabilities[actor] }
+            if let value = citedValue(fields, range: 0...100, as: "capability", context: context, reader: reader) {
+                result[actor] = value
+            } else {
+                complete = false
+            }
+        }
+        if let actorIDs {
+            let present = Set(entries.map(\.key.text))
+            for actor in actorIDs where !present.contains(actor) {
+                reader.error("\(date.map { "snapshot \($0)" } ?? "this snapshot") has no capability for \(actor)", at: node)
+                complete = false
+            }
+        }
+        return complete ? result : nil
     }
 
     /// Reads the `stances:` mapping of actor → issue → stance and checks it is complete.
@@ -74,7 +128,7 @@ extension SeedAssembler {
             var stances: [Stance] = []
             for (issueKey, stanceNode) in issueEntries {
                 guard checkIssue(issueKey.text, at: issueKey.node, reader: reader) else { complete = false; continue }
-                if let stance = readStance(stanceNode, actor: actor, issue: issueKey.text, reader: reader) {
+                if let stance = readStance(stanceNode, actor: actor, issue: issueKey.text, date: date, reader: reader) {
                     stances.append(stance)
                 } else {
                     complete = false
@@ -113,30 +167,31 @@ extension SeedAssembler {
         }
     }
 
-    /// Reads one stance: a cited position (0–100, optional ± uncertainty) and a cited salience (0–1).
-    private func readStance(_ node: Node, actor: String, issue: String, reader: SeedReader) -> Stance? {
+    /// Reads one stance: a cited position (0–100, with its ± by the rule) and a cited salience (0–1).
+    private func readStance(_ node: Node, actor: String, issue: String, date: CalendarDate?, reader: SeedReader) -> Stance? {
         guard let fields = reader.fields(of: node, allowed: Self.stanceKeys, in: "the stance of \(actor) on \(issue)") else { return nil }
         var position: CitedValue?
-        var uncertainty: Double?
-        var uncertaintyValid = true
+        var uncertainty: (Double, String)?
         if let positionNode = reader.value(fields, "position", required: true),
            let positionFields = reader.fields(of: positionNode, allowed: Self.positionKeys, in: "position") {
-            let value = number(positionFields, "value", as: "position", in: 0...100, reader: reader)
-            if positionFields["uncertainty"] != nil {
-                uncertainty = number(positionFields, "uncertainty", as: "uncertainty", in: 0...100, reader: reader)
-                uncertaintyValid = uncertainty != nil
+            let context = valueContext("\(actor)'s \(issue) position", date: date, needsRange: true,
+                                       stanceKey: (actor, issue)) { $0.stance(actor: actor, issue: issue)?.position }
+            position = citedValue(positionFields, range: 0...100, as: "position", context: context, reader: reader)
+            if let position {
+                uncertainty = self.uncertainty(positionFields, position: position, issue: issues.first { $0.id == issue },
+                                               context: context, reader: reader)
             }
-            let provenance = provenance(positionFields, for: "position", reader: reader)
-            if let value, let provenance { position = CitedValue(value, provenance) }
         }
         var salience: CitedValue?
         if let salienceNode = reader.value(fields, "salience", required: true),
-           let salienceFields = reader.fields(of: salienceNode, allowed: Self.citedValueKeys, in: "salience") {
-            let value = number(salienceFields, "value", as: "salience", in: 0...1, reader: reader)
-            let provenance = provenance(salienceFields, for: "salience", reader: reader)
-            if let value, let provenance { salience = CitedValue(value, provenance) }
+           let salienceFields = reader.fields(of: salienceNode, allowed: Self.salienceKeys, in: "salience") {
+            let context = valueContext("\(actor)'s \(issue) salience", date: date, needsRange: false) {
+                $0.stance(actor: actor, issue: issue)?.salience
+            }
+            salience = citedValue(salienceFields, range: 0...1, as: "salience", context: context, reader: reader)
         }
-        guard let position, let salience, uncertaintyValid else { return nil }
-        return Stance(actor: actor, issue: issue, position: position, salience: salience, uncertainty: uncertainty)
+        guard let position, let salience, let uncertainty else { return nil }
+        return Stance(actor: actor, issue: issue, position: position, salience: salience,
+                      uncertainty: uncertainty.0, uncertaintyBasis: uncertainty.1)
     }
 }

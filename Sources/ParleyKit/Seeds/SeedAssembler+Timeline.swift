@@ -1,7 +1,8 @@
 import Yams
 
 extension SeedAssembler {
-    static let eventKeys = ["id", "date", "kind", "actors", "summary", "parameters", "source", "dating"]
+    static let eventKeys = ["id", "date", "kind", "actors", "summary", "parameters", "details", "source", "dating", "outside",
+                            "cameo", "coding"]
 
     /// Reads `timeline.yaml`: the documented events, each dated, typed and cited.
     ///
@@ -11,8 +12,13 @@ extension SeedAssembler {
     ///         kind: summit
     ///         actors: [US, RU]
     ///         summary: …
-    ///         parameters: {between: [US, RU], format: call}
-    ///         source: {doc: 004_67b6710205e13c3d.txt, quote: "…"}
+    ///         parameters: {between: [US, RU]}
+    ///         details: {format: call, hours: 2.5}
+    ///         source: {doc: 004_67b6710205e13c3d.txt, quote: "…", credibility: 2}
+    ///         outside: The 18 March date is from the public record; the document says "recent".
+    ///
+    /// `kind` and `parameters` are checked against the event catalog once it is loaded
+    /// (``TimelineCheck``); here only their shape and the actors are checked.
     func readTimeline() {
         guard let (reader, root) = open(SeedLoader.timelineFile) else { return }
         defer { collect(reader) }
@@ -24,17 +30,31 @@ extension SeedAssembler {
             guard let fields = reader.fields(of: item, allowed: Self.eventKeys, in: "event") else { continue }
             let id = reader.text(fields, "id")
             let date = reader.date(fields, "date")
-            let kind = readKind(fields, reader: reader)
+            let kind = reader.text(fields, "kind")
             let summary = reader.text(fields, "summary")
             let dating = reader.text(fields, "dating", required: false)
+            let coding = reader.text(fields, "coding", required: false)
+            let cameo = reader.text(fields, "cameo", required: false)
             var valid = true
+            if let cameo, let node = fields["cameo"], !(3...4).contains(cameo.count) || !cameo.allSatisfy(\.isNumber) {
+                reader.error("CAMEO code '\(cameo)' must be three or four digits, e.g. \"041\"", at: node)
+                valid = false
+            }
+            var outside: [String] = []
+            if fields["outside"] != nil {
+                if let facts = reader.textList(fields, "outside") { outside = facts.map(\.text) } else { valid = false }
+            }
             var actors: [String] = []
             for actor in reader.textList(fields, "actors") ?? [] {
                 if checkActor(actor.text, at: actor.node, reader: reader) { actors.append(actor.text) } else { valid = false }
             }
             var parameters: [EventParameter] = []
             if let node = fields["parameters"] {
-                if let read = readParameters(node, reader: reader) { parameters = read } else { valid = false }
+                if let read = readParameters(node, in: "'parameters'", reader: reader) { parameters = read } else { valid = false }
+            }
+            var details: [EventParameter] = []
+            if let node = fields["details"] {
+                if let read = readParameters(node, in: "'details'", reader: reader) { details = read } else { valid = false }
             }
             let source = reader.value(fields, "source", required: true).flatMap { citation($0, reader: reader) }
             if let id, let idNode = fields["id"] {
@@ -49,27 +69,19 @@ extension SeedAssembler {
             }
             guard valid, let id, let date, let kind, let summary, let source else { continue }
             events.append(TimelineEvent(id: id, date: date, kind: kind, actors: actors, summary: summary,
-                                        parameters: parameters, source: source, dating: dating))
+                                        parameters: parameters, details: details, source: source, dating: dating,
+                                        outside: outside, cameo: cameo, coding: coding, kindMark: fields["kind"].map(reader.file.mark(of:))))
         }
     }
 
-    private func readKind(_ fields: SeedReader.Fields, reader: SeedReader) -> EventKind? {
-        guard let text = reader.text(fields, "kind"), let node = fields["kind"] else { return nil }
-        guard let kind = EventKind(rawValue: text) else {
-            reader.error("unknown event kind '\(text)'", at: node,
-                         suggestion: Suggestion.closest(to: text, in: EventKind.allCases.map(\.rawValue)))
-            return nil
-        }
-        return kind
-    }
-
-    /// Reads `parameters:`: words, numbers or lists; actor-valued names must hold actor ids.
-    private func readParameters(_ node: Node, reader: SeedReader) -> [EventParameter]? {
-        guard let entries = reader.mapping(node, in: "'parameters'") else { return nil }
+    /// Reads a mapping of words, numbers or lists, keeping where each name and value sits.
+    private func readParameters(_ node: Node, in context: String, reader: SeedReader) -> [EventParameter]? {
+        guard let entries = reader.mapping(node, in: context) else { return nil }
         var parameters: [EventParameter] = []
         var valid = true
         for (key, valueNode) in entries {
             let value: EventParameter.Value
+            var marks: [SeedMark] = []
             switch valueNode {
             case .scalar(let scalar):
                 guard let text = reader.text(valueNode, named: key.text) else { valid = false; continue }
@@ -78,22 +90,18 @@ extension SeedAssembler {
                 } else {
                     value = .text(text)
                 }
-            case .sequence:
+                marks = [reader.file.mark(of: valueNode)]
+            case .sequence(let sequence):
                 guard let items = reader.textList(valueNode, named: key.text) else { valid = false; continue }
                 value = .list(items.map(\.text))
+                marks = sequence.map(reader.file.mark(of:))
             default:
                 reader.error("expected a word, a number or a list for parameter '\(key.text)', found \(SeedReader.describe(valueNode))", at: valueNode)
                 valid = false
                 continue
             }
-            if EventParameter.actorParameterNames.contains(key.text) {
-                let nodes: [Node]
-                if case .sequence(let sequence) = valueNode { nodes = Array(sequence) } else { nodes = [valueNode] }
-                for item in nodes {
-                    if case .scalar(let scalar) = item, !checkActor(scalar.string, at: item, reader: reader) { valid = false }
-                }
-            }
-            parameters.append(EventParameter(name: key.text, value: value))
+            parameters.append(EventParameter(name: key.text, value: value, nameMark: reader.file.mark(of: key.node),
+                                             valueMarks: marks))
         }
         return valid ? parameters : nil
     }

@@ -18,6 +18,8 @@ final class SeedAssembler {
     var issues: [Issue] = []
     var snapshots: [Snapshot] = []
     var events: [TimelineEvent] = []
+    /// Snapshot dates whose files had errors, so later carries from them are not re-reported.
+    var unreadSnapshotDates: Set<CalendarDate> = []
 
     /// Names defined by each file; nil when that file could not be read, so checks are skipped.
     var documentNames: [String]?
@@ -46,6 +48,11 @@ final class SeedAssembler {
         readTimeline()
         let conflict = readConflict()
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
+        if let latest = snapshots.max(by: { $0.date < $1.date }) {
+            for index in actors.indices {
+                if let capability = latest.capabilities[actors[index].id] { actors[index].capability = capability }
+            }
+        }
         var seeds = Seeds(documents: documents, actors: actors, issues: issues, snapshots: snapshots, timeline: events)
         seeds.conflict = conflict
         return seeds
@@ -131,8 +138,12 @@ final class SeedAssembler {
 
     /// Reads `source:` or `estimate:` from an entry's fields.
     ///
-    /// - Parameter what: the value's name for the missing-provenance message ("position").
-    func provenance(_ fields: SeedReader.Fields, for what: String, reader: SeedReader) -> Provenance? {
+    /// - Parameters:
+    ///   - what: the value's name for the missing-provenance message ("position").
+    ///   - context: for a snapshot value, its date (for the look-ahead check) and whether the
+    ///     citation must say what it supports; nil for a timeline event's source.
+    func provenance(_ fields: SeedReader.Fields, for what: String, context: ValueContext? = nil,
+                    reader: SeedReader) -> Provenance? {
         let sourceNode = fields["source"]
         let estimateNode = fields["estimate"]
         switch (sourceNode, estimateNode) {
@@ -143,20 +154,50 @@ final class SeedAssembler {
             reader.error("\(what) gives both 'source:' and 'estimate:'; keep one", at: fields.keyNode("estimate") ?? fields.node)
             return nil
         case (.some(let node), nil):
-            return citation(node, reader: reader).map(Provenance.source)
+            return citation(node, context: context, reader: reader).map(Provenance.source)
         case (nil, .some(let node)):
             guard let reasoning = reader.text(node, named: "estimate") else { return nil }
             return .estimate(reasoning)
         }
     }
 
-    /// Reads a `source:` mapping: a known document and a quote of at most 30 words.
-    func citation(_ node: Node, reader: SeedReader) -> Citation? {
-        guard let fields = reader.fields(of: node, allowed: ["doc", "quote", "note"], in: "source") else { return nil }
+    static let citationKeys = ["doc", "quote", "note", "speaker", "supports", "allows", "credibility", "retrospective"]
+    static let eventCitationKeys = ["doc", "quote", "note", "speaker", "credibility"]
+
+    /// Reads a `source:` mapping: a known document, a quote of at most 30 words, and its grade.
+    ///
+    /// A value's citation (`context` given) must say what it `supports` and may not cite a
+    /// document dated after its snapshot unless it is marked `retrospective:`.
+    func citation(_ node: Node, context: ValueContext? = nil, reader: SeedReader) -> Citation? {
+        let allowed = context == nil ? Self.eventCitationKeys : Self.citationKeys
+        guard let fields = reader.fields(of: node, allowed: allowed, in: "source") else { return nil }
         let document = reader.text(fields, "doc")
         let quote = reader.text(fields, "quote")
         let note = reader.text(fields, "note", required: false)
-        var valid = document != nil && quote != nil
+        let speaker = reader.text(fields, "speaker", required: false)
+        let credibility = number(fields, "credibility", as: "credibility", in: 1...6, reader: reader)
+        var valid = document != nil && quote != nil && credibility != nil
+        if let credibility, credibility != credibility.rounded(), let node = fields["credibility"] {
+            reader.error("credibility must be a whole grade 1–6, not \(SeedNumberFormat.format(credibility))", at: node)
+            valid = false
+        }
+        var supports: Citation.Support?
+        var allows: ClosedRange<Double>?
+        var retrospective: String?
+        if let context {
+            supports = choice(fields, "supports", of: Citation.Support.self, reader: reader)
+            if supports == nil { valid = false }
+            if let node = fields["allows"] {
+                allows = range(node, reader: reader)
+                if allows == nil { valid = false }
+            } else if supports == .direction, context.needsRange {
+                reader.error("'supports: direction' needs 'allows: [LOW, HIGH]', the stretch of the scale the quote leaves open",
+                             at: fields.keyNode("supports") ?? fields.node)
+                valid = false
+            }
+            retrospective = reader.text(fields, "retrospective", required: false)
+            if fields["retrospective"] != nil, retrospective == nil { valid = false }
+        }
         if let document, let names = documentNames, !names.contains(document), let node = fields["doc"] {
             reader.error("unknown document '\(document)' (not listed in \(SeedLoader.sourcesFile))", at: node,
                          suggestion: Suggestion.closest(to: document, in: names))
@@ -169,10 +210,36 @@ final class SeedAssembler {
                 valid = false
             }
         }
-        guard valid, let document, let quote, let quoteNode = fields["quote"] else { return nil }
+        if let context, let date = context.date, let document, let docNode = fields["doc"],
+           let cited = documents.first(where: { $0.file == document }) {
+            if cited.date > date, retrospective == nil {
+                reader.error("snapshot \(date) cites '\(document)', dated \(cited.date), after it; mark the citation 'retrospective:' with why the stance already held on \(date)", at: docNode)
+                valid = false
+            } else if cited.date <= date, retrospective != nil, let node = fields["retrospective"] {
+                reader.error("'retrospective:' is only for a document dated after the snapshot; '\(document)' is dated \(cited.date), on or before \(date)", at: node)
+                valid = false
+            }
+        }
+        guard valid, let document, let quote, let credibility, let quoteNode = fields["quote"] else { return nil }
         let location = reader.file.location(of: quoteNode)
-        return Citation(document: document, quote: quote, note: note, location: location,
-                        sourceLine: reader.file.line(location.line))
+        return Citation(document: document, quote: quote, note: note, speaker: speaker, supports: supports,
+                        allows: allows, credibility: Int(credibility), retrospective: retrospective,
+                        location: location, sourceLine: reader.file.line(location.line))
+    }
+
+    /// Reads `[LOW, HIGH]` within 0–100, LOW below HIGH.
+    func range(_ node: Node, reader: SeedReader) -> ClosedRange<Double>? {
+        guard let items = reader.sequence(node, in: "'allows'") else { return nil }
+        guard items.count == 2 else {
+            reader.error("'allows' takes two numbers [LOW, HIGH], found \(items.count)", at: node)
+            return nil
+        }
+        guard let low = reader.number(items[0], named: "allows"), let high = reader.number(items[1], named: "allows") else { return nil }
+        guard (0...100).contains(low), (0...100).contains(high), low < high else {
+            reader.error("'allows' must run from a lower to a higher point within 0–100, not [\(SeedNumberFormat.format(low)), \(SeedNumberFormat.format(high))]", at: node)
+            return nil
+        }
+        return low...high
     }
 
     /// Reads a number and checks it lies in `range`; `what` names it in the message.

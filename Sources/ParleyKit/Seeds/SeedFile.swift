@@ -64,6 +64,12 @@ struct SeedFile {
                           length: Self.width(of: node), suggestion: suggestion)
     }
 
+    /// A mark at `node`, for a check made after the file's nodes are gone.
+    func mark(of node: Node) -> SeedMark {
+        let location = location(of: node)
+        return SeedMark(location: location, sourceLine: line(location.line), length: Self.width(of: node))
+    }
+
     /// The location of `node` in this file.
     func location(of node: Node) -> SourceLocation {
         SourceLocation(file: displayName, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)

@@ -117,7 +117,7 @@ struct SimulateTests {
         #expect(t.run("simulate 50 seed=4 --json"))
         #expect(t.out.hasPrefix("{\"runs\": 50, \"seed\": 4, \"branch\": \"main\", \"steps\": 3, \"start\": \"2025-07-23\", \"end\": \"2025-09-17\", \"positions\": [\n  {\"actor\": \"RU\", \"issue\": \"ceasefire\", \"p10\": "))
         let histograms = t.out.split(separator: "\n").filter { $0.contains("\"histogram\": [") }
-        #expect(histograms.count == 7)
+        #expect(histograms.count == 8)
         let result = try #require(t.interpreter.session.results.latest(SimulationResult.self)?.value)
         #expect(result.consensusHistogram(issue: 0).reduce(0, +) == 50)
     }

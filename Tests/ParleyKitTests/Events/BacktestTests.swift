@@ -41,8 +41,8 @@ struct BacktestTests {
 
     @Test func theDocumentedUltimatumIsReadAsCatalogArguments() throws {
         let world = try Self.world()
-        let event = try #require(world.seeds.timeline.first { $0.kind == .ultimatum })
-        let documented = try #require(DocumentedEvent(event, catalog: world.catalog))
+        let event = try #require(world.seeds.timeline.first { $0.kind == "ultimatum" })
+        let documented = try #require(DocumentedEvent(event, catalog: world.catalog, seeds: world.seeds))
         #expect(documented.arguments["days"] == .number(50))
         #expect(documented.arguments["issue"] == .ids(["ceasefire"]))
         #expect(documented.arguments["threat"] == .ids(["sanctions"]))
@@ -59,7 +59,7 @@ struct BacktestOutputTests {
         let windows = try #require(object["windows"] as? [[String: Any]])
         #expect(windows.count == 2)
         let all = try #require(windows[1]["all"] as? [String: Any])
-        #expect(all["stances"] as? Int == 42)
+        #expect(all["stances"] as? Int == 48)
         #expect(all["drift"] is Double)
         #expect((windows[0]["all"] as? [String: Any])?["drift"] is NSNull)
         #expect(f.run("backtest"))

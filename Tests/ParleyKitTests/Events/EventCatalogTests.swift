@@ -7,7 +7,7 @@ import ParleyTestSupport
 struct EventCatalogTests {
     static let root = ParleyFixtures.root
     static let actors: Set<String> = ["RU", "UA", "US", "EU", "TR", "E3"]
-    static let issues: Set<String> = ["ceasefire", "territory", "neutrality", "military-aid", "sanctions", "humanitarian", "summit"]
+    static let issues: Set<String> = ["ceasefire", "territory", "neutrality", "military-aid", "sanctions", "humanitarian", "us-ru-summit", "ru-ua-summit"]
 
     func load(_ text: String) throws(DiagnosticList) -> EventCatalog {
         try EventCatalogLoader.load(file: "events.yaml", text: text, actors: Self.actors, issues: Self.issues)

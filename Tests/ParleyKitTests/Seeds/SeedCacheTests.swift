@@ -68,7 +68,7 @@ struct SeedCacheTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let before = try scratch.cached()
-        try scratch.edit("snapshots/2025-07-23.yaml", "value: 92", "value: 91")
+        try scratch.edit("snapshots/2025-07-23.yaml", "value: 95", "value: 94")
         let fresh = try scratch.fresh()
         #expect(fresh != before)
         #expect(try scratch.cached() == fresh)
@@ -118,7 +118,7 @@ struct SeedCacheTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         _ = try scratch.cached()  // a current cache of the good folder
-        try scratch.edit("snapshots/2025-07-23.yaml", "value: 92", "value: 120")
+        try scratch.edit("snapshots/2025-07-23.yaml", "value: 95", "value: 120")
         try scratch.edit("actors.yaml", "id: RU", "id: RU\n    bogus: 1")
         try scratch.edit("events.yaml", "description:", "descriptin:")
         let expected = scratch.rendered { try scratch.fresh() }

@@ -14,6 +14,9 @@ struct SeedFixture {
               - file: doc-a.txt
                 title: Document A
                 date: 2025-03-19
+                kind: wire-report
+                reliability: C
+                reason: A test document.
 
             """,
         "actors.yaml": """
@@ -22,12 +25,10 @@ struct SeedFixture {
                 name: Russia
                 aliases: [russia, moscow]
                 role: belligerent
-                capability: {value: 90, estimate: "A great power."}
               - id: UA
                 name: Ukraine
                 aliases: [ukraine, kyiv]
                 role: belligerent
-                capability: {value: 50, source: {doc: doc-a.txt, quote: "Ukraine depends on support"}}
 
             """,
         "issues.yaml": """
@@ -36,6 +37,7 @@ struct SeedFixture {
                 name: Territory
                 zero: all back
                 hundred: all recognised
+                sides: UA holds 0, RU holds 100.
                 bands:
                   - {from: 0, to: 25, label: "all back"}
                   - {from: 25, to: 50, label: "most back"}
@@ -46,6 +48,7 @@ struct SeedFixture {
                 aliases: [meeting]
                 zero: no meeting
                 hundred: a meeting soon
+                sides: UA holds 100, RU stands lower.
                 bands:
                   - {from: 0, to: 25, label: "none"}
                   - {from: 25, to: 50, label: "later"}
@@ -56,10 +59,13 @@ struct SeedFixture {
         "snapshots/2025-03-19.yaml": """
             date: 2025-03-19
             label: a test snapshot
+            capabilities:
+              RU: {value: 90, estimate: "A great power."}
+              UA: {value: 50, source: {doc: doc-a.txt, quote: "Ukraine depends on support", supports: direction, credibility: 3}}
             stances:
               RU:
                 territory:
-                  position: {value: 90, source: {doc: doc-a.txt, quote: "Moscow claims Crimea"}}
+                  position: {value: 90, source: {doc: doc-a.txt, quote: "Moscow claims Crimea", supports: value, credibility: 2}}
                   salience: {value: 0.5, estimate: "Core aim."}
                 summit:
                   position: {value: 40, estimate: "A guess."}
@@ -69,7 +75,7 @@ struct SeedFixture {
                   position: {value: 5, estimate: "Kyiv wants it all back."}
                   salience: {value: 0.6, estimate: "Core aim."}
                 summit:
-                  position: {value: 80, uncertainty: 10, estimate: "Kyiv wants a meeting."}
+                  position: {value: 80, uncertainty: 16, uncertainty-reason: "Nothing but a guess.", estimate: "Kyiv wants a meeting."}
                   salience: {value: 0.4, estimate: "A guess."}
 
             """,
@@ -80,8 +86,9 @@ struct SeedFixture {
                 kind: summit
                 actors: [RU, UA]
                 summary: A call.
-                parameters: {between: [RU, UA], format: call}
-                source: {doc: doc-a.txt, quote: "the leaders spoke"}
+                parameters: {between: [RU, UA]}
+                details: {format: call}
+                source: {doc: doc-a.txt, quote: "the leaders spoke", credibility: 2}
 
             """,
     ]

@@ -18,8 +18,8 @@ struct SeedsVerifierAndRenderTests {
         #expect(failures.count == 1)
         #expect(failures.first?.diagnostic.message == "quote not found in 'doc-a.txt': \"the leaders  never spoke\"")
         #expect(QuoteVerifier.render(failures) == """
-            seeds/timeline.yaml:8:37: error: quote not found in 'doc-a.txt': "the leaders  never spoke"
-                source: {doc: doc-a.txt, quote: "the leaders  never spoke"}
+            seeds/timeline.yaml:9:37: error: quote not found in 'doc-a.txt': "the leaders  never spoke"
+                source: {doc: doc-a.txt, quote: "the leaders  never spoke", credibility: 2}
                                                 ^
 
             """)
@@ -44,7 +44,8 @@ struct SeedsVerifierAndRenderTests {
         let table = StanceTable.render(rows, title: "t", width: 120)
         #expect(table.contains("moved from 90.0; explain RU territory"))
         let json = StanceJSON.render(rows, date: snapshot.date, label: "l")
-        #expect(json.hasPrefix("{\"date\": \"2025-03-19\", \"label\": \"l\", \"stances\": [\n  {\"actor\": \"RU\", \"issue\": \"territory\", \"position\": 80.0, \"change\": 0.0, \"uncertainty\": null, \"salience\": 0.5, \"band\": \"all recognised\", \"position_source\": {\"moved_from\": 90.0}"))
+        #expect(json.hasPrefix("{\"date\": \"2025-03-19\", \"label\": \"l\", \"stances\": [\n  {\"actor\": \"RU\", \"issue\": \"territory\", \"position\": 80.0, \"change\": 0.0, \"uncertainty\": 0.0, \"salience\": 0.5, \"band\": \"all recognised\", \"bands_in_range\": [\"all recognised\"], \"position_source\": {\"moved_from\": 90.0}"))
+        #expect(json.contains("\"position_provenance\": {\"kind\": \"source\", \"document\": \"doc-a.txt\", \"document_kind\": \"wire-report\", \"grade\": \"C\", \"supports\": \"value\", \"credibility\": 2, \"speaker\": null, \"retrospective\": null, \"evidence_date\": \"2025-03-19\", \"carried_from\": null, \"outside\": null, \"alternatives\": 0}"))
     }
 
     @Test("show marks each change since the branch's baseline with an arrow")

@@ -12,17 +12,17 @@ struct CapabilityTests {
         t.out = ""
         #expect(t.run("actors"))
         let russia = t.out.split(separator: "\n").first { $0.hasPrefix("RU ") }
-        #expect(russia?.contains("84.6 (was 90)") == true, "\(t.out)")
-        #expect(t.out.split(separator: "\n").first { $0.hasPrefix("UA ") }?.contains("50 (004)") == true)
+        #expect(russia?.contains("82.7 (was 88)") == true, "\(t.out)")
+        #expect(t.out.split(separator: "\n").first { $0.hasPrefix("UA ") }?.contains("43 (003)") == true)
 
         t.out = ""
         #expect(t.run("explain RU capability"))
-        #expect(t.out.hasPrefix("RU capability: 84.6 on 2025-07-23, branch main\n\nStart: 90.0: 004_"))
-        #expect(t.out.contains("  step 1 (2025-07-23) sanctions, capability effect: 90.0 → 84.6\n"))
+        #expect(t.out.hasPrefix("RU capability: 82.7 on 2025-07-23, branch main\n\nStart: 88.0: 003_"))
+        #expect(t.out.contains("  step 1 (2025-07-23) sanctions, capability effect: 88.0 → 82.7\n"))
 
         t.out = ""
         #expect(t.run("show RU --json"))
-        #expect(t.out.contains("\"capabilities\": {\"RU\": 84.6"))
+        #expect(t.out.contains("\"capabilities\": {\"RU\": 82.72"))
         #expect(t.err.isEmpty)
     }
 }

@@ -17,6 +17,10 @@ extension Briefing {
         public var actor: String
         public var issue: String
         public var position: Double
+        /// The ± of the position, from the evidence (docs/SEEDS.md).
+        public var uncertainty: Double
+        /// The band, or every band the ± range enters ("early ceasefire, details after / partial truces …").
+        public var bands: String
         public var source: Source
     }
 
@@ -25,8 +29,10 @@ extension Briefing {
         let start = input.branch.baseline
         return start.actors.enumerated().flatMap { a, actor in
             start.issues.enumerated().map { i, issue in
-                BaselineRow(actor: actor, issue: issue, position: start.position(actor: a, issue: i),
-                            source: input.source(actor: actor, issue: issue))
+                let position = start.position(actor: a, issue: i), spread = start.uncertainty(actor: a, issue: i)
+                let bands = input.seeds.issue(named: issue)?.bands(from: position, uncertainty: spread).map(\.label) ?? []
+                return BaselineRow(actor: actor, issue: issue, position: position, uncertainty: spread,
+                                   bands: bands.joined(separator: " / "), source: input.source(actor: actor, issue: issue))
             }
         }
     }

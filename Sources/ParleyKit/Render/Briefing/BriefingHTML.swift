@@ -114,9 +114,10 @@ enum BriefingHTML {
     }
 
     private static func baseline(_ briefing: Briefing) -> String {
-        var html = "<p>Starting positions from the documented snapshot of \(briefing.snapshotDate), each with the document and a verbatim quote, or marked as an estimate with its reasoning.</p>\n"
-        html += table([("actor", false), ("issue", false), ("position", true), ("source", false)],
-                      briefing.baseline.map { [e($0.actor), e($0.issue), Figures.points($0.position), source($0.source)] })
+        var html = "<p>Starting positions from the documented snapshot of \(briefing.snapshotDate), each with its ± from the evidence, every band that ± reaches, and the document and a verbatim quote, or marked as an estimate with its reasoning.</p>\n"
+        html += table([("actor", false), ("issue", false), ("position", true), ("±", true), ("band", false), ("source", false)],
+                      briefing.baseline.map { [e($0.actor), e($0.issue), Figures.points($0.position), Figures.points($0.uncertainty),
+                                               e($0.bands), source($0.source)] })
         return html
     }
 

@@ -17,8 +17,9 @@ enum BriefingMarkdown {
         }
 
         md += "\n## Documented baseline\n\nStarting positions from the documented snapshot of \(briefing.snapshotDate).\n\n"
-        md += table(["actor", "issue", "position", "source"],
-                    briefing.baseline.map { [inline($0.actor), inline($0.issue), Figures.points($0.position), source($0.source)] })
+        md += table(["actor", "issue", "position", "±", "band", "source"],
+                    briefing.baseline.map { [inline($0.actor), inline($0.issue), Figures.points($0.position),
+                                             Figures.points($0.uncertainty), inline($0.bands), source($0.source)] })
 
         md += "\n## Timeline of hypothetical events\n\n"
         md += briefing.steps.isEmpty ? "No hypothetical events: the branch is still at its baseline.\n"

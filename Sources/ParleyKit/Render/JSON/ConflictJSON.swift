@@ -34,7 +34,7 @@ enum ConflictJSON {
     }
 
     static func models(_ comparison: ModelComparison, date: CalendarDate) -> String {
-        let s = StanceJSON.string, n = StanceJSON.number
+        let s = JSONText.string, n = JSONText.number
         let rows = comparison.rows.map { row in
             "{\"option\": \(s(row.option)), \"issue\": \(s(row.issue)), \"taken\": \(s(row.threshold)), \"consensus\": \(n(row.consensus)), "
                 + "\"consensus_takes\": \(row.consensusTakes), \"gmcr\": \(s(row.gmcr.rawValue)), \"equilibria\": \(row.equilibria), "

@@ -11,6 +11,10 @@
 ///
 /// Each stance sits on one line. `change` is the position's move since the branch's baseline. `uncertainty` is null when the seeds give none. A source is
 /// `{"doc", "quote"}`, `{"estimate"}`, or `{"moved_from"}` once the engine has changed the value.
+/// `position_provenance` and `salience_provenance` describe the seed value whatever the engine
+/// did since: kind, document, its kind and grade, supports, credibility, speaker, retrospective,
+/// evidence date, carried-from, outside, and how many alternatives are recorded.
+/// `bands_in_range` lists every band the ± range enters.
 public enum StanceJSON {
     /// JSON for a snapshot as the seeds give it.
     public static func render(_ seeds: Seeds, snapshot: Snapshot, selection: StanceSelection = .all) -> String {
@@ -37,8 +41,11 @@ public enum StanceJSON {
             text += ", \"uncertainty\": \(row.uncertainty.map(JSONText.number) ?? "null")"
             text += ", \"salience\": \(JSONText.number(row.salience))"
             text += ", \"band\": \(row.band.map(JSONText.string) ?? "null")"
+            text += ", \"bands_in_range\": [" + row.bands.map(JSONText.string).joined(separator: ", ") + "]"
             text += ", \"position_source\": \(origin(row.positionOrigin))"
-            text += ", \"salience_source\": \(origin(row.salienceOrigin))}"
+            text += ", \"salience_source\": \(origin(row.salienceOrigin))"
+            text += ", \"position_provenance\": \(row.positionEvidence.map(evidence) ?? "null")"
+            text += ", \"salience_provenance\": \(row.salienceEvidence.map(evidence) ?? "null")}"
         }
         text += rows.isEmpty ? "]}\n" : "\n]}\n"
         return text
@@ -53,5 +60,21 @@ public enum StanceJSON {
         case .moved(let from):
             return "{\"moved_from\": \(JSONText.number(from))}"
         }
+    }
+
+    /// The seed value's provenance: kind, document and grade, supports, retrospective, dates.
+    static func evidence(_ evidence: Evidence) -> String {
+        func text(_ value: String?) -> String { value.map(JSONText.string) ?? "null" }
+        var parts = ["\"kind\": \(JSONText.string(evidence.kind))", "\"document\": \(text(evidence.document))",
+                     "\"document_kind\": \(text(evidence.documentKind))", "\"grade\": \(text(evidence.grade))",
+                     "\"supports\": \(text(evidence.supports))",
+                     "\"credibility\": \(evidence.credibility.map(String.init) ?? "null")",
+                     "\"speaker\": \(text(evidence.speaker))"]
+        parts.append("\"retrospective\": \(text(evidence.retrospective))")
+        parts.append("\"evidence_date\": \(JSONText.string(evidence.evidenceDate.description))")
+        parts.append("\"carried_from\": \(text(evidence.carriedFrom?.description))")
+        parts.append("\"outside\": \(text(evidence.outside))")
+        parts.append("\"alternatives\": \(evidence.alternatives)")
+        return "{" + parts.joined(separator: ", ") + "}"
     }
 }

@@ -4,6 +4,7 @@
 ///     // ceasefire — Ceasefire (also: truce, cease-fire)
 ///     //     0  an immediate, comprehensive ceasefire
 ///     //   100  no ceasefire before a settlement on Moscow's terms
+///     //  sides  Kyiv holds the lower end (an immediate ceasefire, then talks); Moscow the upper …
 ///     //   bands: 0–15 unconditional ceasefire now · 15–35 early ceasefire with monitoring · …
 public enum IssueListing {
     public static func render(_ seeds: Seeds, width: Int = StanceTable.defaultWidth) -> String {
@@ -17,6 +18,7 @@ public enum IssueListing {
         text += "\n"
         text += "    0  \(issue.zero)\n"
         text += "  100  \(issue.hundred)\n"
+        if !issue.sides.isEmpty { text += " sides  \(issue.sides)\n" }
         let rows = issue.bands.map { band in
             ["  " + SeedNumberFormat.format(band.lower) + "–" + SeedNumberFormat.format(band.upper), band.label]
         }

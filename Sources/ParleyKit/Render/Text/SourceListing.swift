@@ -1,13 +1,19 @@
-/// The `sources` listing: the manifest of documents, then how much of the state they document.
+/// The `sources` listing: the graded documents, then how the state's values are supported.
 ///
 ///     print(SourceListing.render(seeds))
-///     // doc  date         title                                          outlet / author
-///     // 004  2025-03-19   New turning point for the Russia-Ukraine …     Hung Anh
+///     // doc  date        grade  kind                  quotes  title                 outlet / author
+///     // 004  2025-03-19  C      named-analysis            24  New turning point …   Hung Anh
 ///     // …
-///     // 141 of 258 values documented, 117 estimated
-///     //   positions 70 of 126 · saliences 20 of 126 · capabilities 5 of 6
+///     // 120 of 306 values documented, 186 estimated
+///     //                 value  band  direction  estimate  carried  retro  outside  total
+///     //   positions        14    20         16        94       40      4       10    144
+///     // …
 ///
 /// A date marked `~` was inferred because the document carries none (see its `dating`).
+/// `value`, `band` and `direction` count cited values by what their quote establishes;
+/// `carried` counts estimates that keep an earlier snapshot's value; `retro` citations of a
+/// document dated after the snapshot; `outside` values resting on a fact from outside the
+/// documents.
 public enum SourceListing {
     public static func render(_ seeds: Seeds, width: Int = StanceTable.defaultWidth) -> String {
         let citations = seeds.citations
@@ -15,29 +21,49 @@ public enum SourceListing {
             [
                 SourceTag.tag(forDocument: document.file),
                 (document.dating == nil ? " " : "~") + document.date.description,
+                document.reliability.rawValue,
+                document.kind.rawValue,
                 String(citations.filter { $0.document == document.file }.count),
                 document.title,
                 [document.outlet, document.author].compactMap { $0 }.joined(separator: "; "),
             ]
         }
-        var text = SeedColumns.render(headers: ["doc", " date", "quotes", "title", "outlet / author"], rows: rows,
-                                      width: width, shrinkable: [(4, 16), (3, 24), (4, 8), (3, 10)], rightAligned: [2])
+        var text = SeedColumns.render(headers: ["doc", " date", "grade", "kind", "quotes", "title", "outlet / author"],
+                                      rows: rows, width: width,
+                                      shrinkable: [(6, 16), (5, 24), (3, 12), (6, 8), (5, 10), (3, 6)], rightAligned: [4])
         if seeds.documents.contains(where: { $0.dating != nil }) {
             text += "~ date inferred: the document carries none\n"
         }
-        text += "\n" + coverage(seeds.coverage)
+        text += "grade: source reliability, A (completely reliable) to E (unreliable),\n"
+            + "F (cannot be judged); seeds/sources.yaml gives the reason for each\n"
+        text += "\n" + coverage(seeds.coverage, width: width)
         return text
     }
 
-    /// The coverage lines: the headline count and its breakdown.
-    public static func coverage(_ coverage: Coverage) -> String {
-        func part(_ name: String, _ documented: Int, _ estimated: Int) -> String {
-            "\(name) \(documented) of \(documented + estimated)"
+    /// The coverage report: the headline count, then tallies by kind of value, snapshot, actor and grade.
+    public static func coverage(_ coverage: Coverage, width: Int = StanceTable.defaultWidth) -> String {
+        var text = coverage.description + "\n"
+        func row(_ name: String, _ tally: Coverage.Tally) -> [String] {
+            ["  " + name] + [tally.value, tally.band, tally.direction, tally.estimate, tally.carried,
+                             tally.retrospective, tally.outside, tally.total].map(String.init)
         }
-        return coverage.description + "\n  documented: "
-            + [part("positions", coverage.positionsDocumented, coverage.positionsEstimated),
-               part("saliences", coverage.saliencesDocumented, coverage.saliencesEstimated),
-               part("capabilities", coverage.capabilitiesDocumented, coverage.capabilitiesEstimated)]
-                .joined(separator: " · ") + "\n"
+        var rows: [[String]] = [
+            row("positions", coverage.positions), row("saliences", coverage.saliences),
+            row("capabilities", coverage.capabilities), row("all values", coverage.overall),
+        ]
+        rows.append([""] + Array(repeating: "", count: 8))
+        rows += coverage.bySnapshot.map { row($0.date.description, $0.tally) }
+        rows.append([""] + Array(repeating: "", count: 8))
+        rows += coverage.byActor.map { row($0.actor, $0.tally) }
+        rows.append([""] + Array(repeating: "", count: 8))
+        rows += coverage.byGrade.map { row("grade " + $0.grade.rawValue, $0.tally) }
+        text += SeedColumns.render(headers: ["", "value", "band", "dir.", "est.", "carried", "retro", "outside", "all"],
+                                   rows: rows, width: width, shrinkable: [], rightAligned: Set(1...8))
+        text += "value, band, dir.: cited values, by what the quote establishes: the value,\n"
+            + "its band, or only a direction. est.: estimates; carried: those kept from an\n"
+            + "earlier snapshot. retro: citations of a later document (retrospective:).\n"
+            + "outside: values resting on a fact from outside the documents.\n"
+        text += "timeline: \(coverage.events) events, \(coverage.eventOutsideFacts) facts from outside the documents (outside:)\n"
+        return text
     }
 }

@@ -40,7 +40,7 @@ public enum StanceTable {
             }
             table.endCell()
             if showsChange { table.add(Figures.arrow(change)) }
-            table.add(row.band ?? "")
+            table.add(row.bandText ?? "")
             table.writeFixed(row.salience, decimals: 2)
             table.write(" ")
             writeTag(row.salienceOrigin, into: &table)
@@ -49,9 +49,9 @@ public enum StanceTable {
             table.endCell()
         }
         let layout = showsChange
-            ? TableText.Layout(shrinkable: [(4, 24), (6, 24), (6, 16), (4, 16), (4, 10), (6, 10)], rightAligned: [3],
+            ? TableText.Layout(shrinkable: [(6, 24), (4, 34), (6, 14), (4, 24), (4, 10), (6, 10)], rightAligned: [3],
                                droppable: [6])
-            : TableText.Layout(shrinkable: [(3, 24), (5, 24), (5, 16), (3, 16), (3, 10), (5, 10)], droppable: [5])
+            : TableText.Layout(shrinkable: [(5, 24), (3, 34), (5, 14), (3, 24), (3, 10), (5, 10)], droppable: [5])
         return title + "\n" + table.render(width: width, layout: layout)
     }
 

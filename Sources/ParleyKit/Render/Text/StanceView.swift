@@ -1,3 +1,5 @@
+import Foundation
+
 /// One row of `show`: a stance as it stands now, and where each of its numbers comes from.
 ///
 ///     let rows = StanceView.rows(seeds, snapshot: seeds.latest, scenario: branch.scenario, selection: .actor("RU"))
@@ -26,6 +28,21 @@ public struct StanceView: Sendable, Hashable {
     public var salienceOrigin: Origin
     /// Change of position since the branch's baseline (0 without one).
     public var change: Double = 0
+    /// Every band the position's ± range enters, in order; more than one when it crosses a boundary.
+    public var bands: [String] = []
+    /// What the seed position and salience rest on (nil for rows built without seeds).
+    public var positionEvidence: Evidence?
+    public var salienceEvidence: Evidence?
+
+    /// The band label as shown: one band, or the first words of the lowest and highest band the
+    /// ± range enters, "early ceasefire … / partial truces …", when it crosses a boundary.
+    public var bandText: String? {
+        guard bands.count > 1, let first = bands.first, let last = bands.last else { return band }
+        return [first, last].map { label in
+            let words = label.split(separator: " ").prefix(2).joined(separator: " ")
+            return words.trimmingCharacters(in: CharacterSet(charactersIn: ",:;")) + " …"
+        }.joined(separator: " / ")
+    }
 
     /// The rows `selection` picks, in actor-then-issue order.
     /// With `baseline`, each row's `change` is its position's move since then.
@@ -53,7 +70,9 @@ public struct StanceView: Sendable, Hashable {
                 actor: stance.actor, issue: stance.issue, position: position, uncertainty: uncertainty,
                 salience: salience, band: issue?.band(for: position)?.label,
                 positionOrigin: origin(position, stance.position), salienceOrigin: origin(salience, stance.salience),
-                change: change)
+                change: change, bands: issue?.bands(from: position, uncertainty: uncertainty ?? 0).map(\.label) ?? [],
+                positionEvidence: Evidence(stance.position, on: snapshot.date, seeds: seeds),
+                salienceEvidence: Evidence(stance.salience, on: snapshot.date, seeds: seeds))
         }
     }
 }

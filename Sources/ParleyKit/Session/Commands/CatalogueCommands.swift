@@ -18,7 +18,7 @@ extension CommandSpec {
         name: "issues",
         usage: "issues [ISSUE]",
         summary: "list the issues with their scales and bands",
-        discussion: "Every issue is a 0–100 scale on which higher numbers are closer to Moscow's stated terms. A position on a band's boundary belongs to the band above.",
+        discussion: "Every issue is a 0–100 scale whose ends are defined for that issue alone: read 0, 100 and 'sides' (which end each party holds) for each one. No rule such as \"higher is closer to Moscow\" holds across issues: on humanitarian and on the two leaders' meetings (us-ru-summit, ru-ua-summit) Kyiv holds the upper end. A position on a band's boundary belongs to the band above.",
         examples: ["issues", "issues territory", "issues aid"],
         arguments: .lexed(ArgumentRules(positional: ["ISSUE"])),
         completion: .custom { session, before, partial in

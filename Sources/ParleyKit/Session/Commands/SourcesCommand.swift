@@ -4,13 +4,13 @@ extension CommandSpec {
     /// `sources [--verify DIR]`: the documents behind the seeds, and how much they document.
     static let sources = CommandSpec(
         name: "sources",
-        usage: "sources [--verify DIR]",
-        summary: "source documents and coverage; --verify checks quotes",
-        discussion: "Coverage counts each stance's position and salience and each actor's capability as one value: documented when a verbatim quote supports it, estimated when the seeds give reasoning instead. With --verify DIR, every quote must appear word for word in its document in DIR (runs of whitespace count as one space); each one that does not is listed at its place in the seed files, and the command fails.",
-        examples: ["sources", "sources --verify ../shared/seeds"],
-        arguments: .lexed(ArgumentRules(positional: ["DIR"], flags: ["verify"])),
+        usage: "sources [--json] [--verify DIR]",
+        summary: "graded source documents and coverage; --verify checks quotes",
+        discussion: "Lists each document with its kind and Admiralty reliability grade (A–F), then counts every value (each stance's position and salience, each actor's capability in each snapshot) by what its evidence establishes: a quote stating the value, its band, or only a direction, or an estimate (carried: kept from an earlier snapshot); how many citations are retrospective (a document dated after the snapshot) and how many values use a fact from outside the documents; per kind of value, snapshot, actor and grade. --json gives the same as JSON. With --verify DIR, every quote must appear word for word in its document in DIR (runs of whitespace count as one space); each one that does not is listed at its place in the seed files, and the command fails. docs/SEEDS.md explains the grades and the ± rule.",
+        examples: ["sources", "sources --json", "sources --verify ../shared/seeds"],
+        arguments: .lexed(ArgumentRules(positional: ["DIR"], flags: ["verify", "json"])),
         completion: .custom { _, _, partial in
-            partial.hasPrefix("-") ? ["--verify"].filter { $0.hasPrefix(partial) } : Completer().paths(completing: partial)
+            partial.hasPrefix("-") ? ["--verify", "--json"].filter { $0.hasPrefix(partial) } : Completer().paths(completing: partial)
         }
     ) { interpreter, call in
         let seeds = try interpreter.requireSeeds(call)
@@ -19,7 +19,11 @@ extension CommandSpec {
             if let argument {
                 throw call.error("a folder is only taken with --verify; usage: sources --verify DIR", at: argument)
             }
-            interpreter.console.write(SourceListing.render(seeds, width: interpreter.tableWidth))
+            if call.hasFlag("json") {
+                interpreter.console.write(SourcesJSON.render(seeds))
+            } else {
+                interpreter.console.write(SourceListing.render(seeds, width: interpreter.tableWidth))
+            }
             return
         }
         guard let argument else {

@@ -55,7 +55,7 @@ struct BriefingTests {
         let (ok, problem) = Self.isWellFormed(html)
         #expect(ok, "\(problem)")
         let issues = t.interpreter.session.world!.seeds.issues.count
-        #expect(issues == 7)
+        #expect(issues == 8)
         #expect(Self.occurrences(of: "<svg", in: html) == issues)
         #expect(Self.occurrences(of: "<polyline", in: html) == issues * t.interpreter.session.world!.seeds.actors.count)
         #expect(!html.lowercased().contains("<script"))
@@ -204,6 +204,6 @@ struct BriefingTests {
         #expect(html.contains("No hypothetical events"))
         #expect(html.contains("No position has moved on this branch."))
         #expect(Self.isWellFormed(html).0)
-        #expect(Self.occurrences(of: "<svg", in: html) == 7)
+        #expect(Self.occurrences(of: "<svg", in: html) == 8)
     }
 }
