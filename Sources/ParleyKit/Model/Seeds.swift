@@ -17,11 +17,14 @@ public struct Seeds: Sendable, Hashable {
     public var snapshots: [Snapshot]
     /// Documented events in date order (ties keep the file's order).
     public var timeline: [TimelineEvent]
+    /// Who must sign and what holds without a deal (`settlement.yaml`); nil when the folder has none.
+    public var settlement: SettlementSeeds?
 
     public init(
         documents: [SourceDocument], actors: [Actor], issues: [Issue],
-        snapshots: [Snapshot], timeline: [TimelineEvent]
+        snapshots: [Snapshot], timeline: [TimelineEvent], settlement: SettlementSeeds? = nil
     ) {
+        self.settlement = settlement
         self.documents = documents
         self.actors = actors
         self.issues = issues
@@ -87,6 +90,7 @@ public struct Seeds: Sendable, Hashable {
             }
         }
         result.append(contentsOf: timeline.map(\.source))
+        result.append(contentsOf: settlement?.citations ?? [])
         return result
     }
 }

@@ -48,8 +48,10 @@ public struct World: Sendable {
                 uncertainties.append(stance.uncertainty ?? 0)
             }
         }
-        return Scenario(date: snapshot.date, actors: actors, issues: issues,
-                        capabilities: seeds.actors.map(\.capability.value),
-                        positions: positions, saliences: saliences, uncertainties: uncertainties)
+        var scenario = Scenario(date: snapshot.date, actors: actors, issues: issues,
+                                capabilities: seeds.actors.map(\.capability.value),
+                                positions: positions, saliences: saliences, uncertainties: uncertainties)
+        scenario.settlement = SettlementTerms(seeds: seeds.settlement, date: snapshot.date, actors: actors, issues: issues)
+        return scenario
     }
 }

@@ -44,8 +44,10 @@ final class SeedAssembler {
         readIssues()
         readSnapshots()
         readTimeline()
+        let settlement = readSettlement()
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
-        return Seeds(documents: documents, actors: actors, issues: issues, snapshots: snapshots, timeline: events)
+        return Seeds(documents: documents, actors: actors, issues: issues, snapshots: snapshots, timeline: events,
+                     settlement: settlement)
     }
 
     // MARK: Files
