@@ -93,3 +93,25 @@ public enum SettlementText {
         return text
     }
 }
+
+extension SettlementText {
+    /// `forecast`'s two answers for one issue: the settlement as the headline, the coalition
+    /// consensus beneath, and one line where they disagree.
+    ///
+    ///     ceasefire: no deal, gap 6.0 (RU signs nothing below 76.0, UA nothing above 70.0)
+    ///       consensus: most likely 15.0 (early ceasefire with monitoring), expected 20.6 ± 15.6
+    ///       disagree: the consensus is a vote nobody has to sign; RU does not sign 15.0
+    public static func forecast(_ settlement: IssueSettlement?, consensus: IssueForecast, issue: Issue) -> String {
+        let likely = consensus.mostLikely
+        var text = "\(issue.id): " + (settlement.map { verdict($0, issue: issue) } ?? "settlement not modelled (no signatories)") + "\n"
+        text += "  consensus: most likely \(Figures.points(likely)) (\(issue.band(for: likely)?.label ?? "")),"
+        text += " expected \(Figures.points(consensus.expected)) ± \(Figures.points(consensus.spread))\n"
+        guard let settlement else { return text }
+        let refusing = zip(settlement.signatories, settlement.ranges).filter { !$0.1.contains(likely) }.map(\.0.actor)
+        if !refusing.isEmpty {
+            let what = settlement.hasDeal ? "it lies outside the deal space" : "there is no deal to vote on"
+            text += "  disagree: the consensus \(Figures.points(likely)) is not a deal: \(refusing.joined(separator: ",")) would not sign it, and \(what)\n"
+        }
+        return text
+    }
+}
