@@ -28,6 +28,8 @@ public final class LineEditor {
     }
 
     let completer: Completer
+    /// Reads lines when libedit does not (stdin is not a terminal).
+    private let plainLines = PlainLines()
     private(set) var editLine: OpaquePointer?
     /// `nil` when not a terminal: piped input is never recorded.
     private(set) var history: HistoryStore?
@@ -88,6 +90,20 @@ public final class LineEditor {
         return .line(Self.stripNewline(String(cString: cLine)))
     }
 
+    /// Reads the answer to a question asked in the middle of a command (`Replace it? [y/N]`,
+    /// a `--step` pause), with the same editing keys as the prompt and nothing added to history.
+    ///
+    ///     if case .line(let answer) = editor.ask("Replace it? [y/N] ") { … }
+    ///
+    /// Ctrl-C gives `.interrupted` and Ctrl-D `.endOfInput`, once each: neither is sticky, so
+    /// the next question is asked afresh (the C library's stdin keeps its end-of-file flag).
+    public func ask(_ question: String) -> LineInput {
+        let saved = prompt
+        prompt = question
+        defer { prompt = saved }
+        return readLine()
+    }
+
     private func configure(_ editLine: OpaquePointer, history: HistoryStore) {
         parley_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         parley_el_set_prompt(editLine, promptCallback)
@@ -113,12 +129,10 @@ public final class LineEditor {
     }
 
     private func readPlainLine() -> LineInput {
-        if let line = Swift.readLine(strippingNewline: true) { return .line(line) }
-        if Interrupt.takePending() {
-            clearerr(parley_stdin())
-            return .interrupted
-        }
-        return .endOfInput
+        let input = plainLines.next()
+        // A terminal's Ctrl-D ends one answer, not the input for good.
+        if input == .endOfInput, isatty(STDIN_FILENO) == 1 { plainLines.forgetEnd() }
+        return input
     }
 
     static func stripNewline(_ text: String) -> String {

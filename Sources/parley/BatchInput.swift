@@ -10,17 +10,26 @@ struct BatchInput {
     func run() -> Bool {
         var lineNumber = 0
         var succeeded = true
-        while let line = readLine(strippingNewline: true) {
+        let input = PlainLines()
+        var interrupted = false
+        reading: while true {
+            let line: String
+            switch input.next() {
+            case .line(let text): line = text
+            case .interrupted: interrupted = true; break reading
+            case .endOfInput: break reading
+            }
             lineNumber += 1
             if !interpreter.execute(line: line, file: "<stdin>", lineNumber: lineNumber) {
                 succeeded = false
-                if !interpreter.keepGoing { break }
+                if !interpreter.keepGoing { break reading }
             }
             streams.flush()
-            if interpreter.quitRequested { break }
+            if interpreter.quitRequested { break reading }
+            if Interrupt.isPending { interrupted = true; break reading }
         }
-        // Ctrl-C ends a blocked read as if input had ended; it must not count as success.
-        if Interrupt.isPending {
+        // Ctrl-C ends the input; it must not count as success.
+        if interrupted {
             streams.writeError("parley: interrupted\n")
             return false
         }

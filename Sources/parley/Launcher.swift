@@ -16,6 +16,7 @@ struct Launcher {
         let stdinIsTerminal = StandardStreams.isTerminal(0)
         let goesInteractive = (plan.steps.isEmpty && stdinIsTerminal) || interactive
         Interrupt.install()
+        let questions = Questions(streams: streams)
         let console = Console(
             write: streams.write,
             writeError: streams.writeError,
@@ -23,8 +24,8 @@ struct Launcher {
             allowsColor: !noColor && StandardStreams.isTerminal(1) && Environment.value("NO_COLOR").map(\.isEmpty) ?? true,
             terminalWidth: StandardStreams.terminalWidth,
             isCancelled: { Interrupt.isPending },
-            confirm: { question in Prompt.confirm(question, streams: streams) },
-            pause: { prompt in Prompt.pause(prompt, streams: streams) },
+            confirm: questions.confirm,
+            pause: questions.pause,
             progress: Self.progressLine(streams: streams)
         )
         let interpreter = Interpreter(console: console)
@@ -80,7 +81,7 @@ struct Launcher {
             if let journalURL {
                 Resume.startJournal(at: journalURL.path, seeds: seedsFolder, for: interpreter, streams: streams)
             }
-            REPL(interpreter: interpreter, streams: streams).run()
+            REPL(interpreter: interpreter, streams: streams, questions: questions).run()
             return failed ? 1 : 0
         }
         if plan.steps.isEmpty {

@@ -13,6 +13,7 @@ struct Parley: ParsableCommand {
             parley [OPTIONS] SCRIPT...       replay scripts (also: parley run SCRIPT...)
             parley [OPTIONS] COMMAND [ARGS]  run one command, e.g. parley help run
             parley ktab FILE.csv             run a KTAB scenario and print its trajectory
+            parley gmcr FILE.gmcr [--json]   stability analysis of a GMCR+ save file
             """,
         discussion: """
             With stdin not a terminal, parley reads commands from it with no prompt, banner \
@@ -50,9 +51,13 @@ struct Parley: ParsableCommand {
     }
 
     mutating func run() throws {
-        // `ktab` is a tool beside the REPL, not a command of the language.
+        // `ktab` and `gmcr` are tools beside the REPL, not commands of the language.
         if arguments.first == "ktab" {
             Ktab.main(Array(arguments.dropFirst()))  // exits by itself on failure
+            return
+        }
+        if arguments.first == "gmcr" {
+            Gmcr.main(Array(arguments.dropFirst()))
             return
         }
         let plan = try LaunchPlan(arguments: arguments, commands: commands,

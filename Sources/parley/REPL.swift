@@ -6,6 +6,8 @@ import ParleyKit
 struct REPL {
     var interpreter: Interpreter
     var streams: StandardStreams
+    /// Where questions asked during a command read their answers: given this editor.
+    var questions: Questions
 
     func run() {
         streams.write("parley \(ParleyVersion.current): what-if scenarios for the 2025 Russia–Ukraine peace talks.\n")
@@ -19,6 +21,8 @@ struct REPL {
             historyFile: HistoryLocation.resolve(environment: ProcessInfo.processInfo.environment),
             completer: { completer.candidates(for: $0, session: interpreter.session) }
         )
+        questions.editor = editor
+        defer { questions.editor = nil }
         var lineNumber = 0
         loop: while true {
             Interrupt.clear()
@@ -45,23 +49,5 @@ struct REPL {
         } catch {
             streams.writeError("parley: could not save history: \(error)\n")
         }
-    }
-}
-
-/// Yes/no questions at the prompt, e.g. before replacing a file.
-enum Prompt {
-    static func confirm(_ question: String, streams: StandardStreams) -> Bool {
-        streams.write("\(question) [y/N] ")
-        streams.flush()
-        guard let answer = readLine() else { return false }
-        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
-    }
-
-    /// A pause of `run --step`: Enter goes on; `q`, `quit` or end of input stops.
-    static func pause(_ prompt: String, streams: StandardStreams) -> Bool {
-        streams.write(prompt)
-        streams.flush()
-        guard let answer = readLine() else { return false }
-        return !["q", "quit"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }
 }

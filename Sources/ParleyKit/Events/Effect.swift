@@ -4,8 +4,8 @@
 ///
 /// Magnitudes are formulas over the event's parameters, so the catalog can be recalibrated
 /// without recompiling; each carries a written rationale that `explain` quotes.
-public struct Effect: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
+public struct Effect: Sendable, Hashable, Codable {
+    public enum Kind: Sendable, Hashable, Codable {
         /// Multiply an actor's capability by `scale`, then add `shift` (capability is 0–100).
         case capability(actors: Reference, scale: Formula?, shift: Formula?)
         /// Add `shift` to the salience of the issues (0–1), then renormalise so the actor's
@@ -25,7 +25,7 @@ public struct Effect: Sendable, Hashable {
     }
 
     /// Where a position moves to.
-    public enum Target: Sendable, Hashable {
+    public enum Target: Sendable, Hashable, Codable {
         case value(Formula)
         case actor(Reference)
     }
@@ -57,7 +57,7 @@ public struct Effect: Sendable, Hashable {
 ///     actors: target        → .parameter("target")
 ///     issues: [territory]   → .ids(["territory"])
 ///     actors: all           → .all
-public enum Reference: Sendable, Hashable, CustomStringConvertible {
+public enum Reference: Sendable, Hashable, Codable, CustomStringConvertible {
     case parameter(String)
     case ids([String])
     case all

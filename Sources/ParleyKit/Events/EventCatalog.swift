@@ -3,7 +3,7 @@
 ///     let catalog = try EventCatalogLoader.load(file: "seeds/events.yaml", text: yaml,
 ///                                               actors: ["RU", "UA"], issues: ["ceasefire"])
 ///     catalog.type(named: "sanction")?.id  // "sanctions"
-public struct EventCatalog: Sendable, Hashable {
+public struct EventCatalog: Sendable, Hashable, Codable {
     public var types: [EventType]
 
     public init(types: [EventType]) {

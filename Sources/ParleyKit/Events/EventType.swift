@@ -5,7 +5,7 @@
 /// The type says what the event is (its CAMEO code and Goldstein value place it on the
 /// standard conflict–cooperation scale), which parameters it takes, and what it does to the
 /// scenario, as a list of effects from a closed set.
-public struct EventType: Sendable, Hashable, Identifiable {
+public struct EventType: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     public var aliases: [String]
     public var description: String

@@ -7,14 +7,14 @@
 /// Magnitudes live in data so an analyst can recalibrate without recompiling; this language
 /// is the least that needs: numbers, parameter names, + − × ÷, comparisons, `and`, `or`,
 /// and a few functions.
-public indirect enum Formula: Sendable, Hashable, CustomStringConvertible {
+public indirect enum Formula: Sendable, Hashable, Codable, CustomStringConvertible {
     case number(Double)
     case name(String, offset: Int)
     case negate(Formula)
     case binary(Operator, Formula, Formula)
     case call(String, [Formula], offset: Int)
 
-    public enum Operator: String, Sendable, Hashable {
+    public enum Operator: String, Sendable, Hashable, Codable {
         case add = "+", subtract = "-", multiply = "*", divide = "/"
         case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
         case and, or

@@ -1,8 +1,8 @@
 /// One typed parameter of an event type, with its default and allowed range.
 ///
 ///     severity: number, default 0.5, range 0…1   →   apply sanctions severity=0.7
-public struct Parameter: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+public struct Parameter: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// One actor id or alias.
         case actor
         /// One or more actors, written `US,RU`.
@@ -35,7 +35,7 @@ public struct Parameter: Sendable, Hashable {
 }
 
 /// A parameter's value once read: ids for actors, issues and event types, a number otherwise.
-public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
+public enum ParameterValue: Sendable, Hashable, Codable, CustomStringConvertible {
     case ids([String])
     case number(Double)
 

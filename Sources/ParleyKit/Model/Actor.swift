@@ -4,7 +4,7 @@
 ///           capability: CitedValue(90, .estimate("…")))
 ///
 /// Capability is the actor's weight in the bargaining, on a 0–100 scale shared by all actors.
-public struct Actor: Sendable, Hashable, Identifiable {
+public struct Actor: Sendable, Hashable, Codable, Identifiable {
     /// The short upper-case id used everywhere: `RU`, `UA`, `E3`.
     public var id: String
     public var name: String
@@ -23,9 +23,8 @@ public struct Actor: Sendable, Hashable, Identifiable {
         self.capability = capability
     }
 
-    /// True when `name` is the id or one of the aliases, ignoring case.
+    /// True when `name` is the id, the name or an alias, ignoring case, accents and spaces.
     public func isNamed(_ name: String) -> Bool {
-        let lowered = name.lowercased()
-        return id.lowercased() == lowered || aliases.contains { $0.lowercased() == lowered }
+        NameKey.matches(name, id: id, name: self.name, aliases: aliases)
     }
 }

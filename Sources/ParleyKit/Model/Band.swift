@@ -4,7 +4,7 @@
 ///
 /// Bands of an issue tile the scale: a position on a boundary belongs to the upper band, and 100
 /// belongs to the last.
-public struct Band: Sendable, Hashable {
+public struct Band: Sendable, Hashable, Codable {
     public var lower: Double
     public var upper: Double
     public var label: String

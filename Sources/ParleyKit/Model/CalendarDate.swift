@@ -3,7 +3,7 @@
 ///     CalendarDate(parsing: "2025-06-03")?.adding(days: 50)  // 2025-07-23
 ///
 /// Kept free of time zones on purpose: the talks' record is dated by day.
-public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int

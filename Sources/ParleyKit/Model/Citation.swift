@@ -5,7 +5,7 @@
 ///
 /// Quotes are at most ``maximumWords`` words and must appear in the document word for word
 /// (whitespace aside); ``QuoteVerifier`` checks that.
-public struct Citation: Sendable, Hashable {
+public struct Citation: Sendable, Hashable, Codable {
     /// The longest quote allowed, in words.
     public static let maximumWords = 30
 

@@ -4,7 +4,7 @@
 ///
 /// Every number in the documented state is one of these, so nothing is stated without a source
 /// or a reason.
-public struct CitedValue: Sendable, Hashable {
+public struct CitedValue: Sendable, Hashable, Codable {
     public var value: Double
     public var provenance: Provenance
 

@@ -3,7 +3,7 @@
 ///     EventKind(rawValue: "prisoner-exchange")  // .prisonerExchange
 ///
 /// A hindcast replays the timeline by applying each event as the catalog entry of this kind.
-public enum EventKind: String, Sendable, Hashable, CaseIterable {
+public enum EventKind: String, Sendable, Hashable, Codable, CaseIterable {
     case sanctions
     case easeSanctions = "ease-sanctions"
     /// A leaders' meeting or call.

@@ -4,9 +4,9 @@
 ///     EventParameter(name: "between", value: .list(["RU", "UA"]))
 ///
 /// Parameters named in ``actorParameterNames`` hold actor ids and are checked against the actors.
-public struct EventParameter: Sendable, Hashable {
+public struct EventParameter: Sendable, Hashable, Codable {
     /// A parameter's value: a number, a word, or a list of words.
-    public enum Value: Sendable, Hashable, CustomStringConvertible {
+    public enum Value: Sendable, Hashable, Codable, CustomStringConvertible {
         case number(Double)
         case text(String)
         case list([String])

@@ -4,7 +4,7 @@
 ///     territory.band(for: 85)?.label  // "Crimea and all four regions recognised as Russian"
 ///
 /// `zero` and `hundred` say what the ends of the scale mean, so every position reads one way.
-public struct Issue: Sendable, Hashable, Identifiable {
+public struct Issue: Sendable, Hashable, Codable, Identifiable {
     /// The lower-case id: `ceasefire`, `military-aid`.
     public var id: String
     public var name: String
@@ -34,9 +34,8 @@ public struct Issue: Sendable, Hashable, Identifiable {
         return nil
     }
 
-    /// True when `name` is the id or one of the aliases, ignoring case.
+    /// True when `name` is the id, the name or an alias, ignoring case, accents and spaces.
     public func isNamed(_ name: String) -> Bool {
-        let lowered = name.lowercased()
-        return id.lowercased() == lowered || aliases.contains { $0.lowercased() == lowered }
+        NameKey.matches(name, id: id, name: self.name, aliases: aliases)
     }
 }

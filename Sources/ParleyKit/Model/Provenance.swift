@@ -2,7 +2,7 @@
 ///
 ///     Provenance.source(Citation(document: "004_67b6710205e13c3d.txt", quote: "a prisoner exchange"))
 ///     Provenance.estimate("No document states Ankara's view on sanctions.")
-public enum Provenance: Sendable, Hashable {
+public enum Provenance: Sendable, Hashable, Codable {
     /// Documented: a verbatim quote supports the value.
     case source(Citation)
     /// Estimated: the reasoning, in the project's own words.

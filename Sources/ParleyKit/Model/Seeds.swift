@@ -9,7 +9,7 @@ import Foundation
 ///
 /// Only ``SeedLoader`` builds one from files, and only when every check passes, so a value of
 /// this type is always complete: every snapshot has every actor–issue pair.
-public struct Seeds: Sendable, Hashable {
+public struct Seeds: Sendable, Hashable, Codable {
     public var documents: [SourceDocument]
     public var actors: [Actor]
     public var issues: [Issue]

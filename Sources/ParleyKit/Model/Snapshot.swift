@@ -5,7 +5,7 @@
 ///     june.stance(actor: "RU", issue: "neutrality")?.position.value  // 95
 ///
 /// Stances are ordered by actor, then by issue, in the order the seeds list them.
-public struct Snapshot: Sendable, Hashable {
+public struct Snapshot: Sendable, Hashable, Codable {
     public var date: CalendarDate
     /// What the date marks, e.g. "after the second Istanbul round".
     public var label: String

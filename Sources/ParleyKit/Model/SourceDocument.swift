@@ -5,7 +5,7 @@
 ///                    date: CalendarDate(parsing: "2025-07-23")!)
 ///
 /// The project keeps only this description and short quotes; the text itself stays outside.
-public struct SourceDocument: Sendable, Hashable {
+public struct SourceDocument: Sendable, Hashable, Codable {
     /// The document's file name, which citations use as `doc:`.
     public var file: String
     public var title: String

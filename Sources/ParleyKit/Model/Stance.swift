@@ -7,7 +7,7 @@
 /// Position is on the issue's 0–100 scale. Salience is the share of the actor's attention, 0–1;
 /// an actor's saliences sum to at most 1. `uncertainty` is a ± spread on the position, used by
 /// Monte Carlo runs, and shares the position's provenance.
-public struct Stance: Sendable, Hashable {
+public struct Stance: Sendable, Hashable, Codable {
     public var actor: String
     public var issue: String
     public var position: CitedValue

@@ -3,7 +3,7 @@
 ///     seeds.selection(named: "moscow")     // .actor("RU")
 ///     seeds.selection(named: "aid")        // .issue("military-aid")
 ///     seeds.selection(named: nil)          // .all
-public enum StanceSelection: Sendable, Hashable {
+public enum StanceSelection: Sendable, Hashable, Codable {
     case all
     case actor(String)
     case issue(String)

@@ -1,7 +1,7 @@
 /// A length of time in whole days, written `30d` or `8w` in scripts.
 ///
 ///     TimeSpan(parsing: "8w")?.days  // 56
-public struct TimeSpan: Sendable, Hashable, CustomStringConvertible {
+public struct TimeSpan: Sendable, Hashable, Codable, CustomStringConvertible {
     public var days: Int
 
     public init(days: Int) { self.days = days }

@@ -6,7 +6,7 @@
 ///
 /// `summary` paraphrases what happened; `source` quotes the document that records it; `dating`
 /// explains the date when the document does not give it outright.
-public struct TimelineEvent: Sendable, Hashable, Identifiable {
+public struct TimelineEvent: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     public var date: CalendarDate
     public var kind: EventKind

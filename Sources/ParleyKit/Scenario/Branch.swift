@@ -14,6 +14,10 @@ public struct Branch: Sendable {
     public var steps: [Step]
     /// Steps taken back by `undo`, most recent last, for `redo`.
     public var undone: [Step]
+    /// Narrative for the briefing, oldest first; each knows which step it followed.
+    public var notes: [Note] = []
+    /// Notes taken back by `undo`, most recent last.
+    public var undoneNotes: [Note] = []
 
     public init(name: String, baseline: Scenario, snapshotDate: CalendarDate) {
         self.name = name
@@ -32,6 +36,26 @@ public struct Branch: Sendable {
     public mutating func record(_ step: Step) {
         steps.append(step)
         undone.removeAll()
+        undoneNotes.removeAll()
+    }
+
+    /// Adds a note after the steps so far; like a step, it ends what `redo` could put back.
+    public mutating func record(_ note: Note) {
+        var note = note
+        note.afterStep = steps.count
+        notes.append(note)
+        undone.removeAll()
+        undoneNotes.removeAll()
+    }
+
+    /// What `undo` takes back next: the last note when it was written after the last step.
+    public var lastIsNote: Bool {
+        notes.last.map { $0.afterStep == steps.count } ?? false
+    }
+
+    /// What `redo` puts back next: an undone note that followed the steps now in place.
+    public var nextRedoIsNote: Bool {
+        undoneNotes.last.map { $0.afterStep == steps.count } ?? false
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 ///
 ///     let world = try World.load(directory: URL(fileURLWithPath: "seeds"))
 ///     world.catalog.type(named: "summit")
-public struct World: Sendable {
+public struct World: Sendable, Equatable, Codable {
     public var seeds: Seeds
     public var catalog: EventCatalog
     /// The folder the seeds came from, as the user named it.

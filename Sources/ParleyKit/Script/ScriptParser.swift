@@ -50,8 +50,11 @@ public enum ScriptParser {
         let start = index
         while index < scalars.count, !ArgumentLexer.isSpace(scalars[index]) { index += 1 }
         let name = String(String.UnicodeScalarView(scalars[start..<index]))
-        guard name.unicodeScalars.first.map(ArgumentLexer.isLetter) == true,
-              name.unicodeScalars.allSatisfy(ArgumentLexer.isNameScalar) else {
+        if QuitSpelling.isForeign(name) {
+            throw error("'\(name)' is how other tools quit; here it is 'quit' (or Ctrl-D)", start, length: index - start)
+        }
+        guard name == "?" || (name.unicodeScalars.first.map(ArgumentLexer.isLetter) == true &&
+              name.unicodeScalars.allSatisfy(ArgumentLexer.isNameScalar)) else {
             throw error("expected a command name, found '\(name)'", start, length: index - start)
         }
         return Invocation(
@@ -61,4 +64,11 @@ public enum ScriptParser {
             argumentsColumn: index + 1
         )
     }
+}
+
+/// The ways psql, sqlite3, Python and vi users leave, which get a hint instead of a puzzle.
+enum QuitSpelling {
+    static let foreign: Set<String> = ["\\q", "\\quit", ".quit", ".exit", ".q", "exit()", "quit()", ":q", ":wq", ":q!"]
+
+    static func isForeign(_ word: String) -> Bool { foreign.contains(word.lowercased()) }
 }

@@ -1,7 +1,7 @@
 /// Where a piece of input came from: a file name (or `<stdin>`), a 1-based line and column.
 ///
 ///     SourceLocation(file: "sanctions.parley", line: 3, column: 7)  // sanctions.parley:3:7
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int

@@ -37,6 +37,7 @@ public struct CommandCatalog: Sendable {
         .save,
         .brief,
         .note,
+        .notes,
         .set,
         .quit,
     ])

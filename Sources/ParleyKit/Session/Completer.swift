@@ -9,11 +9,15 @@ public struct Completer: Sendable {
     public var catalog: CommandCatalog
     /// Folder that relative paths are completed in.
     public var workingDirectory: String
+    /// What `~` stands for: `$HOME`.
+    public var home: String?
 
     public init(catalog: CommandCatalog = .standard,
-                workingDirectory: String = FileManager.default.currentDirectoryPath) {
+                workingDirectory: String = FileManager.default.currentDirectoryPath,
+                home: String? = ProcessInfo.processInfo.environment["HOME"]) {
         self.catalog = catalog
         self.workingDirectory = workingDirectory
+        self.home = home
     }
 
     public func candidates(for lineBeforeCursor: String, session: Session) -> [String] {
@@ -42,7 +46,8 @@ public struct Completer: Sendable {
     /// Entries of the folder named by `partial`, folders with a trailing slash; dotfiles only
     /// when asked for.
     func paths(completing partial: String) -> [String] {
-        let expanded = (partial as NSString).expandingTildeInPath
+        if partial == "~" { return ["~/"] }
+        let expanded = PathText.expandingTilde(partial, home: home)
         let slash = expanded.lastIndex(of: "/")
         let folderPart = slash.map { String(expanded[...$0]) } ?? ""
         let namePart = slash.map { String(expanded[expanded.index(after: $0)...]) } ?? expanded

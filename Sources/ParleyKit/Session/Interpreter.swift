@@ -27,6 +27,9 @@ public final class Interpreter {
     private var stepping = false
     /// Set when the user answers `q` at a step's pause; ends every script being run.
     private var stepStopped = false
+    /// Set by a command the user declined at its question (`load`): nothing changed, so
+    /// nothing is recorded for `save`.
+    var declined = false
     /// True while a line typed at the prompt is running (not a script).
     public private(set) var isAtPrompt = false
 
@@ -118,13 +121,14 @@ public final class Interpreter {
 
     func perform(_ command: PreparedCommand) throws {
         let (spec, call) = (command.spec, command.call)
+        declined = false
         try spec.perform(self, call)
         let records = switch spec.recording {
         case .never: false
         case .always: true
         case .withArguments: !call.arguments.isEmpty || !call.text.isEmpty
         }
-        if records {
+        if records, !declined {
             session.script.append(call.scriptText)
             journal?.append(call.scriptText)
         }
@@ -155,6 +159,11 @@ public final class Interpreter {
         }
         defer { if stepping { self.stepping = false; stepStopped = false } }
         let succeeded = withScriptDirectory(of: resolved) { run(script: text, file: displayPath(resolved, typed: path)) }
+        // `quit` in a script run from the prompt stops that script, not the session.
+        if quitRequested, wasAtPrompt {
+            quitRequested = false
+            console.write("The script ended with 'quit'; still at the prompt ('quit' here leaves).\n")
+        }
         if !succeeded { throw AlreadyReported() }
     }
 
@@ -181,7 +190,7 @@ public final class Interpreter {
 
     /// Resolves a path against the running script's folder, else the working directory.
     public func resolve(_ path: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
+        let expanded = PathText.expandingTilde(path)
         if expanded.hasPrefix("/") { return expanded }
         guard let directory = scriptDirectories.last, directory != "." else { return expanded }
         return (directory as NSString).appendingPathComponent(expanded)

@@ -9,6 +9,8 @@ public struct Note: Sendable, Hashable {
 
     public var audience: Audience
     public var text: String
+    /// How many steps the branch had when the note was written, so undo keeps the order.
+    public var afterStep = 0
 
     public init(audience: Audience, text: String) {
         self.audience = audience

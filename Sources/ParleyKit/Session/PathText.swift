@@ -17,4 +17,18 @@ enum PathText {
         guard trimmed.contains("/") else { return "" }
         return (String(trimmed) as NSString).deletingLastPathComponent
     }
+
+    /// `~` and `~/…` with `$HOME` (then the account's home), as a shell expands them;
+    /// `~user` is left to Foundation. Foundation on Linux ignores `$HOME`, so `save ~/x`
+    /// wrote into root's home under `sudo -E` or a test's own HOME.
+    ///
+    ///     PathText.expandingTilde("~/briefs/x.html")  // "/home/ana/briefs/x.html"
+    static func expandingTilde(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+        guard path.hasPrefix("~") else { return path }
+        let rest = path.dropFirst()
+        guard rest.isEmpty || rest.hasPrefix("/") else { return (path as NSString).expandingTildeInPath }
+        var base = home.flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        while base.count > 1, base.hasSuffix("/") { base.removeLast() }
+        return base + rest
+    }
 }

@@ -14,8 +14,10 @@ extension CommandCatalog {
     /// Looks up the command, lexes its arguments and checks them against its rules.
     public func prepare(_ invocation: Invocation) throws(Diagnostic) -> PreparedCommand {
         guard let spec = command(named: invocation.name) else {
-            throw invocation.error("unknown command '\(invocation.name)'",
-                                   suggestion: Suggestion.closest(to: invocation.name, in: allNames))
+            // `?` is one keystroke from anything, so it is never the suggestion; `q` is quit.
+            let suggestion = invocation.name == "q" ? "quit"
+                : Suggestion.closest(to: invocation.name, in: allNames.filter { $0 != "?" })
+            throw invocation.error("unknown command '\(invocation.name)'", suggestion: suggestion)
         }
         let call: CommandCall
         switch spec.arguments {

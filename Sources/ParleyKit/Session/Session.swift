@@ -3,7 +3,10 @@
 /// A value type, so a whole session can be kept as an undo step or compared.
 public struct Session: Sendable {
     public var settings = Settings()
-    public var notes: [Note] = []
+    /// The current branch's notes; a note belongs to the future it was written in.
+    public var notes: [Note] { branch?.notes ?? notesBeforeLoad }
+    /// Notes written while nothing is loaded (no branch yet); a `load` drops them too.
+    var notesBeforeLoad: [Note] = []
     /// The state-changing commands so far, in replayable form; `save` writes these.
     public var script: [String] = []
     /// The loaded seeds and catalog; nil until something is loaded.
@@ -26,6 +29,7 @@ public struct Session: Sendable {
     /// Starts afresh on a loaded world at one snapshot: a single `main` branch.
     public mutating func begin(_ world: World, at snapshot: Snapshot) {
         self.world = world
+        notesBeforeLoad = []
         branches = [Branch(name: "main", baseline: world.scenario(at: snapshot), snapshotDate: snapshot.date)]
         currentBranchIndex = 0
     }
@@ -33,6 +37,7 @@ public struct Session: Sendable {
     /// Starts afresh from a given scenario (e.g. one drawn by `simulate`), citing `snapshotDate`.
     public mutating func begin(_ world: World, scenario: Scenario, snapshotDate: CalendarDate) {
         self.world = world
+        notesBeforeLoad = []
         branches = [Branch(name: "main", baseline: scenario, snapshotDate: snapshotDate)]
         currentBranchIndex = 0
     }

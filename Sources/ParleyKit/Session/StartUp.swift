@@ -9,7 +9,7 @@ extension Interpreter {
         let url: URL
         let name: String
         if let directory {
-            url = URL(fileURLWithPath: (directory as NSString).expandingTildeInPath, isDirectory: true)
+            url = URL(fileURLWithPath: PathText.expandingTilde(directory), isDirectory: true)
             name = directory
         } else if let bundled = SeedLocator.bundled() {
             url = bundled
@@ -19,7 +19,7 @@ extension Interpreter {
             return true
         }
         do {
-            let world = try World.load(directory: url, displayName: name)
+            let world = try SeedCache().world(directory: url, displayName: name)
             session.begin(world, at: world.seeds.latest)
             return true
         } catch {

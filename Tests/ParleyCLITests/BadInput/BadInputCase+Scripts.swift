@@ -375,6 +375,7 @@ extension BadInputCase {
                        parley [OPTIONS] SCRIPT...       replay scripts (also: parley run SCRIPT...)
                        parley [OPTIONS] COMMAND [ARGS]  run one command, e.g. parley help run
                        parley ktab FILE.csv             run a KTAB scenario and print its trajectory
+                       parley gmcr FILE.gmcr [--json]   stability analysis of a GMCR+ save file
                   See 'parley --help' for more information.
                 """#,
             status: 64),

@@ -77,3 +77,26 @@ struct RunStepTests {
         #expect(pauses.prompts.isEmpty)
     }
 }
+
+@Suite("quit in a script")
+struct QuitInScriptTests {
+    /// D4: `quit` in a script run from the prompt stops the script, not the REPL.
+    @Test func quitInARunScriptStopsOnlyTheScript() throws {
+        let path = try RunStepTests.script("note one\nquit\nnote never\n")
+        let pauses = RunStepTests.Pauses([])
+        let interpreter = RunStepTests.interpreter(pauses, interactive: true)
+        #expect(interpreter.execute(line: "run \(path)", file: "<stdin>"))
+        #expect(!interpreter.quitRequested)
+        #expect(interpreter.session.notes.map(\.text) == ["one"])
+        #expect(pauses.out.hasSuffix("The script ended with 'quit'; still at the prompt ('quit' here leaves).\n"))
+    }
+
+    /// A script named on the command line is the session: its `quit` ends parley.
+    @Test func quitInATopLevelScriptEnds() throws {
+        let path = try RunStepTests.script("note one\nquit\nnote never\n")
+        let pauses = RunStepTests.Pauses([])
+        let interpreter = RunStepTests.interpreter(pauses, interactive: false)
+        #expect(interpreter.run(scriptAt: path))
+        #expect(interpreter.quitRequested)
+    }
+}

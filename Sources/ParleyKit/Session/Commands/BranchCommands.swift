@@ -2,22 +2,27 @@ extension CommandSpec {
     /// `branch NAME`: fork the current branch.
     static let branch = CommandSpec(
         name: "branch",
-        usage: "branch NAME",
-        summary: "copy this branch as an alternative future",
-        examples: ["branch squeeze", "branch summit-first"],
-        arguments: .lexed(ArgumentRules(positional: ["NAME"], required: 1)),
+        usage: "branch NAME | branch --rename OLD NEW | branch --delete NAME",
+        summary: "copy this branch as an alternative future; rename or delete one",
+        discussion: "'branch NAME' copies the current branch, its steps and notes, and moves to the copy. --rename gives a branch a new name (the current one too); --delete removes a branch other than the current one, for good.",
+        examples: ["branch squeeze", "branch summit-first", "branch --rename squeeze sanctions", "branch --delete summit-first"],
+        arguments: .lexed(ArgumentRules(positional: ["NAME", "NEW"], required: 1, flags: ["rename", "delete"])),
+        completion: .custom { session, before, partial in
+            if partial.hasPrefix("-") { return ["--rename", "--delete"].filter { $0.hasPrefix(partial) } }
+            let naming = before.contains("--rename") || before.contains("--delete")
+            return naming && before.count == 1 ? session.branches.map(\.name).filter { $0.hasPrefix(partial) } : []
+        },
         recording: .always
     ) { interpreter, call in
+        if call.hasFlag("rename") { return try interpreter.renameBranch(call) }
+        if call.hasFlag("delete") { return try interpreter.deleteBranch(call) }
+        if call.positionals.count > 1 {
+            throw call.error("'branch' takes one NAME; did you mean --rename?", at: call.positionals[1])
+        }
         var copy = try interpreter.requireBranch(call).1
         let argument = call.positionals[0]
         let name = argument.value!.text
-        guard name.unicodeScalars.first.map(ArgumentLexer.isLetter) == true,
-              name.unicodeScalars.allSatisfy(ArgumentLexer.isNameScalar) else {
-            throw call.error("a branch name is letters, digits, '-' and '_', starting with a letter", at: argument)
-        }
-        guard !interpreter.session.branches.contains(where: { $0.name == name }) else {
-            throw call.error("there is already a branch '\(name)'; use 'switch \(name)'", at: argument)
-        }
+        try interpreter.checkNewBranchName(name, call, at: argument)
         guard interpreter.session.branches.count < Session.maximumBranches else {
             throw call.error("a session holds at most \(Session.maximumBranches) branches", at: argument)
         }
@@ -71,6 +76,54 @@ extension Session {
 }
 
 extension Interpreter {
+    /// A new branch's name: a word of its own, not an actor's or an issue's (so `show --diff
+    /// NAME` is never ambiguous), and not taken.
+    func checkNewBranchName(_ name: String, _ call: CommandCall, at argument: Argument) throws(Diagnostic) {
+        guard name.unicodeScalars.first.map(ArgumentLexer.isLetter) == true,
+              name.unicodeScalars.allSatisfy(ArgumentLexer.isNameScalar) else {
+            throw call.error("a branch name is letters, digits, '-' and '_', starting with a letter", at: argument)
+        }
+        if let seeds = session.world?.seeds {
+            if let actor = seeds.actor(named: name) {
+                throw call.error("'\(name)' names the actor \(actor.id); give the branch a name of its own", at: argument)
+            }
+            if let issue = seeds.issue(named: name) {
+                throw call.error("'\(name)' names the issue \(issue.id); give the branch a name of its own", at: argument)
+            }
+        }
+        guard !session.branches.contains(where: { $0.name == name }) else {
+            throw call.error("there is already a branch '\(name)'; use 'switch \(name)'", at: argument)
+        }
+    }
+
+    func renameBranch(_ call: CommandCall) throws(Diagnostic) {
+        _ = try requireBranch(call)
+        guard call.positionals.count == 2 else {
+            throw call.error("missing NEW; usage: branch --rename OLD NEW")
+        }
+        let index = try branchIndex(call.positionals[0].value!.text, call, at: call.positionals[0])
+        let newName = call.positionals[1].value!.text
+        try checkNewBranchName(newName, call, at: call.positionals[1])
+        let old = session.branches[index].name
+        session.branches[index].name = newName
+        console.write("Branch \(old) is now \(newName).\n")
+    }
+
+    func deleteBranch(_ call: CommandCall) throws(Diagnostic) {
+        _ = try requireBranch(call)
+        if call.positionals.count > 1 {
+            throw call.error("'branch --delete' takes one NAME", at: call.positionals[1])
+        }
+        let argument = call.positionals[0]
+        let index = try branchIndex(argument.value!.text, call, at: argument)
+        guard index != session.currentBranchIndex else {
+            throw call.error("'\(session.branches[index].name)' is the current branch; switch to another first", at: argument)
+        }
+        let removed = session.branches.remove(at: index)
+        if index < session.currentBranchIndex { session.currentBranchIndex -= 1 }
+        console.write("Deleted branch \(removed.name) (\(removed.steps.count) step\(removed.steps.count == 1 ? "" : "s")).\n")
+    }
+
     func branchIndex(_ name: String, _ call: CommandCall, at argument: Argument) throws(Diagnostic) -> Int {
         guard let index = session.branches.firstIndex(where: { $0.name == name }) else {
             throw call.error("no branch named '\(name)'", at: argument,

@@ -6,7 +6,7 @@ extension CommandSpec {
         name: "load",
         usage: "load [DIR] [at=DATE]",
         summary: "load seeds at a snapshot (default: bundled, latest)",
-        discussion: "Checks every file of the folder first; if anything is wrong it lists every problem as FILE:LINE:COL and keeps the session as it was. On success the session starts afresh on one branch, main, from the chosen snapshot, so earlier branches and steps are dropped.",
+        discussion: "Checks every file of the folder first; if anything is wrong it lists every problem as FILE:LINE:COL and keeps the session as it was. On success the session starts afresh on one branch, main, from the chosen snapshot, so earlier branches, steps and notes are dropped; at the prompt parley asks first when there are any.",
         examples: ["load", "load at=2025-03-19", "load ~/my-seeds at=2025-06-30"],
         arguments: .lexed(ArgumentRules(positional: ["DIR"], keys: ["at"])),
         completion: .custom { session, before, partial in
@@ -55,6 +55,12 @@ extension CommandSpec {
         } else {
             snapshot = world.seeds.latest
         }
+        if interpreter.isAtPrompt, let loss = interpreter.session.workLostByLoad,
+           !interpreter.console.confirm("Loading starts afresh and drops \(loss). Go on?") {
+            interpreter.console.write("Not loaded; the session is as it was.\n")
+            interpreter.declined = true
+            return
+        }
         interpreter.session.begin(world, at: snapshot)
         interpreter.console.write(SeedSummary.render(world.seeds, at: snapshot, from: shown))
     }
@@ -70,5 +76,19 @@ extension Interpreter {
             throw call.error("nothing is loaded; start with 'load' (the bundled seeds load at start-up unless they failed)")
         }
         return world.seeds
+    }
+}
+
+extension Session {
+    /// What `load` would throw away, in words ("2 branches, 3 steps and 1 note"), or nil.
+    var workLostByLoad: String? {
+        let steps = branches.map(\.steps.count).reduce(0, +)
+        let notes = branches.map(\.notes.count).reduce(0, +)
+        var parts: [String] = []
+        if branches.count > 1 { parts.append("\(branches.count) branches") }
+        if steps > 0 { parts.append("\(steps) step\(steps == 1 ? "" : "s")") }
+        if notes > 0 { parts.append("\(notes) note\(notes == 1 ? "" : "s")") }
+        guard let last = parts.popLast() else { return nil }
+        return parts.isEmpty ? last : parts.joined(separator: ", ") + " and " + last
     }
 }

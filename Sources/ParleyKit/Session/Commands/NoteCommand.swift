@@ -22,7 +22,12 @@ extension CommandSpec {
             throw call.error("the \(note.audience.rawValue) note is empty",
                              column: call.invocation.rawArgumentsColumn, length: call.text.count)
         }
-        interpreter.session.notes.append(note)
+        if var branch = interpreter.session.branch {
+            branch.record(note)
+            interpreter.session.branch = branch
+        } else {
+            interpreter.session.notesBeforeLoad.append(note)
+        }
     }
 }
 

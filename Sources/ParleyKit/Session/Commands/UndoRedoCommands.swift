@@ -3,7 +3,7 @@ extension CommandSpec {
     static let undo = CommandSpec(
         name: "undo",
         usage: "undo",
-        summary: "take back the last apply, advance or turns",
+        summary: "take back the last apply, advance, turns or note",
         examples: ["undo"],
         arguments: .none,
         recording: .always
@@ -51,6 +51,14 @@ extension Interpreter {
     func moveLastStep(from source: WritableKeyPath<Branch, [Step]>, to target: WritableKeyPath<Branch, [Step]>,
                       call: CommandCall, verb: (name: String, past: String)) throws(Diagnostic) {
         var branch = try requireBranch(call).1
+        let isUndo = verb.name == "undo"
+        if isUndo ? branch.lastIsNote : branch.nextRedoIsNote {
+            let note = isUndo ? branch.notes.removeLast() : branch.undoneNotes.removeLast()
+            if isUndo { branch.undoneNotes.append(note) } else { branch.notes.append(note) }
+            session.branch = branch
+            console.write("\(verb.past) the note: \(NoteText.quoted(note)).\n")
+            return
+        }
         guard let step = branch[keyPath: source].popLast() else {
             throw call.error("nothing to \(verb.name) on this branch")
         }

@@ -1,0 +1,196 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Keeps the assembled, checked world between runs, so start-up need not parse and check the
+/// seeds again while neither they nor the program have changed.
+///
+///     let world = try SeedCache().world(directory: URL(fileURLWithPath: "seeds"), displayName: "seeds")
+///
+/// The cache holds the whole ``World`` as ``CompactEncoder`` writes it (whatever the world holds;
+/// nothing here names its fields), behind a key: a fingerprint of the name and bytes of every
+/// file in the seed folder, the folder's name as shown, parley's version and the running
+/// program's file (size, modification time, inode), so a changed seed or a rebuilt program makes
+/// it stale. A stale, damaged or unreadable cache is ignored and the seeds are loaded as usual.
+/// Only a world that loaded cleanly is cached: a broken folder is checked, with every message,
+/// each time. Files are written atomically.
+public struct SeedCache: Sendable {
+    /// Where cache files go; nil turns the cache off.
+    public var folder: String?
+
+    /// Bumped whenever the file layout changes.
+    static let formatVersion: UInt64 = 1
+    /// At most this many cached worlds (one per seed folder) are kept; the oldest go first.
+    static let keptFiles = 8
+    static let magic = Array("PRLYWRLD".utf8)
+    static let headerSize = 32
+
+    public init(folder: String? = SeedCache.defaultFolder()) {
+        self.folder = folder
+    }
+
+    /// `$PARLEY_CACHE` when set (empty turns the cache off), else `$XDG_CACHE_HOME/parley`,
+    /// else `~/.cache/parley`; nil when no home folder is known either.
+    public static func defaultFolder(environment: (String) -> String? = SeedCache.variable) -> String? {
+        if let explicit = environment("PARLEY_CACHE") { return explicit.isEmpty ? nil : explicit }
+        // XDG says relative values are invalid and must be ignored.
+        if let cache = environment("XDG_CACHE_HOME"), cache.hasPrefix("/") { return cache + "/parley" }
+        guard let home = environment("HOME"), !home.isEmpty else { return nil }
+        return home + "/.cache/parley"
+    }
+
+    /// One variable, without building the whole environment as `ProcessInfo` does.
+    public static func variable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// The world in `directory`: from the cache when it is current, else loaded (and cached).
+    ///
+    /// - Throws: exactly what ``World/load(directory:displayName:)`` throws.
+    public func world(directory: URL, displayName: String) throws -> World {
+        guard let folder, let key = key(directory: directory, displayName: displayName) else {
+            return try World.load(directory: directory, displayName: displayName)
+        }
+        let file = folder + "/" + Self.fileName(directory: directory, displayName: displayName)
+        if let world = Self.read(file, key: key) { return world }
+        let world = try World.load(directory: directory, displayName: displayName)
+        // A seed edited while it was being loaded must not be cached under the old key.
+        if self.key(directory: directory, displayName: displayName) == key {
+            Self.write(world, key: key, folder: folder, file: file)
+        }
+        return world
+    }
+
+    /// Everything the cached world depends on, fingerprinted; nil when a seed cannot be read
+    /// (the loader then says why).
+    func key(directory: URL, displayName: String) -> UInt64? {
+        var hash = ContentHash()
+        hash.add(Self.formatVersion)
+        hash.add(ParleyVersion.current)
+        hash.add(displayName)
+        hash.add(directory.standardizedFileURL.path)
+        guard let program = Self.programIdentity(),
+              SeedFolderDigest.add(folder: directory.path, to: &hash) else { return nil }
+        for part in program { hash.add(part) }
+        return hash.value
+    }
+
+    /// One file per seed folder, named by its path and shown name.
+    static func fileName(directory: URL, displayName: String) -> String {
+        var hash = ContentHash()
+        hash.add(directory.standardizedFileURL.path)
+        hash.add(displayName)
+        return "world-" + String(hash.value, radix: 16) + ".bin"
+    }
+
+    /// The running program's size, modification time and inode: a rebuild changes them.
+    static func programIdentity() -> [UInt64]? {
+        #if os(Linux)
+        let path = "/proc/self/exe"
+        #else
+        guard let path = Bundle.main.executablePath else { return nil }
+        #endif
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if os(Linux)
+        let modified = info.st_mtim
+        #else
+        let modified = info.st_mtimespec
+        #endif
+        return [UInt64(truncatingIfNeeded: info.st_size), UInt64(truncatingIfNeeded: modified.tv_sec),
+                UInt64(truncatingIfNeeded: modified.tv_nsec), UInt64(truncatingIfNeeded: info.st_ino),
+                UInt64(truncatingIfNeeded: info.st_dev)]
+    }
+
+    /// The cached world, if the file is there, whole, and made under `key`.
+    static func read(_ file: String, key: UInt64) -> World? {
+        guard let bytes = try? ScriptFile.readBytes(file, limit: 64 << 20), bytes.count >= headerSize,
+              Array(bytes[0..<8]) == magic,
+              field(bytes, 8) == key, field(bytes, 16) == UInt64(bytes.count - headerSize) else { return nil }
+        let payload = Array(bytes[headerSize...])
+        var check = ContentHash()
+        check.add(payload)
+        guard field(bytes, 24) == check.value else { return nil }
+        return try? CompactDecoder.decode(World.self, from: payload)
+    }
+
+    private static func field(_ bytes: [UInt8], _ offset: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for index in (offset..<offset + 8).reversed() { value = value << 8 | UInt64(bytes[index]) }
+        return value
+    }
+
+    /// Writes the cache file whole (a temporary file, then a rename) and keeps the folder small.
+    /// A failure only means no cache next time, so it is not reported.
+    static func write(_ world: World, key: UInt64, folder: String, file: String) {
+        guard let payload = try? CompactEncoder.encode(world), makeFolder(folder) else { return }
+        var check = ContentHash()
+        check.add(payload)
+        var bytes = magic
+        CompactEncoder.append(key, bytes: 8, to: &bytes)
+        CompactEncoder.append(UInt64(payload.count), bytes: 8, to: &bytes)
+        CompactEncoder.append(check.value, bytes: 8, to: &bytes)
+        bytes += payload
+        let temporary = file + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return }
+        let written = bytes.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glue.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        let closed = close(descriptor) == 0
+        guard written, closed, rename(temporary, file) == 0 else {
+            unlink(temporary)
+            return
+        }
+        prune(folder, keeping: file)
+    }
+
+    /// Makes the cache folder (and its parents) private to the user, if missing.
+    private static func makeFolder(_ folder: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) { return isDirectory.boolValue }
+        return (try? FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
+    }
+
+    /// Removes the oldest cached worlds beyond ``keptFiles`` (tests make many seed folders).
+    private static func prune(_ folder: String, keeping file: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        var cached: [(path: String, modified: Int)] = []
+        for name in names where name.hasPrefix("world-") && name.hasSuffix(".bin") {
+            let path = folder + "/" + name
+            var info = stat()
+            guard path != file, stat(path, &info) == 0 else { continue }
+            #if os(Linux)
+            cached.append((path, Int(info.st_mtim.tv_sec)))
+            #else
+            cached.append((path, Int(info.st_mtimespec.tv_sec)))
+            #endif
+        }
+        guard cached.count >= keptFiles else { return }
+        for old in cached.sorted(by: { $0.modified < $1.modified }).prefix(cached.count - keptFiles + 1) {
+            unlink(old.path)
+        }
+    }
+
+    /// The system calls under names that don't clash with Swift's.
+    private enum Glue {
+        static func write(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+            #if canImport(Glibc)
+            Glibc.write(descriptor, buffer, count)
+            #else
+            Darwin.write(descriptor, buffer, count)
+            #endif
+        }
+    }
+}
