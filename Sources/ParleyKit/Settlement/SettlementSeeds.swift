@@ -6,9 +6,9 @@
 ///
 /// Every number is a ``CitedValue``; an issue with no entry has no signatories and is not
 /// modelled.
-public struct SettlementSeeds: Sendable, Hashable {
+public struct SettlementSeeds: Sendable, Hashable, Codable {
     /// One snapshot's no-deal terms.
-    public struct Terms: Sendable, Hashable {
+    public struct Terms: Sendable, Hashable, Codable {
         public var date: CalendarDate
         /// How far ahead the signatories look when they weigh fighting on.
         public var horizon: TimeSpan
