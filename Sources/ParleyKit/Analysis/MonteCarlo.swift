@@ -41,6 +41,7 @@ public struct MonteCarlo: Sendable {
         let cells = baseline.actors.count * baseline.issues.count
         let issueCount = baseline.issues.count
         let commands = try prepareSteps()
+        let bands = baseline.issues.map { id in world.seeds.issues.first { $0.id == id }?.bands ?? [] }
         let slots = RunSlots(runs: count, cells: cells, issues: issueCount, workers: workers)
         defer { slots.release() }
         // Small enough batches that Ctrl-C and the progress line respond within a moment.
@@ -59,6 +60,8 @@ public struct MonteCarlo: Sendable {
                         for issue in 0..<issueCount {
                             slots.settlements[run * issueCount + issue] = final.forecast(issue: issue).expected
                         }
+                        let outcomes = SettlementOutcome.record(final, bands: bands)
+                        for k in 0...issueCount { slots.deals[run * (issueCount + 1) + k] = outcomes[k] }
                     } catch {
                         slots.failures[worker] = error
                     }
@@ -78,7 +81,8 @@ public struct MonteCarlo: Sendable {
         return SimulationResult(
             seed: seed, branch: branch.name, steps: branch.steps.count, runs: count, startDate: baseline.date,
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
-            finalPositions: Array(slots.positions), settlements: Array(slots.settlements))
+            finalPositions: Array(slots.positions), settlements: Array(slots.settlements), deals: Array(slots.deals),
+            bandBounds: bands.map { $0.map(\.lower) })
     }
 
     /// Every step's command, parsed, lexed and checked once for all runs.
@@ -122,11 +126,14 @@ public struct MonteCarlo: Sendable {
     private struct RunSlots: @unchecked Sendable {
         let positions: UnsafeMutableBufferPointer<Double>
         let settlements: UnsafeMutableBufferPointer<Double>
+        let deals: UnsafeMutableBufferPointer<Int16>
         let failures: UnsafeMutableBufferPointer<Failure?>
 
         init(runs: Int, cells: Int, issues: Int, workers: Int) {
             positions = .allocate(capacity: runs * cells)
             settlements = .allocate(capacity: runs * issues)
+            deals = .allocate(capacity: runs * (issues + 1))
+            deals.initialize(repeating: SettlementOutcome.notModelled)
             failures = .allocate(capacity: workers)
             positions.initialize(repeating: 0)
             settlements.initialize(repeating: 0)
@@ -136,6 +143,7 @@ public struct MonteCarlo: Sendable {
         func release() {
             positions.deallocate()
             settlements.deallocate()
+            deals.deallocate()
             _ = failures.deinitialize()
             failures.deallocate()
         }

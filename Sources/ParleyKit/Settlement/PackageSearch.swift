@@ -18,6 +18,17 @@ public enum PackageSearch {
     /// Stop when the proven bound falls below this (0–1 distance units, or log units for Nash).
     public static let tolerance = 1e-10
 
+    /// Only whether a package beats no deal for all, decided as soon as the proven bound settles
+    /// the sign of the margin (what `simulate` needs per run).
+    ///
+    ///     PackageSearch.hasDeal(noDeal: [100, 30], signatories: [ru, ua])   // true or false
+    public static func hasDeal(noDeal: [Double], signatories given: [Signatory]) -> Bool {
+        let problem = ConeProblem(signatories: given.sorted { $0.actor < $1.actor }, issueCount: noDeal.count)
+        guard !problem.cones.isEmpty else { return true }
+        let start = problem.startingPoint(noDeal: noDeal.map { $0 / 100 })
+        return problem.maximin(from: start, decideSign: true).margin >= 0
+    }
+
     public static func settle(issues: [String], noDeal: [Double], signatories given: [Signatory]) -> PackageSettlement {
         let signatories = given.sorted { $0.actor < $1.actor }
         var problem = ConeProblem(signatories: signatories, issueCount: issues.count)
@@ -109,13 +120,18 @@ struct ConeProblem {
     }
 
     /// Problem 1: the largest `t` every signatory gains at once, its point, and the bound.
-    func maximin(from start: [Double]) -> (point: [Double], margin: Double, bound: Double) {
+    ///
+    /// With `decideSign`, it stops once `t` is known to be positive or negative: the centred `t`
+    /// is a lower bound on `t*` and `t + 2n/τ` an upper one.
+    func maximin(from start: [Double], decideSign: Bool = false) -> (point: [Double], margin: Double, bound: Double) {
         guard !cones.isEmpty else { return (start, 1, 0) }
         let slack = cones.map { $0.reach - distance($0, start[...]) }.min()!
         var x = start + [slack - 1]
-        let bound = minimise(&x, extra: 1, link: { _ in start.count },
-                             objective: { x in -x[start.count] },
-                             objectiveDerivatives: { _, gradient, _ in gradient[start.count] -= 1 })
+        let t = start.count
+        let bound = minimise(&x, extra: 1, link: { _ in t },
+                             objective: { x in -x[t] },
+                             objectiveDerivatives: { _, gradient, _ in gradient[t] -= 1 },
+                             settled: decideSign ? { x, bound in x[t] > 0 || x[t] + bound < 0 } : { _, _ in false })
         let point = x[..<start.count].map { min(1, max(0, $0)) }
         // The exact maximin of the clipped point: clipping to 0–1 brings every ideal closer.
         let margin = cones.map { $0.reach - distance($0, point[...]) }.min()!
@@ -152,7 +168,8 @@ struct ConeProblem {
     private func minimise(
         _ x: inout [Double], extra: Int, link: (Int) -> Int,
         objective: ([Double]) -> Double,
-        objectiveDerivatives: ([Double], inout [Double], inout [Double]) -> Void
+        objectiveDerivatives: ([Double], inout [Double], inout [Double]) -> Void,
+        settled: ([Double], Double) -> Bool = { _, _ in false }
     ) -> Double {
         let d = dimensions.count
         let size = d + extra
@@ -221,7 +238,7 @@ struct ConeProblem {
                 if !moved { break }
             }
             let bound = barrierParameter / tau
-            if bound < PackageSearch.tolerance { return bound }
+            if bound < PackageSearch.tolerance || settled(x, bound) { return bound }
             tau *= 16
         }
     }

@@ -30,4 +30,12 @@ extension Scenario {
         return PackageSearch.settle(issues: issues.map { self.issues[$0] }, noDeal: issues.map { settlement.noDeal[$0] },
                                     signatories: signatories(for: issues))
     }
+
+    /// Whether any package of the seeds' package issues beats no deal for every signatory,
+    /// decided without the Nash package; nil when none is modelled.
+    public func packageHasDeal() -> Bool? {
+        let issues = settlement.package.filter { !settlement.signatories[$0].isEmpty }
+        guard !issues.isEmpty else { return nil }
+        return PackageSearch.hasDeal(noDeal: issues.map { settlement.noDeal[$0] }, signatories: signatories(for: issues))
+    }
 }

@@ -82,3 +82,16 @@ struct PackageSearchTests {
         #expect(nash[0] < 60 && nash[1] > 55, "a ceasefire for neutrality: \(nash)")
     }
 }
+
+@Suite("Deal space across issues: the quick decision")
+struct PackageDecisionTests {
+    @Test("deciding only the sign agrees with the full search", arguments: Array(1...30) as [UInt64])
+    func agrees(seed: UInt64) {
+        let issues = 1 + Int(seed % 5)
+        let signatories = SettlementFixtures.signatories(2 + Int(seed % 4), issues: issues, seed: seed + 7000, costScale: 30)
+        let noDeal = Array(repeating: 50.0, count: issues)
+        let full = PackageSearch.settle(issues: (0..<issues).map { "i\($0)" }, noDeal: noDeal, signatories: signatories)
+        guard abs(full.margin) > 1e-6 else { return }
+        #expect(PackageSearch.hasDeal(noDeal: noDeal, signatories: signatories) == full.hasDeal)
+    }
+}
