@@ -75,7 +75,7 @@ extension SeedAssembler {
                     valid = false
                     continue
                 }
-                if !snapshots.isEmpty, !snapshots.contains(where: { $0.date == date }) {
+                if allSnapshotsRead, !snapshots.contains(where: { $0.date == date }) {
                     reader.error("no snapshot dated \(date) in '\(shownName(SeedLoader.snapshotsFolder))'", at: dateKey.node,
                                  suggestion: Suggestion.closest(to: dateKey.text, in: snapshots.map(\.date.description)))
                     valid = false
@@ -87,7 +87,7 @@ extension SeedAssembler {
                     valid = false
                 }
             }
-            for snapshot in snapshots where !terms.contains(where: { $0.date == snapshot.date }) && !entries.isEmpty {
+            for snapshot in snapshots where allSnapshotsRead && !terms.contains(where: { $0.date == snapshot.date }) && !entries.isEmpty {
                 if !entries.contains(where: { $0.key.text == snapshot.date.description }) {
                     reader.error("no settlement terms for snapshot \(snapshot.date)", at: snapshotsNode)
                     valid = false
@@ -97,6 +97,15 @@ extension SeedAssembler {
             valid = false
         }
         return valid ? SettlementSeeds(signatories: signatories, signatoryProvenance: provenance, package: package, terms: terms) : nil
+    }
+
+    /// Whether every snapshot file was read, so dates can be checked against them (the
+    /// assembler's rule: skip checks against a file that could not be read).
+    private var allSnapshotsRead: Bool {
+        let folder = directory.appendingPathComponent(SeedLoader.snapshotsFolder)
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        return !snapshots.isEmpty && files.count == snapshots.count
     }
 
     /// One snapshot's terms: every modelled issue's no-deal point and every signatory's cost.
