@@ -114,4 +114,24 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+
+    // MARK: GMCR: Nash, GMR, SMR and SEQ for every decision maker at every state (issue 17),
+    // graph building included, on 4-maker conflicts with every option vector feasible.
+
+    for options in [6, 8, 10, 12] {
+        let conflict = ConflictFixture.conflict(options: options, makers: 4)
+        Benchmark("gmcr/\(options) options 4 makers all concepts",
+                  configuration: .init(maxDuration: .seconds(4), maxIterations: 200)) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(StabilityAnalysis(graph: try conflict.graph()))
+            }
+        }
+    }
+    let gmcrOnce = ConflictFixture.conflict(options: 10, makers: 4)
+    Benchmark("gmcr/10 options 4 makers all concepts, sanctions once",
+              configuration: .init(maxDuration: .seconds(4), maxIterations: 100)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(StabilityAnalysis(graph: try gmcrOnce.graph(), rule: .once))
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Replays a branch many times from starting scenarios drawn from the seeds' uncertainty.
 ///
@@ -7,16 +8,17 @@ import Foundation
 ///
 /// Each run draws its start with its own generator, `SplitMix64(seed:stream: run)`, and replays
 /// the branch's commands through a fresh ``Interpreter``: the same code as typing them, with
-/// each command lexed and checked once for all runs. Runs
-/// are dealt out in batches; between batches the caller's thread reports progress and checks
-/// for cancellation. Run `r` writes only its own slots, so the result is the same for any
-/// number of workers.
+/// each command lexed and checked once for all runs. Runs are shared among the workers by
+/// ``ParallelRuns`` (each takes the next run when it finishes one); run `r` writes only its own
+/// slots, or adds to order-free sketches, so the result is the same for any number of workers.
 public struct MonteCarlo: Sendable {
     public var world: World
     public var branch: Branch
     public var seed: UInt64
     public var workers: Int
     public var sampler: ScenarioSampler
+    /// Up to this many runs every value is kept; above it, sketches (see ``SimulationResult``).
+    public var exactRunLimit = SimulationResult.exactRunLimit
 
     /// A replayed command failed on a drawn scenario.
     public struct Failure: Error, Sendable {
@@ -25,7 +27,7 @@ public struct MonteCarlo: Sendable {
         public var message: String
     }
 
-    public init(world: World, branch: Branch, seed: UInt64, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    public init(world: World, branch: Branch, seed: UInt64, workers: Int = CPUAffinity.usableCount,
                 sampler: ScenarioSampler = ScenarioSampler()) {
         self.world = world
         self.branch = branch
@@ -38,50 +40,22 @@ public struct MonteCarlo: Sendable {
     public func run(_ count: Int, isCancelled: () -> Bool = { false },
                     progress: (_ done: Int) -> Void = { _ in }) throws(Failure) -> SimulationResult? {
         let baseline = branch.baseline
-        let cells = baseline.actors.count * baseline.issues.count
-        let issueCount = baseline.issues.count
         let commands = try prepareSteps()
         let bands = baseline.issues.map { id in world.seeds.issues.first { $0.id == id }?.bands ?? [] }
-        let slots = RunSlots(runs: count, cells: cells, issues: issueCount, workers: workers)
-        defer { slots.release() }
-        // Small enough batches that Ctrl-C and the progress line respond within a moment.
-        let batch = workers * 32
-        var done = 0
-        while done < count {
-            if isCancelled() { return nil }
-            let end = min(count, done + batch)
-            let start = done
-            let work: @Sendable (Int) -> Void = { [self] worker in
-                var run = start + worker
-                while run < end, slots.failures[worker] == nil {
-                    do throws(Failure) {
-                        let final = try replay(run, commands)
-                        for cell in 0..<cells { slots.positions[run * cells + cell] = final.positions[cell] }
-                        for issue in 0..<issueCount {
-                            slots.settlements[run * issueCount + issue] = final.forecast(issue: issue).expected
-                        }
-                        let outcomes = SettlementOutcome.record(final, bands: bands)
-                        for k in 0...issueCount { slots.deals[run * (issueCount + 1) + k] = outcomes[k] }
-                    } catch {
-                        slots.failures[worker] = error
-                    }
-                    run += workers
-                }
-            }
-            if workers == 1 {
-                work(0)
-            } else {
-                DispatchQueue.concurrentPerform(iterations: workers, execute: work)
-            }
-            // The earliest failing run, whichever worker met it.
-            if let failure = slots.failures.compactMap({ $0 }).min(by: { $0.run < $1.run }) { throw failure }
-            done = end
-            progress(done)
+        let records = RunRecords(runs: count, cells: baseline.actors.count * baseline.issues.count,
+                                 issues: baseline.issues.count, exactRunLimit: exactRunLimit, bands: bands)
+        defer { records.release() }
+        let finished = try ParallelRuns(workers: workers).perform(count, isCancelled: isCancelled, progress: progress) {
+            [self] run throws(Failure) in
+            records.record(run: run, final: try replay(run, commands))
         }
+        guard finished else { return nil }
+        let (positions, settlements, sketches) = records.collected()
+        let deals = Array(records.deals)
         return SimulationResult(
             seed: seed, branch: branch.name, steps: branch.steps.count, runs: count, startDate: baseline.date,
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
-            finalPositions: Array(slots.positions), settlements: Array(slots.settlements), deals: Array(slots.deals),
+            finalPositions: positions, settlements: settlements, sketches: sketches, deals: deals,
             bandBounds: bands.map { $0.map(\.lower) })
     }
 
@@ -122,30 +96,58 @@ public struct MonteCarlo: Sendable {
         return interpreter.session.branch!.scenario
     }
 
-    /// Output slots shared by the workers; each run and each worker writes only its own.
-    private struct RunSlots: @unchecked Sendable {
+    /// What the runs found, as they finish in any order. Up to
+    /// ``SimulationResult/exactRunLimit`` runs, run `r` writes only its own slots; above it every
+    /// run adds to shared sketches under a lock (a few dozen counts, against a replay's
+    /// hundred microseconds), whose totals do not depend on the order.
+    private final class RunRecords: @unchecked Sendable {
+        let cells: Int
+        let issues: Int
+        let exact: Bool
         let positions: UnsafeMutableBufferPointer<Double>
         let settlements: UnsafeMutableBufferPointer<Double>
+        let sketches: Mutex<[QuantileSketch]>
+        /// Every run's settlement codes (``SettlementOutcome``), kept whatever the number of runs.
         let deals: UnsafeMutableBufferPointer<Int16>
-        let failures: UnsafeMutableBufferPointer<Failure?>
+        let bands: [[Band]]
 
-        init(runs: Int, cells: Int, issues: Int, workers: Int) {
-            positions = .allocate(capacity: runs * cells)
-            settlements = .allocate(capacity: runs * issues)
+        init(runs: Int, cells: Int, issues: Int, exactRunLimit: Int, bands: [[Band]]) {
+            self.bands = bands
             deals = .allocate(capacity: runs * (issues + 1))
             deals.initialize(repeating: SettlementOutcome.notModelled)
-            failures = .allocate(capacity: workers)
+            self.cells = cells
+            self.issues = issues
+            exact = runs <= exactRunLimit
+            positions = .allocate(capacity: exact ? runs * cells : 0)
+            settlements = .allocate(capacity: exact ? runs * issues : 0)
             positions.initialize(repeating: 0)
             settlements.initialize(repeating: 0)
-            failures.initialize(repeating: nil)
+            sketches = Mutex(exact ? [] : Array(repeating: QuantileSketch(), count: cells + issues))
+        }
+
+        func record(run: Int, final: Scenario) {
+            let outcomes = SettlementOutcome.record(final, bands: bands)
+            for k in 0...issues { deals[run * (issues + 1) + k] = outcomes[k] }
+            if exact {
+                for cell in 0..<cells { positions[run * cells + cell] = final.positions[cell] }
+                for issue in 0..<issues { settlements[run * issues + issue] = final.forecast(issue: issue).expected }
+                return
+            }
+            let settled = (0..<issues).map { final.forecast(issue: $0).expected }
+            sketches.withLock { sketches in
+                for cell in 0..<cells { sketches[cell].add(final.positions[cell]) }
+                for issue in 0..<issues { sketches[cells + issue].add(settled[issue]) }
+            }
+        }
+
+        func collected() -> (positions: [Double], settlements: [Double], sketches: [QuantileSketch]) {
+            (Array(positions), Array(settlements), sketches.withLock { $0 })
         }
 
         func release() {
             positions.deallocate()
             settlements.deallocate()
             deals.deallocate()
-            _ = failures.deinitialize()
-            failures.deallocate()
         }
     }
 

@@ -43,6 +43,7 @@ public struct ScenarioSampler: Sendable {
         for actor in baseline.actors.indices {
             let factor = 1 + capabilityJitter * (2 * random.nextUnit() - 1)
             drawn.capabilities[actor] = min(100, max(0, baseline.capabilities[actor] * factor))
+            drawn.capabilityBaseline[actor] = drawn.capabilities[actor]
         }
         return drawn
     }

@@ -24,7 +24,7 @@ public struct BargainingModel: Sendable, Hashable {
 
     /// Asked once: on Linux the count reads /proc and cgroup files, which cost more than a
     /// small bargaining run (simulate builds models thousands of times).
-    static let defaultWorkerCount = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+    static let defaultWorkerCount = min(CPUAffinity.usableCount, 8)
 
     /// Plays one turn.
     ///

@@ -1,9 +1,9 @@
 /// One yes/no option of a conflict, such as "Russia agrees a ceasefire".
 ///
 ///     ConflictOption(name: "A escalates", direction: .forward)  // once taken, never undone
-public struct ConflictOption: Sendable, Hashable {
+public struct ConflictOption: Sendable, Hashable, Codable {
     /// Which changes of the option a decision maker may make.
-    public enum Direction: String, Sendable, Hashable, CaseIterable {
+    public enum Direction: String, Sendable, Hashable, Codable, CaseIterable {
         /// N to Y and back.
         case both
         /// Only from N to Y (irreversible once taken); GMCR+ writes `fwd`.
@@ -24,7 +24,7 @@ public struct ConflictOption: Sendable, Hashable {
 /// "Option `option` is taken" (`taken: true`, GMCR+'s `Y`) or "is not taken" (`N`).
 ///
 ///     OptionCondition(option: 1, taken: false)  // option 2 is N
-public struct OptionCondition: Sendable, Hashable {
+public struct OptionCondition: Sendable, Hashable, Codable {
     /// 0-based index into the conflict's options.
     public var option: Int
     public var taken: Bool
@@ -38,7 +38,7 @@ public struct OptionCondition: Sendable, Hashable {
 /// Conditions that must all hold, such as an infeasible combination `[A escalates: Y, A concedes: Y]`.
 ///
 ///     OptionPattern([OptionCondition(option: 0, taken: true)]).holds(in: 0b01)  // true
-public struct OptionPattern: Sendable, Hashable {
+public struct OptionPattern: Sendable, Hashable, Codable {
     public var conditions: [OptionCondition]
 
     public init(_ conditions: [OptionCondition]) {
@@ -55,7 +55,7 @@ public struct OptionPattern: Sendable, Hashable {
 /// "compound" statement has several; a simple one has one).
 ///
 ///     PreferenceStatement([OptionPattern([OptionCondition(option: 1, taken: true)])])
-public struct PreferenceStatement: Sendable, Hashable {
+public struct PreferenceStatement: Sendable, Hashable, Codable {
     public var alternatives: [OptionPattern]
 
     public init(_ alternatives: [OptionPattern]) {

@@ -16,7 +16,7 @@ extension CatalogReader {
                                                suggestion: Suggestion.closest(to: kindName, in: Self.effectKeys.keys.sorted())))
             return nil
         }
-        guard let fields = self.mapping(node, allowed: ["kind", "rationale"] + allowed, what: "a \(kindName) effect") else { return nil }
+        guard let fields = self.mapping(node, allowed: ["kind", "rationale", "basis"] + allowed, what: "a \(kindName) effect") else { return nil }
         let rationale = fields["rationale"].flatMap { reader.text($0, named: "rationale") } ?? ""
         if fields["rationale"] == nil {
             reader.error("missing 'rationale': every effect must say why it has its size", at: kindNode)
@@ -44,11 +44,14 @@ extension CatalogReader {
                         required("shift").flatMap { formula($0, scope: scope) })
                 .map { .salience(actors: $0, issues: $1, shift: $2) }
         case "position":
-            let target: Effect.Target? = required("toward").flatMap { node in
-                if case .scalar(let scalar) = node, Double(scalar.string) == nil, !scalar.string.contains(where: { "+-*/(".contains($0) }) {
-                    return reference(node, of: .actor, scope: scope).map { .actor($0) }
+            let target: Reference? = required("toward").flatMap { node in
+                if case .scalar(let scalar) = node, Double(scalar.string) != nil || scalar.string.contains(where: { "+-*/(".contains($0) }) {
+                    reader.record(file.diagnostic(
+                        "a position moves toward or away from actors (a parameter such as 'target'), not a point of the scale",
+                        at: node, suggestion: scope.parameters.first { $0.kind == .actor || $0.kind == .actors }?.name))
+                    return nil
                 }
-                return formula(node, scope: scope).map { .value($0) }
+                return reference(node, of: .actors, scope: scope)
             }
             kind = zip3(required("actors").flatMap { reference($0, of: .actors, scope: scope) },
                         required("issues").flatMap { reference($0, of: .issues, scope: scope) },
@@ -73,8 +76,9 @@ extension CatalogReader {
         default:
             kind = readSchedule(fields, kindNode: kindNode, scope: scope)
         }
+        let basis = fields["basis"].flatMap { readBasis($0) }
         guard diagnostics.count == errorsBefore, let kind else { return nil }
-        return Effect(kind: kind, rationale: rationale.trimmingBlanks())
+        return Effect(kind: kind, rationale: rationale.trimmingBlanks(), basis: basis)
     }
 
     func readSchedule(_ fields: [String: Node], kindNode: Node, scope: EffectScope) -> Effect.Kind? {
@@ -139,6 +143,34 @@ extension CatalogReader {
 }
 
 extension CatalogReader {
+    /// `basis:` with exactly one of `source:` (+ `quote:`), `finding:` (+ `says:`), `assumption:`.
+    func readBasis(_ node: Node) -> Basis? {
+        guard let fields = mapping(node, allowed: ["source", "quote", "supports", "finding", "says", "assumption"], what: "a basis") else { return nil }
+        let forms = ["source", "finding", "assumption"].filter { fields[$0] != nil }
+        guard forms.count == 1 else {
+            reader.record(file.diagnostic("a basis is one of 'source:' with 'quote:', 'finding:' with 'says:', or 'assumption:'", at: node))
+            return nil
+        }
+        func text(_ key: String, with partner: String) -> (String, String)? {
+            guard let first = fields[key].flatMap({ reader.text($0, named: key) }) else { return nil }
+            guard let second = fields[partner].flatMap({ reader.text($0, named: partner) }) else {
+                reader.record(file.diagnostic("a basis with '\(key):' needs '\(partner):'", at: node))
+                return nil
+            }
+            return (first.trimmingBlanks(), second.trimmingBlanks())
+        }
+        switch forms[0] {
+        case "source":
+            guard let supports = fields["supports"].flatMap({ reader.text($0, named: "supports") }) else {
+                reader.record(file.diagnostic("a basis with 'source:' says what the quote supports ('supports: value' or 'supports: direction')", at: node))
+                return nil
+            }
+            return text("source", with: "quote").map { .source(document: $0, quote: $1, supports: supports) }
+        case "finding": return text("finding", with: "says").map { .finding(work: $0, says: $1) }
+        default: return fields["assumption"].flatMap { reader.text($0, named: "assumption") }.map { .assumption($0.trimmingBlanks()) }
+        }
+    }
+
     /// Field `key` of the first item of the type's list `list` that `match` accepts, so a
     /// problem found after reading points at its place rather than at the whole type.
     static func field(_ key: String, in list: String, of typeNode: Node, where match: (Node) -> Bool) -> Node? {

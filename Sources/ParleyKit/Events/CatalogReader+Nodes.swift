@@ -73,7 +73,7 @@ extension CatalogReader {
                 continue
             }
             if call.arity != arity {
-                reader.record(file.diagnostic("'\(call.name)' takes \(arity) arguments (an actor and an issue)",
+                reader.record(file.diagnostic("'\(call.name)' takes \(arity) arguments (\(arity == 3 ? "two actors and an issue" : "actors and an issue"))",
                                                    line: at.line, column: at.column, length: call.name.count))
             }
         }
@@ -112,6 +112,15 @@ extension CatalogReader {
         if case .scalar(let scalar) = node {
             let name = scalar.string
             if name == "all" { return .all }
+            if name.hasSuffix(".issues"), kind == .issues || kind == .issue {
+                let event = String(name.dropLast(".issues".count))
+                guard scope.parameters.contains(where: { $0.name == event && $0.kind == .event }) else {
+                    reader.record(file.diagnostic("'\(event)' is not an event parameter of this type", at: node,
+                                                  suggestion: scope.parameters.first { $0.kind == .event }.map { $0.name + ".issues" }))
+                    return nil
+                }
+                return .issuesOf(event)
+            }
             if scope.dropped.contains(name) { return nil }
             if let parameter = scope.parameters.first(where: { $0.name == name }) {
                 if let kind, !Self.compatible(parameter.kind, with: kind) {

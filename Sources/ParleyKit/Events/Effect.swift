@@ -11,8 +11,10 @@ public struct Effect: Sendable, Hashable, Codable {
         /// Add `shift` to the salience of the issues (0–1), then renormalise so the actor's
         /// saliences total at most 1.
         case salience(actors: Reference, issues: Reference, shift: Formula)
-        /// Move each actor's position a fraction `by` of the way toward a point or another actor.
-        case position(actors: Reference, issues: Reference, toward: Target, by: Formula)
+        /// Move each actor's position a fraction `by` of the way toward the stance of other
+        /// actors (their mean, the mover left out); a negative `by` moves away. Never toward an
+        /// end of a scale, so the effect means the same whoever fills the roles.
+        case position(actors: Reference, issues: Reference, toward: Reference, by: Formula)
         /// Set how much `actors` accommodate `toward` (KTAB's ideal adjustment), a weight 0–1.
         case accommodation(actors: Reference, toward: Reference, weight: Formula)
         /// Multiply the ± spread on positions by `scale`: written terms make stances legible.
@@ -24,18 +26,15 @@ public struct Effect: Sendable, Hashable, Codable {
         case schedule(event: String, after: Formula, unless: Formula?, arguments: [String: Reference])
     }
 
-    /// Where a position moves to.
-    public enum Target: Sendable, Hashable, Codable {
-        case value(Formula)
-        case actor(Reference)
-    }
-
     public var kind: Kind
     public var rationale: String
+    /// What the magnitude rests on; nil when the catalog gives none.
+    public var basis: Basis?
 
-    public init(kind: Kind, rationale: String) {
+    public init(kind: Kind, rationale: String, basis: Basis? = nil) {
         self.kind = kind
         self.rationale = rationale
+        self.basis = basis
     }
 
     /// The effect's name as the catalog writes it.
@@ -61,12 +60,15 @@ public enum Reference: Sendable, Hashable, Codable, CustomStringConvertible {
     case parameter(String)
     case ids([String])
     case all
+    /// The issues the event type named by an event parameter bears on (`threat.issues`).
+    case issuesOf(String)
 
     public var description: String {
         switch self {
         case .parameter(let name): return name
         case .ids(let ids): return ids.joined(separator: ",")
         case .all: return "all"
+        case .issuesOf(let name): return name + ".issues"
         }
     }
 }

@@ -23,6 +23,7 @@ public struct EventApplier {
     /// Applies `type` with complete arguments (defaults already filled in).
     public func apply(_ type: EventType, arguments: [String: ParameterValue], to scenario: inout Scenario) throws(Failure) -> [TraceEntry] {
         var trace: [TraceEntry] = []
+        scenario.applied.append(AppliedEvent(type: type.id, arguments: arguments, date: scenario.date))
         let scope = formulaScope(arguments: arguments, scenario: scenario, baseline: nil)
         for effect in type.effects {
             let cause = "\(type.id), \(effect.name) effect"
@@ -47,36 +48,37 @@ public struct EventApplier {
                 let chosen = try resolveIssues(issues, arguments, scenario)
                 for actor in try resolveActors(actors, arguments, scenario) {
                     let before = Array(scenario.saliences[actor * d..<(actor + 1) * d])
-                    for issue in chosen {
-                        scenario.saliences[actor * d + issue] = clamp(before[issue] + amount, 0, 1)
-                    }
-                    // Attention is finite: a row that now sums past 1 is scaled back to 1.
-                    let total = (0..<d).reduce(0.0) { $0 + scenario.saliences[actor * d + $1] }
-                    if total > 1 {
-                        for issue in 0..<d { scenario.saliences[actor * d + issue] /= total }
-                    }
+                    let after = Self.shiftedSaliences(before, raising: chosen, by: amount)
+                    scenario.saliences.replaceSubrange(actor * d..<(actor + 1) * d, with: after)
+                    let named = chosen.map { scenario.issues[$0] }.joined(separator: ", ")
                     for issue in 0..<d {
-                        entry(.salience, actor, scenario.issues[issue], before[issue], scenario.saliences[actor * d + issue])
+                        if chosen.contains(issue) {
+                            entry(.salience, actor, scenario.issues[issue], before[issue], after[issue])
+                        } else if before[issue] != after[issue] {
+                            // Not this effect's own move: the row keeps its total, so the rest makes room.
+                            trace.append(TraceEntry(step: step, date: scenario.date, quantity: .salience, actor: scenario.actors[actor],
+                                                    subject: scenario.issues[issue], before: before[issue], after: after[issue],
+                                                    cause: "\(type.id), salience effect on \(named)",
+                                                    reason: "the actor's total attention is kept, so the other issues' shares change in proportion as \(named) \(amount >= 0 ? "gains" : "loses") weight"))
+                        }
                     }
                 }
             case .position(let actors, let issues, let toward, let by):
                 let fraction = try value(by, scope)
                 let chosen = try resolveIssues(issues, arguments, scenario)
-                var targetActor: Int?
-                var targetValue = 0.0
-                switch toward {
-                case .value(let formula): targetValue = try value(formula, scope)
-                case .actor(let reference): targetActor = try resolveActors(reference, arguments, scenario).first
-                }
+                let others = try resolveActors(toward, arguments, scenario)
                 let start = scenario.positions
-                for actor in try resolveActors(actors, arguments, scenario) where actor != targetActor {
+                for actor in try resolveActors(actors, arguments, scenario) {
+                    // The goal is the others' mean stance, the mover left out, so `between toward
+                    // between` draws each side toward the rest.
+                    let goals = others.filter { $0 != actor }
+                    guard !goals.isEmpty else { continue }
                     for issue in chosen {
                         let index = actor * d + issue
-                        let goal = targetActor.map { start[$0 * d + issue] } ?? targetValue
+                        let goal = goals.reduce(0.0) { $0 + start[$1 * d + issue] } / Double(goals.count)
                         let after = clamp(start[index] + fraction * (goal - start[index]), 0, 100)
                         scenario.positions[index] = after
-                        scenario.ideals[index] += after - start[index]
-                        scenario.ideals[index] = clamp(scenario.ideals[index], 0, 100)
+                        scenario.ideals[index] = clamp(scenario.ideals[index] + after - start[index], 0, 100)
                         entry(.position, actor, scenario.issues[issue], start[index], after)
                     }
                 }
@@ -123,6 +125,9 @@ public struct EventApplier {
                     case .parameter(let name): scheduledArguments[key] = arguments[name]
                     case .ids(let ids): scheduledArguments[key] = .ids(ids)
                     case .all: scheduledArguments[key] = .ids(scenario.actors)
+                    case .issuesOf(let name):
+                        let indices = try resolveIssues(.issuesOf(name), arguments, scenario)
+                        scheduledArguments[key] = .ids(indices.map { scenario.issues[$0] })
                     }
                 }
                 scenario.scheduled.append(ScheduledEvent(
@@ -141,13 +146,20 @@ public struct EventApplier {
     }
 
     func resolveIssues(_ reference: Reference, _ arguments: [String: ParameterValue], _ scenario: Scenario) throws(Failure) -> [Int] {
-        try resolve(reference, arguments, names: scenario.issues)
+        if case .issuesOf(let name) = reference {
+            guard case .ids(let ids)? = arguments[name], let id = ids.first, let type = catalog.type(named: id) else {
+                throw Failure(message: "parameter '\(name)' names no event type")
+            }
+            return type.bearsOn.compactMap { scenario.issues.firstIndex(of: $0) }
+        }
+        return try resolve(reference, arguments, names: scenario.issues)
     }
 
     private func resolve(_ reference: Reference, _ arguments: [String: ParameterValue], names: [String]) throws(Failure) -> [Int] {
         let ids: [String]
         switch reference {
         case .all: return Array(names.indices)
+        case .issuesOf: return []
         case .ids(let list): ids = list
         case .parameter(let name):
             guard case .ids(let list)? = arguments[name] else {
@@ -209,14 +221,67 @@ public struct EventApplier {
                 return actors.map { abs(scenario.positions[$0 * d + issue] - start[$0 * d + issue]) }.max() ?? 0
             },
             // The distance between the furthest-apart actors named.
-            "spread": { arguments throws(Formula.EvaluationError) in
+            "gap": { arguments throws(Formula.EvaluationError) in
                 let actors = try indices(arguments[0], in: scenario.actors)
                 let issue = try indices(arguments[1], in: scenario.issues)[0]
-                let values = actors.map { scenario.positions[$0 * d + issue] }
-                return (values.max() ?? 0) - (values.min() ?? 0)
+                return Self.gap(actors.map { scenario.positions[$0 * d + issue] })
+            },
+            // How much further apart the actors named stand than when the event was scheduled.
+            "widened": { arguments throws(Formula.EvaluationError) in
+                let actors = try indices(arguments[0], in: scenario.actors)
+                let issue = try indices(arguments[1], in: scenario.issues)[0]
+                let start = baseline ?? scenario.positions
+                return Self.gap(actors.map { scenario.positions[$0 * d + issue] }) - Self.gap(actors.map { start[$0 * d + issue] })
+            },
+            // How far the first actors moved toward the second's stance as it stood when the
+            // event was scheduled (the issuer's demand); moving away counts negative. The least
+            // of the first actors counts.
+            "conceded": { arguments throws(Formula.EvaluationError) in
+                let movers = try indices(arguments[0], in: scenario.actors)
+                let demanders = try indices(arguments[1], in: scenario.actors)
+                let issue = try indices(arguments[2], in: scenario.issues)[0]
+                let start = baseline ?? scenario.positions
+                let demand = demanders.reduce(0.0) { $0 + start[$1 * d + issue] } / Double(max(1, demanders.count))
+                return movers.map { mover in
+                    let from = start[mover * d + issue]
+                    let direction: Double = demand > from ? 1 : demand < from ? -1 : 0
+                    return direction * (scenario.positions[mover * d + issue] - from)
+                }.min() ?? 0
             },
         ]
         return FormulaScope(numbers: numbers, symbols: symbols, functions: functions)
+    }
+}
+
+extension EventApplier {
+    static func gap(_ values: [Double]) -> Double { (values.max() ?? 0) - (values.min() ?? 0) }
+
+    /// An actor's saliences after `raising` the chosen issues by `amount`, its total kept.
+    ///
+    /// Attention is redistributed, not created: the other issues' shares change in
+    /// proportion, so their order stands. A raised issue stops at the actor's highest
+    /// salience on any other issue (unless it is already the first): an event can make an
+    /// issue weigh more, not make it outrank the actor's first priority. (Keeping the total also keeps SMP's σ, which
+    /// decides how readily the actor resists a challenge; see docs/MODEL.md.)
+    static func shiftedSaliences(_ row: [Double], raising chosen: [Int], by amount: Double) -> [Double] {
+        let total = row.reduce(0, +)
+        let top = row.indices.filter { !chosen.contains($0) }.map { row[$0] }.max() ?? 1
+        let restBefore = total - chosen.reduce(0.0) { $0 + row[$1] }
+        var result = row
+        for issue in chosen {
+            // The others shrink as this one grows, so the ceiling is where it meets the top
+            // one after rescaling: v = top · (total − v) / rest.
+            let first = row[issue] > top * (1 + 1e-9)
+            let ceiling = amount > 0 && !first && restBefore > 0 ? top * total / (restBefore + top) : 1
+            result[issue] = clamp(row[issue] + amount, 0, min(1, max(row[issue], ceiling)))
+        }
+        let chosenTotal = chosen.reduce(0.0) { $0 + result[$1] }
+        let restAfter = max(0, total - chosenTotal)
+        guard restBefore > 0 else { return result }
+        for issue in row.indices where !chosen.contains(issue) {
+            result[issue] = row[issue] * restAfter / restBefore
+        }
+        return result
     }
 }
 

@@ -5,9 +5,12 @@
 ///     catalog.type(named: "sanction")?.id  // "sanctions"
 public struct EventCatalog: Sendable, Hashable, Codable {
     public var types: [EventType]
+    /// How fast capability gained or lost through events returns to its baseline; nil: never.
+    public var recovery: CapabilityRecovery?
 
-    public init(types: [EventType]) {
+    public init(types: [EventType], recovery: CapabilityRecovery? = nil) {
         self.types = types
+        self.recovery = recovery
     }
 
     /// The type with this id or alias, ignoring case.
@@ -18,5 +21,22 @@ public struct EventCatalog: Sendable, Hashable, Codable {
     /// Ids and aliases, for suggestions and completion.
     public var allNames: [String] {
         types.flatMap { [$0.id] + $0.aliases }
+    }
+}
+
+/// Capability changed by events fades back toward the actor's baseline as the clock moves:
+/// `c ← b + (c − b) · 2^(−days / halfLife)`. Without it, sanctions packages would compound
+/// for ever with no recovery (targets adapt; aid is used up).
+///
+///     capability-recovery: {half-life: 365, basis: {assumption: "…"}}
+public struct CapabilityRecovery: Sendable, Hashable, Codable {
+    public var halfLifeDays: Double
+    public var basis: Basis?
+    public var rationale: String
+
+    public init(halfLifeDays: Double, rationale: String, basis: Basis? = nil) {
+        self.halfLifeDays = halfLifeDays
+        self.rationale = rationale
+        self.basis = basis
     }
 }

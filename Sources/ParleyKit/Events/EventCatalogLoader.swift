@@ -30,8 +30,8 @@ struct CatalogReader {
     var file: SeedFile { reader.file }
     var diagnostics: [Diagnostic] { reader.diagnostics }
 
-    static let typeKeys = ["id", "aliases", "description", "cameo", "goldstein", "parameters", "effects"]
-    static let parameterKeys = ["name", "type", "default", "range", "summary"]
+    static let typeKeys = ["id", "aliases", "description", "cameo", "goldstein", "parameters", "roles", "bears-on", "effects"]
+    static let parameterKeys = ["name", "type", "default", "range", "summary", "basis"]
     static let effectKeys: [String: [String]] = [
         "capability": ["actors", "scale", "shift"],
         "salience": ["actors", "issues", "shift"],
@@ -42,7 +42,7 @@ struct CatalogReader {
         "schedule": ["event", "after", "unless", "arguments"],
     ]
     /// Functions a schedule's condition may call, with their number of arguments.
-    static let conditionFunctions = ["position": 2, "moved": 2, "spread": 2]
+    static let conditionFunctions = ["position": 2, "moved": 2, "gap": 2, "widened": 2, "conceded": 3]
 
     init(file: SeedFile, actors: Set<String>, issues: Set<String>) {
         self.reader = SeedReader(file: file)
@@ -56,7 +56,8 @@ struct CatalogReader {
             parseErrors.forEach(reader.record)
             return nil
         }
-        guard let fields = mapping(root, allowed: ["types"], what: "the catalog") else { return nil }
+        guard let fields = mapping(root, allowed: ["types", "capability-recovery"], what: "the catalog") else { return nil }
+        let recovery = fields["capability-recovery"].flatMap { readRecovery($0) }
         guard let typesNode = fields["types"] else {
             reader.record(file.diagnostic("missing 'types': the catalog lists its event types under 'types:'", at: root))
             return nil
@@ -86,7 +87,7 @@ struct CatalogReader {
             types.append((type, node))
         }
         checkEventReferences(types, dropped: dropped)
-        return EventCatalog(types: types.map(\.0))
+        return EventCatalog(types: types.map(\.0), recovery: recovery)
     }
 
     // MARK: - Types
@@ -120,9 +121,60 @@ struct CatalogReader {
         } else {
             reader.record(file.diagnostic("missing 'effects': an event type needs at least one effect", at: fields["effects"] ?? node))
         }
+        let roles = fields["roles"].map { readRoles($0, parameters: parameters) } ?? []
+        let bearsOn = fields["bears-on"].map { node in
+            stringList(node, what: "issue").filter { checkKnown($0, kind: .issues, at: node) }
+        } ?? []
         guard diagnostics.count == errorsBefore, let id, let description, let cameo, let goldstein else { return nil }
         return EventType(id: id, aliases: aliases.map { $0.lowercased() }, description: description, cameo: cameo,
-                         goldstein: goldstein, parameters: parameters, effects: effects)
+                         goldstein: goldstein, parameters: parameters, effects: effects, roles: roles, bearsOn: bearsOn)
+    }
+
+    func readRecovery(_ node: Node) -> CapabilityRecovery? {
+        guard let fields = mapping(node, allowed: ["half-life", "rationale", "basis"], what: "capability recovery") else { return nil }
+        guard let lifeNode = fields["half-life"], let days = number(lifeNode, in: 1...36500, what: "half-life") else {
+            if fields["half-life"] == nil { reader.error("missing 'half-life' (days)", at: node) }
+            return nil
+        }
+        let rationale = requiredText(fields, "rationale", in: node) ?? ""
+        return CapabilityRecovery(halfLifeDays: days, rationale: rationale.trimmingBlanks(), basis: fields["basis"].flatMap { readBasis($0) })
+    }
+
+    // MARK: - Roles
+
+    /// `roles:` as a list of `{distinct: [A, B], why: …}` or `{least: N, of: A, why: …}`,
+    /// each naming actor parameters of the type.
+    func readRoles(_ node: Node, parameters: [Parameter]) -> [RoleRule] {
+        guard case .sequence(let sequence) = node else {
+            reader.record(file.diagnostic("'roles' must be a list of rules", at: node))
+            return []
+        }
+        let actorParameters = parameters.filter { $0.kind == .actor || $0.kind == .actors }.map(\.name)
+        func actorParameter(_ name: String, at node: Node) -> Bool {
+            if actorParameters.contains(name) { return true }
+            reader.record(file.diagnostic("'\(name)' is not an actor parameter of this type", at: node,
+                                          suggestion: Suggestion.closest(to: name, in: actorParameters)))
+            return false
+        }
+        var rules: [RoleRule] = []
+        for item in sequence {
+            guard let fields = mapping(item, allowed: ["distinct", "least", "of", "why"], what: "a role rule") else { continue }
+            guard let why = requiredText(fields, "why", in: item) else { continue }
+            if let list = fields["distinct"] {
+                let names = stringList(list, what: "parameter")
+                guard names.count >= 2 else {
+                    reader.record(file.diagnostic("'distinct' names two or more actor parameters", at: list))
+                    continue
+                }
+                if names.allSatisfy({ actorParameter($0, at: list) }) { rules.append(RoleRule(kind: .distinct(names), why: why)) }
+            } else if let countNode = fields["least"], let ofNode = fields["of"] {
+                guard let count = number(countNode, in: 1...100, what: "least"), let of = reader.text(ofNode, named: "of") else { continue }
+                if actorParameter(of, at: ofNode) { rules.append(RoleRule(kind: .least(Int(count), of: of), why: why)) }
+            } else {
+                reader.record(file.diagnostic("a role rule is {distinct: [A, B], why: …} or {least: N, of: A, why: …}", at: item))
+            }
+        }
+        return rules
     }
 
     // MARK: - Parameters
@@ -165,7 +217,8 @@ struct CatalogReader {
             if let defaultNode = fields["default"] {
                 defaultValue = readDefault(defaultNode, kind: kind, range: range)
             }
-            result.append(Parameter(name: name, kind: kind, summary: summary, defaultValue: defaultValue, range: range))
+            let basis = fields["basis"].flatMap { readBasis($0) }
+            result.append(Parameter(name: name, kind: kind, summary: summary, defaultValue: defaultValue, range: range, basis: basis))
         }
         return (result, dropped)
     }

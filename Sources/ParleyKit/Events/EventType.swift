@@ -15,9 +15,15 @@ public struct EventType: Sendable, Hashable, Codable, Identifiable {
     public var goldstein: Double
     public var parameters: [Parameter]
     public var effects: [Effect]
+    /// Who may fill the roles (checked by ``RoleCheck`` before anything changes).
+    public var roles: [RoleRule]
+    /// The issues the event bears on, for an event that names it (an ultimatum's threat).
+    public var bearsOn: [String]
 
     public init(id: String, aliases: [String] = [], description: String, cameo: String, goldstein: Double,
-                parameters: [Parameter], effects: [Effect]) {
+                parameters: [Parameter], effects: [Effect], roles: [RoleRule] = [], bearsOn: [String] = []) {
+        self.roles = roles
+        self.bearsOn = bearsOn
         self.id = id
         self.aliases = aliases
         self.description = description

@@ -23,9 +23,12 @@ public struct Parameter: Sendable, Hashable, Codable {
     public var defaultValue: ParameterValue?
     /// For numbers and days: the allowed closed range.
     public var range: ClosedRange<Double>?
+    /// What a numeric default that acts as a magnitude (an uptake) rests on.
+    public var basis: Basis?
 
     public init(name: String, kind: Kind, summary: String, defaultValue: ParameterValue? = nil,
-                range: ClosedRange<Double>? = nil) {
+                range: ClosedRange<Double>? = nil, basis: Basis? = nil) {
+        self.basis = basis
         self.name = name
         self.kind = kind
         self.summary = summary

@@ -19,6 +19,8 @@ public struct Seeds: Sendable, Hashable, Codable {
     public var timeline: [TimelineEvent]
     /// Who must sign and what holds without a deal (`settlement.yaml`); nil when the folder has none.
     public var settlement: SettlementSeeds?
+    /// The Graph Model of the talks (`conflict.yaml`), when the folder has one.
+    public var conflict: TalksConflict?
 
     public init(
         documents: [SourceDocument], actors: [Actor], issues: [Issue],
@@ -91,6 +93,7 @@ public struct Seeds: Sendable, Hashable, Codable {
         }
         result.append(contentsOf: timeline.map(\.source))
         result.append(contentsOf: settlement?.citations ?? [])
+        result.append(contentsOf: conflict?.citations ?? [])
         return result
     }
 }

@@ -12,6 +12,8 @@ public struct Scenario: Sendable, Hashable {
     public let issues: [String]
     /// Capability per actor, 0–100.
     public var capabilities: [Double]
+    /// The capability each actor returns to as an event's gain or loss fades (the snapshot's).
+    public var capabilityBaseline: [Double]
     /// Row-major actors × issues, 0–100.
     public var positions: [Double]
     /// Row-major actors × issues, 0–1; each actor's row sums to at most 1.
@@ -27,6 +29,8 @@ public struct Scenario: Sendable, Hashable {
     public var scheduled: [ScheduledEvent]
     /// Who must sign each issue and what holds without a deal (the settlement model's input).
     public var settlement: SettlementTerms
+    /// Events applied so far, oldest first (for the Graph Model's option state).
+    public var applied: [AppliedEvent] = []
 
     public init(date: CalendarDate, actors: [String], issues: [String], capabilities: [Double],
                 positions: [Double], saliences: [Double], uncertainties: [Double]? = nil) {
@@ -36,6 +40,7 @@ public struct Scenario: Sendable, Hashable {
         self.actors = actors
         self.issues = issues
         self.capabilities = capabilities
+        self.capabilityBaseline = capabilities
         self.positions = positions
         self.saliences = saliences
         self.uncertainties = uncertainties ?? [Double](repeating: 0, count: positions.count)

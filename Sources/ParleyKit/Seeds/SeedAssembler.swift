@@ -45,9 +45,12 @@ final class SeedAssembler {
         readSnapshots()
         readTimeline()
         let settlement = readSettlement()
+        let conflict = readConflict()
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
-        return Seeds(documents: documents, actors: actors, issues: issues, snapshots: snapshots, timeline: events,
-                     settlement: settlement)
+        var seeds = Seeds(documents: documents, actors: actors, issues: issues, snapshots: snapshots, timeline: events,
+                          settlement: settlement)
+        seeds.conflict = conflict
+        return seeds
     }
 
     // MARK: Files

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything an analyst's session holds: settings, notes, and the commands that built it.
 ///
 /// A value type, so a whole session can be kept as an undo step or compared.
@@ -16,6 +18,10 @@ public struct Session: Sendable {
     public var currentBranchIndex = 0
     /// The last `simulate` result, for briefings; nil until one completes.
     public var lastSimulation: SimulationResult?
+    /// The folder `load` reads when given none: `--seeds DIR` when the session started with
+    /// one, else the bundled seeds (nil). Kept so `load at=DATE` in a script run on a copy
+    /// reads the copy, not the bundled seeds.
+    public var defaultSeeds: (url: URL, shown: String)?
 
     /// The branch commands act on.
     public var branch: Branch? {

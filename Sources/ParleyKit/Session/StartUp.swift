@@ -20,6 +20,7 @@ extension Interpreter {
         }
         do {
             let world = try SeedCache().world(directory: url, displayName: name)
+            if directory != nil { session.defaultSeeds = (url, name) }
             session.begin(world, at: world.seeds.latest)
             return true
         } catch {

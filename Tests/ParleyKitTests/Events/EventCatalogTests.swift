@@ -183,3 +183,57 @@ struct EventCatalogTests {
         }
     }
 }
+
+/// Item 4 of issue 13: every magnitude in the bundled catalog shows what it rests on, and
+/// every quoted basis is verbatim in its document (when the documents are at hand).
+@Suite("Catalog bases")
+struct CatalogBasisTests {
+    @Test func everyEffectHasABasisAndEveryQuoteIsVerbatim() throws {
+        let text = try String(contentsOf: EventCatalogTests.root.appendingPathComponent("seeds/events.yaml"), encoding: .utf8)
+        let catalog = try EventCatalogLoader.load(file: "events.yaml", text: text, actors: EventCatalogTests.actors, issues: EventCatalogTests.issues)
+        var quotes: [(String, String)] = []
+        for type in catalog.types {
+            for effect in type.effects {
+                let basis = try #require(effect.basis, "\(type.id) \(effect.name) has no basis")
+                if case .source(let document, let quote, _) = basis { quotes.append((document, quote)) }
+                if case .finding(let work, _) = basis { let dated = work.contains { $0.isNumber }; #expect(dated, "\(work) names no year") }
+            }
+            for parameter in type.parameters where parameter.name == "uptake" { #expect(parameter.basis != nil) }
+        }
+        #expect(catalog.recovery?.basis != nil)
+        let documents = URL(fileURLWithPath: "/work/shared/seeds")
+        guard FileManager.default.fileExists(atPath: documents.path) else { return }
+        for (document, quote) in quotes {
+            let body = try String(contentsOf: documents.appendingPathComponent(document), encoding: .utf8)
+            #expect(QuoteVerifier.normalize(body).contains(QuoteVerifier.normalize(quote)), "\(document): \(quote)")
+        }
+    }
+
+    @Test func eventsTypeShowsEachBasis() {
+        let f = EventFixture()
+        #expect(f.run("events sanctions"))
+        #expect(f.t.out.contains("basis (outside the five documents): Pape 1997:"))
+        #expect(f.t.out.contains("basis: assumption: Six hundredths"))
+        #expect(f.t.out.contains("basis: 000_7a8ac4b5de1c6585.txt: “The impact of Western sanctions"))
+        #expect(f.t.out.contains("by, target share no actor: a side does not sanction itself"))
+    }
+
+    @Test func aPositionTowardAPointOfTheScaleIsRefused() {
+        let text = EventCatalogTests.minimal + """
+                  - kind: position
+                    actors: target
+                    issues: [ceasefire]
+                    toward: 100
+                    by: 0.1
+                    rationale: Toward Moscow's end.
+
+            """
+        let found = EventCatalogTests().errors(text)
+        #expect(found == """
+            events.yaml:17:17: error: a position moves toward or away from actors (a parameter such as 'target'), not a point of the scale; did you mean 'target'?
+                    toward: 100
+                            ^~~
+
+            """)
+    }
+}

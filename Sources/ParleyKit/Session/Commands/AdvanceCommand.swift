@@ -30,26 +30,27 @@ extension CommandSpec {
             throw call.error("expected a duration such as 30d or 8w, or a date", at: argument)
         }
         let applier = EventApplier(catalog: world.catalog, step: branch.steps.count + 1)
-        let firings: [EventApplier.Firing]
+        let advance: EventApplier.Advance
         do throws(EventApplier.Failure) {
-            firings = try applier.advance(&scenario, to: target)
+            advance = try applier.advance(&scenario, to: target)
         } catch {
             throw call.error("cannot advance: \(error.message)", at: argument)
         }
         var text = "\(scenario.date)  clock moved from \(branch.scenario.date)\n"
         var summary = "advance to \(scenario.date)"
-        for firing in firings {
+        if !advance.recovery.isEmpty, !interpreter.console.discardsOutput { text += ChangeList.render(advance.recovery) }
+        for firing in advance.firings {
             if firing.fired {
                 text += "  \(firing.event.date): \(firing.event.type) fired (scheduled by \(firing.event.origin))\n"
                 if !interpreter.console.discardsOutput { text += ChangeList.render(firing.trace) }
                 summary += "; \(firing.event.type) fired"
             } else {
-                text += "  \(firing.event.date): \(firing.event.type) skipped: \(firing.event.unless.map(\.description) ?? "") held\n"
+                text += "  \(firing.event.date): \(firing.event.type) skipped: \(firing.event.conditionText ?? "") held\n"
                 summary += "; \(firing.event.type) skipped"
             }
         }
         interpreter.record(Step(command: call.scriptText, summary: summary, after: scenario,
-                                trace: firings.flatMap(\.trace)))
+                                trace: advance.trace))
         interpreter.console.write(text)
     }
 }

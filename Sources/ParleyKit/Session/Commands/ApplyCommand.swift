@@ -38,7 +38,7 @@ extension CommandSpec {
         var text = "\(scenario.date)  \(type.id) \(written)  (CAMEO \(type.cameo), Goldstein \(Figures.change(type.goldstein)))\n"
         text += ChangeList.render(trace)
         for event in scenario.scheduled where !branch.scenario.scheduled.contains(event) {
-            text += "  scheduled: \(event.type) on \(event.date)" + (event.unless.map { " unless \($0)" } ?? "") + "\n"
+            text += "  scheduled: \(event.type) on \(event.date)" + (event.conditionText.map { " unless \($0)" } ?? "") + "\n"
         }
         interpreter.console.write(text)
     }

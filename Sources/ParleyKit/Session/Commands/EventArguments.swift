@@ -7,6 +7,12 @@ struct EventArguments {
     var type: EventType
 
     func read(_ options: [Argument]) throws(Diagnostic) -> [String: ParameterValue] {
+        let values = try readValues(options)
+        try checkRoles(values, options)
+        return values
+    }
+
+    private func readValues(_ options: [Argument]) throws(Diagnostic) -> [String: ParameterValue] {
         var values: [String: ParameterValue] = [:]
         for option in options {
             guard case .option(let key, let value) = option.kind else { continue }
@@ -38,7 +44,11 @@ struct EventArguments {
             var ids: [String] = []
             for item in items {
                 let id = try name(item.text, parameter.kind, option)
-                if !ids.contains(id) { ids.append(id) }
+                guard !ids.contains(id) else {
+                    throw call.error("\(parameter.name) names \(id) twice; each actor fills a role once", atValueOf: option,
+                                     suggestion: "\(parameter.name)=\(ids.joined(separator: ","))")
+                }
+                ids.append(id)
             }
             return .ids(ids)
         case .event:
@@ -61,6 +71,69 @@ struct EventArguments {
                                  atValueOf: option)
             }
             return .number(number)
+        }
+    }
+
+    /// The type's role rules, and the rules every event obeys: an event parameter names
+    /// another type, one that takes what this type passes it.
+    private func checkRoles(_ values: [String: ParameterValue], _ options: [Argument]) throws(Diagnostic) {
+        func ids(_ name: String) -> [String] { if case .ids(let ids)? = values[name] { ids } else { [] } }
+        func place(_ name: String) -> Argument? {
+            options.first { if case .option(let key, _) = $0.kind { key.lowercased() == name } else { false } }
+        }
+        func error(_ message: String, at name: String, suggestion: String?) -> Diagnostic {
+            if let option = place(name) { return call.error(message, atValueOf: option, suggestion: suggestion) }
+            return call.invocation.error(message + " (\(name)=\(ids(name).joined(separator: ",")) by default)",
+                                         column: call.invocation.line.unicodeScalars.count + 1, suggestion: suggestion)
+        }
+        let actors = interpreter.session.world?.seeds.actors.map(\.id) ?? []
+        for rule in type.roles {
+            switch rule.kind {
+            case .distinct(let names):
+                for (offset, first) in names.enumerated() {
+                    for second in names.dropFirst(offset + 1) {
+                        let shared = ids(first).filter(ids(second).contains)
+                        guard let actor = shared.first else { continue }
+                        // Point at the role the analyst typed last; suggest an actor not already used.
+                        let blamed = place(second) != nil ? second : first
+                        let kept = blamed == second ? first : second
+                        let rest = ids(blamed).filter { $0 != actor }
+                        var replacement = rest
+                        if rest.isEmpty {
+                            // The role's default when it clashes with nothing, else the first actor that is free.
+                            let fallback: [String] = if case .ids(let d)? = type.parameter(named: blamed)?.defaultValue { d } else { [] }
+                            let clashes = names.filter { $0 != blamed }.flatMap(ids)
+                            replacement = !fallback.isEmpty && fallback.allSatisfy({ !clashes.contains($0) }) ? fallback
+                                : actors.first { !clashes.contains($0) }.map { [$0] } ?? []
+                        }
+                        let untyped = [first, second].filter { place($0) == nil && $0 != blamed }
+                        let note = untyped.map { " (\($0)=\(ids($0).joined(separator: ",")) by default)" }.joined()
+                        throw error("\(first) and \(second) both name \(actor)\(note): \(rule.why)", at: blamed,
+                                    suggestion: replacement.isEmpty ? nil : "\(blamed)=\(replacement.joined(separator: ","))")
+                    }
+                }
+            case .least(let count, let name):
+                guard ids(name).count < count else { continue }
+                let example = (ids(name) + actors.filter { !ids(name).contains($0) }).prefix(count).joined(separator: ",")
+                throw error("\(name) names \(ids(name).count) actor\(ids(name).count == 1 ? "" : "s"); it needs at least \(count): \(rule.why)",
+                            at: name, suggestion: "\(name)=\(example)")
+            }
+        }
+        guard let catalog = interpreter.session.world?.catalog else { return }
+        for effect in type.effects {
+            guard case .schedule(let event, _, _, let passed) = effect.kind, type.parameter(named: event) != nil,
+                  let id = ids(event).first, let scheduled = catalog.type(named: id) else { continue }
+            let takers = catalog.types.filter { candidate in
+                candidate.id != type.id && passed.keys.allSatisfy { candidate.parameter(named: $0) != nil }
+            }.map(\.id)
+            if scheduled.id == type.id {
+                throw error("\(event) cannot be '\(type.id)' itself", at: event, suggestion: takers.first.map { "\(event)=\($0)" })
+            }
+            let missing = passed.keys.sorted().filter { scheduled.parameter(named: $0) == nil }
+            if !missing.isEmpty {
+                throw error("\(event) '\(scheduled.id)' takes no \(missing.joined(separator: ", ")), which '\(type.id)' passes to it",
+                            at: event, suggestion: takers.first.map { "\(event)=\($0)" })
+            }
         }
     }
 

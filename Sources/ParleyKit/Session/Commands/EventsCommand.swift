@@ -41,13 +41,32 @@ enum EventTypeText {
             if let range = parameter.range { kind += " \(Formula.format(range.lowerBound))–\(Formula.format(range.upperBound))" }
             rows.append(["  " + parameter.name, kind, "default " + (parameter.defaultValue?.description ?? "none (required)"), parameter.summary])
         }
-        text += TextColumns.render(rows) + "\nEffects:\n"
+        text += TextColumns.render(rows)
+        for parameter in type.parameters {
+            if let basis = parameter.basis { text += indented("\(parameter.name) default: " + basis.label) }
+        }
+        if !type.roles.isEmpty {
+            text += "\nRoles:\n"
+            for rule in type.roles {
+                switch rule.kind {
+                case .distinct(let names): text += "  \(names.joined(separator: ", ")) share no actor: \(rule.why)\n"
+                case .least(let count, let name): text += "  \(name) names at least \(count) distinct actors: \(rule.why)\n"
+                }
+            }
+        }
+        if !type.bearsOn.isEmpty { text += "Bears on: \(type.bearsOn.joined(separator: ", "))\n" }
+        text += "\nEffects:\n"
         for effect in type.effects {
             text += "  \(describe(effect.kind))\n"
-            text += HelpText.wrap(effect.rationale, width: 72).split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n"
+            text += indented(effect.rationale)
+            text += indented(effect.basis?.label ?? "basis: none given")
         }
         text += "\nExample: apply \(type.id)" + type.parameters.prefix(2).compactMap { p in p.defaultValue.map { " \(p.name)=\($0)" } }.joined() + "\n"
         return text
+    }
+
+    static func indented(_ paragraph: String) -> String {
+        HelpText.wrap(paragraph, width: 72).split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n"
     }
 
     static func describe(_ kind: Effect.Kind) -> String {
@@ -55,10 +74,9 @@ enum EventTypeText {
         case .capability(let actors, let scale, let shift):
             return "capability of \(actors): " + [scale.map { "× (\($0))" }, shift.map { "+ (\($0))" }].compactMap { $0 }.joined(separator: " ")
         case .salience(let actors, let issues, let shift):
-            return "salience of \(actors) on \(issues): + (\(shift)), then renormalised"
+            return "salience of \(actors) on \(issues): + (\(shift)), the rest of the row rescaled to keep its total"
         case .position(let actors, let issues, let toward, let by):
-            let goal: String = switch toward { case .value(let v): "\(v)"; case .actor(let a): "\(a)'s position" }
-            return "position of \(actors) on \(issues): (\(by)) of the way toward \(goal)"
+            return "position of \(actors) on \(issues): (\(by)) of the way toward \(toward)'s stance (negative: away)"
         case .accommodation(let actors, let toward, let weight):
             return "accommodation of \(actors) toward \(toward): weight \(weight)"
         case .uncertainty(let actors, let issues, let scale):

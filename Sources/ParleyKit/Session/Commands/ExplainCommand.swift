@@ -26,7 +26,10 @@ extension CommandSpec {
         text += "Start, snapshot \(snapshot.date):\n"
         text += "  position \(Figures.points(stance.position.value)): \(ProvenanceText.line(stance.position.provenance))\n"
         text += "  salience \(Figures.share(stance.salience.value)): \(ProvenanceText.line(stance.salience.provenance))\n"
-        let entries = branch.history(actor: actor.id, issue: issue.id)
+        // A change too small to show at the figures' precision is no change to the reader.
+        let entries = branch.history(actor: actor.id, issue: issue.id).filter {
+            Figures.rounded($0.before, $0.quantity.decimals) != Figures.rounded($0.after, $0.quantity.decimals)
+        }
         if entries.isEmpty {
             text += "\nNothing on this branch has moved it.\n"
         } else {

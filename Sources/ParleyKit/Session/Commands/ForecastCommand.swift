@@ -30,6 +30,7 @@ extension CommandSpec {
             if chosen.count == 1 {
                 let rows = forecast.options.map { ["    " + Figures.points($0.position), Figures.share($0.probability), $0.holders.joined(separator: ",")] }
                 text += TextColumns.render([["    position", "chance", "held by"]] + rows)
+                text += KnifeEdge.closeOptions(forecast).map { HelpText.wrap("note: " + $0, width: 92) + "\n" }.joined()
             }
         }
         interpreter.console.write(text)

@@ -5,8 +5,8 @@ extension CommandSpec {
     static let load = CommandSpec(
         name: "load",
         usage: "load [DIR] [at=DATE]",
-        summary: "load seeds at a snapshot (default: bundled, latest)",
-        discussion: "Checks every file of the folder first; if anything is wrong it lists every problem as FILE:LINE:COL and keeps the session as it was. On success the session starts afresh on one branch, main, from the chosen snapshot, so earlier branches, steps and notes are dropped; at the prompt parley asks first when there are any.",
+        summary: "load seeds at a snapshot (default: --seeds DIR or bundled, latest)",
+        discussion: "Checks every file of the folder first; if anything is wrong it lists every problem as FILE:LINE:COL and keeps the session as it was. On success the session starts afresh on one branch, main, from the chosen snapshot, so earlier branches, steps and notes are dropped; at the prompt parley asks first when there are any. Without DIR it reads the folder given with --seeds at start-up, or else the bundled seeds.",
         examples: ["load", "load at=2025-03-19", "load ~/my-seeds at=2025-06-30"],
         arguments: .lexed(ArgumentRules(positional: ["DIR"], keys: ["at"])),
         completion: .custom { session, before, partial in
@@ -30,6 +30,9 @@ extension CommandSpec {
             }
             folder = URL(fileURLWithPath: resolved, isDirectory: true)
             shown = typed.hasSuffix("/") ? String(typed.dropLast()) : typed
+        } else if let chosen = interpreter.session.defaultSeeds {
+            folder = chosen.url
+            shown = chosen.shown
         } else {
             guard let bundled = SeedLocator.bundled() else {
                 throw call.error("no bundled seeds found; give a folder: load DIR")

@@ -29,7 +29,7 @@ extension CommandSpec {
             seed = parsed
         }
         let monteCarlo = MonteCarlo(world: world, branch: branch, seed: seed,
-                                    workers: interpreter.simulationWorkers ?? ProcessInfo.processInfo.activeProcessorCount)
+                                    workers: interpreter.simulationWorkers ?? CPUAffinity.usableCount)
         let console = interpreter.console
         defer { console.progress("") }
         let result: SimulationResult?

@@ -24,6 +24,7 @@ extension CommandSpec {
         let summary = count.map { "\($0) bargaining turn\($0 == 1 ? "" : "s")" } ?? "bargaining to convergence"
         interpreter.record(Step(command: call.scriptText, summary: summary, after: scenario, trace: trace))
         guard !interpreter.console.discardsOutput else { return }
-        interpreter.console.write("\(scenario.date)  \(summary) (\(played) turn\(played == 1 ? "" : "s") moved someone)\n" + ChangeList.render(trace))
+        let notes = KnifeEdge.afterTurns(before: branch.scenario, after: scenario).map { HelpText.wrap("note: " + $0, width: 92) + "\n" }
+        interpreter.console.write("\(scenario.date)  \(summary) (\(played) turn\(played == 1 ? "" : "s") moved someone)\n" + ChangeList.render(trace) + notes.joined())
     }
 }

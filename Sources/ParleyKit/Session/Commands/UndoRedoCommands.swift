@@ -39,7 +39,7 @@ extension CommandSpec {
         }
         var text = "branch \(branch.name)\n" + TextColumns.render(rows)
         for event in branch.scenario.scheduled {
-            text += "   \(event.date)  pending: \(event.type) (from \(event.origin))" + (event.unless.map { " unless \($0)" } ?? "") + "\n"
+            text += "   \(event.date)  pending: \(event.type) (from \(event.origin))" + (event.conditionText.map { " unless \($0)" } ?? "") + "\n"
         }
         if !branch.undone.isEmpty { text += "(\(branch.undone.count) undone step\(branch.undone.count == 1 ? "" : "s") can be redone)\n" }
         interpreter.console.write(text)

@@ -1,0 +1,138 @@
+import Synchronization
+
+/// Many independent runs (of `simulate`, and of the sensitivity and search analyses) spread
+/// over the CPUs this process may use, each worker claiming the next runs as it finishes.
+///
+///     let runs = ParallelRuns()                       // one worker per usable CPU
+///     let finished = try runs.perform(10_000) { run throws(MyError) in
+///         results.store(run, compute(run))            // run r writes only its own slot
+///     }
+///
+/// Runs are handed out in chunks of `chunk` from one shared atomic counter: no batches and no
+/// barrier, so a worker slowed by another process on its core just does fewer runs. Which
+/// worker does a run never matters as long as run `r` writes only what belongs to run `r` (or
+/// adds to an order-free total), so results are the same on any number of cores.
+///
+/// The caller's thread is worker 0: between its runs it asks `isCancelled` and reports
+/// `progress` (the number of runs completed), so neither closure need be `Sendable`. If a run
+/// throws, no run after it is started, the runs before it finish, and the error of the
+/// earliest failing run is thrown: the same error whatever the timing.
+public struct ParallelRuns: Sendable {
+    public var workers: Int
+    /// Runs claimed at a time; 1 suits runs of a millisecond or more, larger chunks tiny runs.
+    public var chunk: Int
+
+    public init(workers: Int = CPUAffinity.usableCount, chunk: Int = 1) {
+        self.workers = max(1, workers)
+        self.chunk = max(1, chunk)
+    }
+
+    /// Calls `body(run)` once for every run in `0..<count`; false if cancelled first.
+    public func perform<Failure: Error>(
+        _ count: Int, isCancelled: () -> Bool = { false }, progress: (_ done: Int) -> Void = { _ in },
+        _ body: @escaping @Sendable (_ run: Int) throws(Failure) -> Void
+    ) throws(Failure) -> Bool {
+        guard count > 0 else { return true }
+        let workerCount = min(workers, (count + chunk - 1) / chunk)
+        let outcome = withoutActuallyEscaping(isCancelled) { isCancelled in
+            withoutActuallyEscaping(progress) { progress in
+                let job = Job(count: count, chunk: chunk, workers: workerCount, body: body,
+                              isCancelled: isCancelled, progress: progress)
+                if workerCount == 1 {
+                    job.performShare(of: 0, worker: 0, workers: 1)
+                } else {
+                    let team = WorkerTeam(workerCount: workerCount)
+                    team.perform(task: 0, for: job)
+                    team.stop()
+                }
+                return job.outcome()
+            }
+        }
+        switch outcome {
+        case .failed(let error): throw error
+        case .cancelled: return false
+        case .finished:
+            progress(count)
+            return true
+        }
+    }
+
+    enum Outcome<Failure: Error> {
+        case finished, cancelled, failed(Failure)
+    }
+
+    /// One `perform` call's shared state. The closures that are not `Sendable` are called only
+    /// on worker 0, the caller's thread.
+    final class Job<Failure: Error>: WorkerTeam.Client, @unchecked Sendable {
+        let count: Int
+        let chunk: Int
+        let body: @Sendable (Int) throws(Failure) -> Void
+        let isCancelled: () -> Bool
+        let progress: (Int) -> Void
+        /// The first run not yet claimed.
+        let next = Atomic<Int>(0)
+        let completed = Atomic<Int>(0)
+        /// No run at or after this one starts: the earliest failure so far, or `count`.
+        let limit: Atomic<Int>
+        let cancelled = Atomic<Bool>(false)
+        /// Each worker's earliest failure; worker `w` writes only slot `w`.
+        let failures: UnsafeMutableBufferPointer<(run: Int, error: Failure)?>
+
+        init(count: Int, chunk: Int, workers: Int, body: @escaping @Sendable (Int) throws(Failure) -> Void,
+             isCancelled: @escaping () -> Bool, progress: @escaping (Int) -> Void) {
+            self.count = count
+            self.chunk = chunk
+            self.body = body
+            self.isCancelled = isCancelled
+            self.progress = progress
+            limit = Atomic(count)
+            failures = .allocate(capacity: workers)
+            failures.initialize(repeating: nil)
+        }
+
+        deinit {
+            _ = failures.deinitialize()
+            failures.deallocate()
+        }
+
+        func performShare(of task: Int, worker: Int, workers: Int) {
+            while !cancelled.load(ordering: .relaxed) {
+                let start = next.wrappingAdd(chunk, ordering: .relaxed).oldValue
+                guard start < limit.load(ordering: .relaxed) else { return }
+                for run in start..<min(start + chunk, count) {
+                    guard run < limit.load(ordering: .relaxed), !cancelled.load(ordering: .relaxed) else { return }
+                    do throws(Failure) {
+                        try body(run)
+                    } catch {
+                        if failures[worker] == nil { failures[worker] = (run, error) }
+                        lowerLimit(to: run)
+                        return
+                    }
+                    let done = completed.wrappingAdd(1, ordering: .relaxed).newValue
+                    if worker == 0 {
+                        if isCancelled() {
+                            cancelled.store(true, ordering: .relaxed)
+                            return
+                        }
+                        progress(done)
+                    }
+                }
+            }
+        }
+
+        private func lowerLimit(to run: Int) {
+            var current = limit.load(ordering: .relaxed)
+            while run < current {
+                let (exchanged, original) = limit.compareExchange(expected: current, desired: run, ordering: .relaxed)
+                if exchanged { return }
+                current = original
+            }
+        }
+
+        /// Read after every worker has finished (the team's join orders the memory).
+        func outcome() -> Outcome<Failure> {
+            if let first = failures.compactMap({ $0 }).min(by: { $0.run < $1.run }) { return .failed(first.error) }
+            return cancelled.load(ordering: .relaxed) ? .cancelled : .finished
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import ParleyKit
+
+/// The start-up cache never changes a result: a cached world equals the freshly loaded one, a
+/// changed seed or a damaged cache file is noticed, and a broken seed still reports every error.
+@Suite("Seeds: the start-up cache")
+struct SeedCacheTests {
+    /// A copy of the bundled seeds and an empty cache folder, side by side in a temporary folder.
+    struct Scratch {
+        let root: URL
+        var seeds: URL { root.appendingPathComponent("seeds") }
+        var cache: String { root.appendingPathComponent("cache").path }
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("parley-cache-tests-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: seedTestsPackageRoot.appendingPathComponent("seeds"), to: seeds)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+
+        func edit(_ file: String, _ old: String, _ new: String) throws {
+            let url = seeds.appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let range = try #require(text.range(of: old))
+            try Data(text.replacingCharacters(in: range, with: new).utf8).write(to: url)
+        }
+
+        var cacheFiles: [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []).filter { $0.hasSuffix(".bin") }
+        }
+
+        var cacheFile: String { cache + "/" + SeedCache.fileName(directory: seeds, displayName: "seeds") }
+
+        func fresh() throws -> World { try World.load(directory: seeds, displayName: "seeds") }
+
+        func cached() throws -> World { try SeedCache(folder: cache).world(directory: seeds, displayName: "seeds") }
+
+        /// What loading throws, rendered as the user sees it.
+        func rendered(_ load: () throws -> World) -> String {
+            do {
+                _ = try load()
+                return "loaded"
+            } catch let list as DiagnosticList {
+                return DiagnosticRenderer.render(list)
+            } catch let diagnostic as Diagnostic {
+                return DiagnosticRenderer.render(diagnostic)
+            } catch {
+                return "\(error)"
+            }
+        }
+    }
+
+    @Test func cachedWorldEqualsTheFreshlyLoadedOne() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let fresh = try scratch.fresh()
+        #expect(try scratch.cached() == fresh)  // a miss: loads and writes
+        #expect(scratch.cacheFiles.count == 1)
+        // The file itself decodes to the same world, and a second start reads it.
+        let key = try #require(SeedCache(folder: scratch.cache).key(directory: scratch.seeds, displayName: "seeds"))
+        #expect(SeedCache.read(scratch.cacheFile, key: key) == fresh)
+        #expect(try scratch.cached() == fresh)
+    }
+
+    @Test func aChangedSeedMakesTheCacheStale() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let before = try scratch.cached()
+        try scratch.edit("snapshots/2025-07-23.yaml", "value: 92", "value: 91")
+        let fresh = try scratch.fresh()
+        #expect(fresh != before)
+        #expect(try scratch.cached() == fresh)
+        // A new file in the folder counts too, whatever its name.
+        let before2 = try #require(SeedCache(folder: scratch.cache).key(directory: scratch.seeds, displayName: "seeds"))
+        try Data("x: 1\n".utf8).write(to: scratch.seeds.appendingPathComponent("settlement.yaml"))
+        #expect(SeedCache(folder: scratch.cache).key(directory: scratch.seeds, displayName: "seeds") != before2)
+    }
+
+    @Test func aDamagedCacheIsIgnored() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let fresh = try scratch.cached()
+        let key = try #require(SeedCache(folder: scratch.cache).key(directory: scratch.seeds, displayName: "seeds"))
+        let good = try Data(contentsOf: URL(fileURLWithPath: scratch.cacheFile))
+        for damage in [Data(), good.prefix(20), good.prefix(good.count / 2), good + Data([0])] {
+            try damage.write(to: URL(fileURLWithPath: scratch.cacheFile))
+            #expect(SeedCache.read(scratch.cacheFile, key: key) == nil)
+            #expect(try scratch.cached() == fresh)  // loads afresh and rewrites
+        }
+        var flipped = [UInt8](good)
+        flipped[flipped.count / 3] ^= 0x40
+        try Data(flipped).write(to: URL(fileURLWithPath: scratch.cacheFile))
+        #expect(SeedCache.read(scratch.cacheFile, key: key) == nil)
+        #expect(try scratch.cached() == fresh)
+    }
+
+    /// Behind the checksum, the decoder itself refuses damaged bytes rather than crashing.
+    @Test func theDecoderRefusesDamagedBytes() throws {
+        let world = try World.load(directory: seedTestsPackageRoot.appendingPathComponent("seeds"), displayName: "seeds")
+        let bytes = try CompactEncoder.encode(world)
+        #expect(try CompactDecoder.decode(World.self, from: bytes) == world)
+        var random = ParleyKit.SplitMix64(seed: 7, stream: 1)
+        for trial in 0..<60 {
+            var damaged = bytes
+            if trial % 2 == 0 {
+                damaged = Array(bytes.prefix(Int(random.next() % UInt64(bytes.count))))
+            } else {
+                for _ in 0..<4 { damaged[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next()) }
+            }
+            // Either an error or, when the change hit a value's bytes, some world: never a crash.
+            _ = try? CompactDecoder.decode(World.self, from: damaged)
+        }
+    }
+
+    @Test func aBrokenSeedReportsEveryErrorWithTheCacheOn() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        _ = try scratch.cached()  // a current cache of the good folder
+        try scratch.edit("snapshots/2025-07-23.yaml", "value: 92", "value: 120")
+        try scratch.edit("actors.yaml", "id: RU", "id: RU\n    bogus: 1")
+        try scratch.edit("events.yaml", "description:", "descriptin:")
+        let expected = scratch.rendered { try scratch.fresh() }
+        #expect(expected != "loaded")
+        #expect(expected.contains("error:"))
+        // Twice: a failed load is never cached.
+        #expect(scratch.rendered { try scratch.cached() } == expected)
+        #expect(scratch.rendered { try scratch.cached() } == expected)
+    }
+
+    @Test func theCacheFolderFollowsTheEnvironment() {
+        let env = { (values: [String: String]) in { (name: String) in values[name] } }
+        #expect(SeedCache.defaultFolder(environment: env(["PARLEY_CACHE": "/x", "HOME": "/h"])) == "/x")
+        #expect(SeedCache.defaultFolder(environment: env(["PARLEY_CACHE": "", "HOME": "/h"])) == nil)
+        #expect(SeedCache.defaultFolder(environment: env(["XDG_CACHE_HOME": "/c", "HOME": "/h"])) == "/c/parley")
+        #expect(SeedCache.defaultFolder(environment: env(["XDG_CACHE_HOME": "rel", "HOME": "/h"])) == "/h/.cache/parley")
+        #expect(SeedCache.defaultFolder(environment: env([:])) == nil)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import ParleyKit
+
+@Suite("ParallelRuns and the quantile sketch")
+struct ParallelRunsTests {
+    struct Failed: Error, Equatable { var run: Int }
+
+    /// Counts how often each run was done.
+    final class Tally: @unchecked Sendable {
+        let counts: UnsafeMutableBufferPointer<Int>
+        init(_ count: Int) { counts = .allocate(capacity: count); counts.initialize(repeating: 0) }
+        deinit { counts.deallocate() }
+    }
+
+    @Test(arguments: [1, 2, 3, 5], [1, 4])
+    func everyRunIsDoneExactlyOnce(workers: Int, chunk: Int) throws {
+        let tally = Tally(1000)
+        var reported: [Int] = []
+        let finished = ParallelRuns(workers: workers, chunk: chunk).perform(1000, progress: { reported.append($0) }) { run in
+            tally.counts[run] += 1
+        }
+        #expect(finished)
+        #expect(tally.counts.allSatisfy { $0 == 1 })
+        #expect(reported.last == 1000)
+        #expect(reported == reported.sorted())
+    }
+
+    @Test(arguments: [1, 2, 4])
+    func theEarliestFailureIsThrownWhateverTheTiming(workers: Int) {
+        for _ in 0..<5 {
+            #expect(throws: Failed(run: 137)) {
+                _ = try ParallelRuns(workers: workers).perform(2000) { (run: Int) throws(Failed) in
+                    // Later failures often happen first on another worker.
+                    if run == 137 { usleep(2000) }
+                    if run == 137 || run == 600 || run > 1500 { throw Failed(run: run) }
+                }
+            }
+        }
+    }
+
+    @Test func cancellingStopsEarly() {
+        let done = Atomic<Int>(0)
+        var asked = 0
+        let finished = ParallelRuns(workers: 2).perform(100_000, isCancelled: { asked += 1; return asked > 10 }) { _ in
+            done.wrappingAdd(1, ordering: .relaxed)
+        }
+        #expect(!finished)
+        #expect(done.load(ordering: .relaxed) < 100_000)
+    }
+
+    @Test func theWorkerCountFollowsTheAffinityMask() {
+        #expect(CPUAffinity.usableCount >= 1)
+        #expect(CPUAffinity.usableCount <= ProcessInfo.processInfo.processorCount)
+    }
+
+    @Test func sketchPercentilesAreWithinHalfABinOfTheExactOnes() {
+        var random = ParleyKit.SplitMix64(seed: 3, stream: 1)
+        for size in [1, 2, 7, 100, 5001] {
+            var values: [Double] = []
+            var sketch = QuantileSketch()
+            for _ in 0..<size {
+                let value = min(100, max(0, 50 + 15 * random.nextNormal()))
+                values.append(value)
+                sketch.add(value)
+            }
+            values.sort()
+            for p in [0.0, 10, 50, 90, 100] {
+                #expect(abs(sketch.percentile(p) - Percentile.of(sorted: values, p)) <= QuantileSketch.binWidth / 2 + 1e-12)
+            }
+            #expect(abs(sketch.mean - values.reduce(0, +) / Double(size)) < 1e-9)
+            #expect(sketch.histogram(bins: 20).reduce(0, +) == size)
+        }
+    }
+
+    @Test func sketchesMergeInAnyOrder() {
+        var random = ParleyKit.SplitMix64(seed: 5, stream: 1)
+        let values = (0..<3000).map { _ in random.nextUnit() * 100 }
+        var whole = QuantileSketch()
+        values.forEach { whole.add($0) }
+        var a = QuantileSketch(), b = QuantileSketch()
+        for (index, value) in values.enumerated() { if index % 3 == 0 { a.add(value) } else { b.add(value) } }
+        var ab = a, ba = b
+        ab.merge(b)
+        ba.merge(a)
+        #expect(ab == whole && ba == whole)
+        #expect(ab.mean == whole.mean)
+    }
+
+    /// Above the exact limit the result is sketched, and still the same on any number of cores.
+    @Test func sketchedSimulationsAreIdenticalOnAnyNumberOfCores() throws {
+        let t = SimulateTests.tour(workers: 1)
+        let branch = try #require(t.interpreter.session.branch)
+        let world = try #require(t.interpreter.session.world)
+        var results: [SimulationResult] = []
+        for workers in [1, 2, 3] {
+            var monteCarlo = MonteCarlo(world: world, branch: branch, seed: 11, workers: workers)
+            monteCarlo.exactRunLimit = 50
+            results.append(try #require(try monteCarlo.run(120)))
+        }
+        #expect(!results[0].isExact && results[0].finalPositions.isEmpty)
+        #expect(results[0] == results[1] && results[0] == results[2])
+        // And close to the exact figures for the same runs.
+        let exact = try #require(try MonteCarlo(world: world, branch: branch, seed: 11, workers: 2).run(120))
+        #expect(exact.isExact)
+        for issue in 0..<branch.scenario.issues.count {
+            let a = exact.settlementPercentiles(issue: issue), b = results[0].settlementPercentiles(issue: issue)
+            #expect(abs(a.p50 - b.p50) <= 0.005 + 1e-9 && abs(a.p10 - b.p10) <= 0.005 + 1e-9)
+            #expect(abs(exact.settlementMean(issue: issue) - results[0].settlementMean(issue: issue)) < 1e-9)
+        }
+    }
+}
