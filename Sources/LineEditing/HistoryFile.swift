@@ -27,7 +27,12 @@ enum HistoryFile {
                 at: directory, withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         } catch {
-            throw HistorySaveError(path: path, reason: error.localizedDescription)
+            // L10: Foundation's own text here is "NSCocoaErrorDomain error 512".
+            var isFolder: ObjCBool = false
+            let reason = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder) && !isFolder.boolValue
+                ? "'\(directory.path)' is a file, not a folder"
+                : "cannot create the folder '\(directory.path)'"
+            throw HistorySaveError(path: path, reason: reason)
         }
 
         // mkstemp creates the file with mode 0600; the later fopen("w") keeps that mode.
@@ -40,11 +45,18 @@ enum HistoryFile {
 
         guard write(temporary) else {
             unlink(temporary)
-            throw HistorySaveError(path: path, reason: "libedit could not write the file")
+            throw HistorySaveError(path: path, reason: "the file could not be written whole (is the disk full?); "
+                                   + "the history there is kept as it was")
         }
         // Flush to disk before the rename publishes the file.
         let written = open(temporary, O_RDONLY)
-        if written >= 0 { _ = fsync(written); close(written) }
+        let flushed = written >= 0 && fsync(written) == 0
+        if written >= 0 { close(written) }
+        guard flushed else {
+            let reason = errnoText()
+            unlink(temporary)
+            throw HistorySaveError(path: path, reason: reason + "; the history there is kept as it was")
+        }
         guard chmod(temporary, 0o600) == 0, rename(temporary, path) == 0 else {
             let reason = errnoText()
             unlink(temporary)
@@ -53,4 +65,25 @@ enum HistoryFile {
     }
 
     private static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    /// Whether `path` is a regular file or nothing; a device or FIFO means "history off".
+    static func isRegularOrMissing(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return true }
+        return info.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// Runs `body` holding an exclusive lock on the history's folder, so two sessions that
+    /// quit at once merge in turn. Without a folder to lock, `body` runs unlocked.
+    static func withLock<T>(beside url: URL, _ body: () throws -> T) throws -> T {
+        let folder = url.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        let descriptor = open(folder.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return try body() }
+        defer { close(descriptor) }
+        _ = flock(descriptor, LOCK_EX)
+        defer { _ = flock(descriptor, LOCK_UN) }
+        return try body()
+    }
 }

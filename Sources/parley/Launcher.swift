@@ -1,3 +1,4 @@
+import Foundation
 import LineEditing
 import ParleyKit
 
@@ -9,13 +10,17 @@ struct Launcher {
     var noColor: Bool
     var seeds: String?
     var resume: Bool
+    var sessionName: String?
+    var listSessions: Bool
 
     func start() -> Int32 {
         let streams = StandardStreams()
         defer { streams.flush() }
         let stdinIsTerminal = StandardStreams.isTerminal(0)
         let goesInteractive = (plan.steps.isEmpty && stdinIsTerminal) || interactive
+        Termination.install()
         Interrupt.install()
+        Cancellation.install { Interrupt.isPending || Termination.signal != nil }
         let questions = Questions(streams: streams)
         let console = Console(
             write: streams.write,
@@ -23,31 +28,46 @@ struct Launcher {
             isInteractive: false,
             allowsColor: !noColor && StandardStreams.isTerminal(1) && Environment.value("NO_COLOR").map(\.isEmpty) ?? true,
             terminalWidth: StandardStreams.terminalWidth,
-            isCancelled: { Interrupt.isPending },
+            isCancelled: { Interrupt.isPending || Termination.signal != nil },
             confirm: questions.confirm,
             pause: questions.pause,
             progress: Self.progressLine(streams: streams)
         )
         let interpreter = Interpreter(console: console)
         interpreter.keepGoing = keepGoing
-        let journalURL = StateLocation.resolve(file: "journal", override: "PARLEY_JOURNAL")
-        var seedsFolder = seeds
-        var journaled: (text: String, seeds: String?)?
-        if resume {
-            guard let journalURL, let found = SessionJournal.commands(at: journalURL.path) else {
-                streams.writeError("parley: no session journal to resume"
-                                   + (journalURL.map { " at \($0.path)" } ?? " (PARLEY_JOURNAL is empty)") + "\n")
+        let environment = ProcessInfo.processInfo.environment
+        let store = JournalStore.resolve(environment: environment)
+        if listSessions {
+            guard let store else {
+                streams.writeError("parley: no session journals: \(JournalStore.absenceReason(environment: environment))\n")
                 return 1
             }
-            journaled = found
-            seedsFolder = seedsFolder ?? found.seeds
+            Resume.list(store, streams: streams)
+            return 0
+        }
+        var seedsFolder = seeds
+        var resumption: (resume: Resume, record: JournalRecord)?
+        if resume {
+            guard let store else {
+                streams.writeError("parley: no session journal to resume: "
+                                   + "\(JournalStore.absenceReason(environment: environment))\n")
+                return 1
+            }
+            let resume = Resume(store: store, streams: streams)
+            guard let record = resume.claim(named: sessionName) else { return 1 }
+            resumption = (resume, record)
+            seedsFolder = seedsFolder ?? record.seeds
         }
         guard interpreter.loadAtStart(seedsFolder) else {
+            if let resumption, seeds == nil, resumption.record.seeds != nil {
+                streams.writeError("parley: the seeds folder above is the one named in the journal "
+                                   + "\(TerminalText.visible(resumption.record.path)); give another with --seeds DIR\n")
+            }
             streams.flush()
             return 1
         }
-        if let journaled, let journalURL {
-            Resume.replay(journaled.text, from: journalURL.path, into: interpreter, streams: streams)
+        if let resumption {
+            resumption.resume.replay(resumption.record, into: interpreter)
         }
 
         var failed = false
@@ -61,6 +81,7 @@ struct Launcher {
                 succeeded = interpreter.execute(line: line, file: file)
             }
             streams.flush()
+            if let signal = Termination.signal { return 128 + signal }
             if Interrupt.isPending, !goesInteractive {
                 streams.writeError("parley: interrupted\n")
                 return 130
@@ -78,14 +99,27 @@ struct Launcher {
                 return 64
             }
             interpreter.console.isInteractive = true
-            if let journalURL {
-                Resume.startJournal(at: journalURL.path, seeds: seedsFolder, for: interpreter, streams: streams)
+            TextLocale.ensureUTF8()
+            if let store {
+                let resume = resumption?.resume ?? Resume(store: store, streams: streams)
+                resume.startJournal(seeds: seedsFolder, for: interpreter)
+            } else {
+                streams.writeError("parley: warning: no session journal and no history: "
+                                   + "\(JournalStore.absenceReason(environment: environment))\n")
             }
             REPL(interpreter: interpreter, streams: streams, questions: questions).run()
+            if interpreter.quitRequested {
+                interpreter.journal?.end(.quit)
+            } else if !Termination.terminalHungUp() {
+                interpreter.journal?.end(.endOfInput)
+            }
+            if let signal = Termination.signal { return 128 + signal }
             return failed ? 1 : 0
         }
         if plan.steps.isEmpty {
-            return BatchInput(interpreter: interpreter, streams: streams).run() ? 0 : 1
+            let succeeded = BatchInput(interpreter: interpreter, streams: streams).run()
+            if let signal = Termination.signal { return 128 + signal }
+            return succeeded ? 0 : 1
         }
         return failed ? 1 : 0
     }

@@ -35,8 +35,14 @@ struct Parley: ParsableCommand {
     @Option(help: ArgumentHelp("Load this seeds folder instead of the bundled one.", valueName: "DIR"))
     var seeds: String?
 
-    @Flag(help: "Rebuild the last interactive session from its journal, then go on.")
+    @Flag(help: "Rebuild the newest session that was cut off (killed, or its terminal closed) from its journal, then go on.")
     var resume = false
+
+    @Option(help: ArgumentHelp("Resume this session (a name from --sessions).", valueName: "NAME"))
+    var session: String?
+
+    @Flag(help: "List the session journals, newest first, with what each holds, and exit.")
+    var sessions = false
 
     @Flag(help: "Never use colour.")
     var noColor = false
@@ -63,7 +69,8 @@ struct Parley: ParsableCommand {
         let plan = try LaunchPlan(arguments: arguments, commands: commands,
                                   rawArguments: Array(CommandLine.arguments.dropFirst()))
         let launcher = Launcher(plan: plan, interactive: interactive, keepGoing: keepGoing, noColor: noColor,
-                                seeds: seeds, resume: resume)
+                                seeds: seeds, resume: resume || session != nil, sessionName: session,
+                                listSessions: sessions)
         let status = launcher.start()
         if status != 0 { throw ExitCode(status) }
     }

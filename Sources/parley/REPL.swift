@@ -24,7 +24,7 @@ struct REPL {
         questions.editor = editor
         defer { questions.editor = nil }
         var lineNumber = 0
-        loop: while true {
+        loop: while Termination.signal == nil {
             Interrupt.clear()
             switch editor.readLine() {
             case .line(let text):

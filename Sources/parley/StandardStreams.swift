@@ -65,3 +65,24 @@ enum Environment {
         return String(cString: raw)
     }
 }
+
+/// The character set libedit decodes typed input with.
+enum TextLocale {
+    /// Makes the C library's character type UTF-8 even under a C or POSIX locale (M9: with
+    /// `LC_ALL=C`, libedit dropped every non-ASCII character, so `note çağrı` was journaled as
+    /// `note ar`). parley's own text is always UTF-8; only the character type is changed.
+    static func ensureUTF8() {
+        setlocale(LC_CTYPE, "")
+        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) == "UTF-8" { return }
+        if let all = getenv("LC_ALL") {
+            // LC_ALL overrides LC_CTYPE; keep its other categories by moving it to LANG.
+            setenv("LANG", String(cString: all), 1)
+            unsetenv("LC_ALL")
+        }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] {
+            setenv("LC_CTYPE", name, 1)
+            if setlocale(LC_CTYPE, "") != nil, let codeset = nl_langinfo(nl_item(CODESET)),
+               String(cString: codeset) == "UTF-8" { return }
+        }
+    }
+}

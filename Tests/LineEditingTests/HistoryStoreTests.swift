@@ -84,4 +84,60 @@ import Testing
             try store.save(to: blocker.appendingPathComponent("history"))
         }
     }
+
+    /// L7, D29: two sessions that quit in turn keep both sets of lines.
+    @Test func concurrentSessionsAreMergedAtSave() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("history")
+        let before = HistoryStore(size: 100)
+        before.add("help")
+        try before.save(to: file)
+
+        let first = HistoryStore(size: 100)
+        first.load(from: file)
+        let second = HistoryStore(size: 100)
+        second.load(from: file)
+        first.add("apply round")
+        second.add("show RU")
+        try second.save(to: file)
+        try first.save(to: file)
+
+        let reloaded = HistoryStore(size: 100)
+        reloaded.load(from: file)
+        #expect(reloaded.entries == ["help", "show RU", "apply round"])
+    }
+
+    /// H3: a history pointing at a device or FIFO is "off": never read, never replaced.
+    @Test func aDeviceOrFifoIsNeverReplaced() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let fifo = root.appendingPathComponent("fifo")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let link = root.appendingPathComponent("null")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/dev/null")
+        let store = HistoryStore(size: 100)
+        store.add("help")
+        store.load(from: fifo)  // must not block
+        try store.save(to: fifo)
+        try store.save(to: link)
+        var info = stat()
+        #expect(stat(fifo.path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["fifo", "null"])
+    }
+
+    /// L10: a state folder that is a file is named, not "NSCocoaErrorDomain error 512".
+    @Test func aStateFolderThatIsAFileIsNamed() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let state = root.appendingPathComponent("state")
+        try "x".write(to: state, atomically: false, encoding: .utf8)
+        let store = HistoryStore(size: 10)
+        store.add("help")
+        #expect(throws: HistorySaveError.self) { try store.save(to: state.appendingPathComponent("history")) }
+        do { try store.save(to: state.appendingPathComponent("history")) } catch {
+            #expect("\(error)".hasSuffix("'\(state.path)' is a file, not a folder"))
+        }
+    }
 }

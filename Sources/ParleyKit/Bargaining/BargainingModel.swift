@@ -127,7 +127,7 @@ public struct BargainingModel: Sendable, Hashable {
         if recording { records.reserveCapacity(turns) }
         var ending = BargainingRun.Ending.requestedTurns
         var played = 0
-        while played < turns {
+        while played < turns, played == 0 || !Cancellation.isRequested {
             played += 1
             let (movement, record) = workspace.playTurn(number: played, recording: recording)
             trajectory.append(contentsOf: UnsafeBufferPointer(start: workspace.position, count: size))

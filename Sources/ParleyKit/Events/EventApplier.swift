@@ -130,8 +130,14 @@ public struct EventApplier {
                         scheduledArguments[key] = .ids(indices.map { scenario.issues[$0] })
                     }
                 }
+                let due = scenario.date.adding(days: max(0, days))
+                // L17: past 9999-12-31 the date would clamp and the deadline fire at once.
+                guard due.dayNumber - scenario.date.dayNumber == max(0, days) else {
+                    throw Failure(message: "'\(type.id)' schedules '\(eventID)' \(max(0, days)) days after \(scenario.date), "
+                                  + "past 9999-12-31, the last date parley knows")
+                }
                 scenario.scheduled.append(ScheduledEvent(
-                    date: scenario.date.adding(days: max(0, days)), type: scheduledType.id,
+                    date: due, type: scheduledType.id,
                     arguments: scheduledArguments, unless: unless, context: arguments,
                     positionsWhenScheduled: scenario.positions, origin: type.id))
             }

@@ -166,12 +166,15 @@ public struct KTABScenario: Sendable, Hashable {
             saliences.append(salience)
         }
         let total = saliences.reduce(0, +)
-        // Half the state's tolerance, so a row accepted here is never refused after dividing by 100.
-        if total > 100 + 50 * BargainingState.salienceSumTolerance {
+        // L18: saliences typed with four decimals (6 × 16.6667 = 100.0002) are rounding, not
+        // an error: up to 100.01 they are scaled down to sum to exactly 100.
+        if total > 100, total <= 100 + Self.salienceRounding {
+            saliences = saliences.map { $0 * 100 / total }
+        } else if total > 100 {
             let firstSalience = row.fields[4]
             let lastSalience = row.fields[columns - 1]
             throw Diagnostic(
-                "saliences sum to \(Self.shortNumber(total)), more than 100",
+                "saliences sum to \(Self.preciseNumber(total)), more than 100",
                 at: SourceLocation(file: file, line: row.number, column: firstSalience.column), sourceLine: row.text,
                 length: lastSalience.column + lastSalience.length - firstSalience.column)
         }
@@ -219,6 +222,15 @@ public struct KTABScenario: Sendable, Hashable {
             break
         }
         return name.isEmpty ? "Dim\(index)" : name
+    }
+
+    /// How far above 100 a row's saliences may sum and still count as rounding.
+    public static let salienceRounding = 0.01
+
+    /// The value to four decimals, so a sum just over 100 does not read as "100".
+    private static func preciseNumber(_ value: Double) -> String {
+        let rounded = (value * 10_000).rounded() / 10_000
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
     private static func shortNumber(_ value: Double) -> String {

@@ -44,8 +44,14 @@ public enum DiagnosticRenderer {
     }
 
     public static func render(_ list: DiagnosticList) -> String {
-        list.diagnostics.map(render).joined()
+        let shown = list.diagnostics.prefix(maximumShown).map(render).joined()
+        let rest = list.diagnostics.count - maximumShown
+        guard rest > 0 else { return shown }
+        return shown + "parley: \(rest) more error\(rest == 1 ? "" : "s") not shown (the first \(maximumShown) are above)\n"
     }
+
+    /// Diagnostics shown for one load or command; the rest are counted.
+    public static let maximumShown = 50
 
     /// Messages longer than this lose their middle: they quote the input, and a pasted 1 MB
     /// word must not become a 1 MB message.
@@ -67,8 +73,7 @@ public enum DiagnosticRenderer {
         switch scalar.value {
         case 0x09: return "\t"
         case 0x00..<0x20: return String(Unicode.Scalar(0x2400 + scalar.value)!)
-        case 0x7F: return "\u{2421}"
-        default: return String(scalar)
+        default: return TerminalText.isUnsafe(scalar) ? TerminalText.picture(of: scalar) : String(scalar)
         }
     }
 }

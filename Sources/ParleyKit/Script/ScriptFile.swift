@@ -46,7 +46,9 @@ public enum ScriptFile {
         while bytes.count <= limit {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
-                if errno == EINTR { continue }
+                // Only a signal parley handles interrupts a read (Ctrl-C, a SIGTERM): a FIFO
+                // or a terminal that never ends must not hold parley.
+                if errno == EINTR { throw ReadError(message: "reading '\(name)' was interrupted") }
                 throw ReadError(message: "cannot read '\(name)': \(reason(errno))")
             }
             if count == 0 { break }
@@ -113,7 +115,7 @@ public enum ScriptFile {
         #endif
     }
 
-    public struct ReadError: Error, Sendable {
+    public struct ReadError: Error, Sendable, Equatable {
         public var message: String
         public var location: SourceLocation?
         /// The offending line, when the text itself is at fault (invalid UTF-8).

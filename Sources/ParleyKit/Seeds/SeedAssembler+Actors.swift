@@ -3,6 +3,11 @@ import Yams
 extension SeedAssembler {
     static let actorKeys = ["id", "name", "aliases", "role", "capability"]
     static let citedValueKeys = ["value", "source", "estimate"]
+    /// Most actors a seed folder may hold: KTAB's own cap. A turn is O(n³·D): 1,000 actors took
+    /// 9 s a turn, 5,000 about 17 minutes.
+    public static let maximumActors = 250
+    /// Most issues a seed folder may hold.
+    public static let maximumIssues = 250
 
     /// Reads `actors.yaml`: each actor's id, names, role and cited capability (0–100).
     ///
@@ -18,6 +23,11 @@ extension SeedAssembler {
         guard let top = reader.fields(of: root, allowed: ["actors"], in: "the actors file"),
               let list = reader.value(top, "actors", required: true),
               let items = reader.sequence(list, in: "'actors'") else { return }
+        guard items.count <= Self.maximumActors else {
+            reader.error("\(items.count) actors; seeds may hold at most \(Self.maximumActors) (as KTAB scenarios), "
+                         + "since a bargaining turn costs n³", at: list)
+            return
+        }
         var ids: [String] = []
         var seen: [String: SourceLocation] = [:]
         for item in items {

@@ -21,6 +21,10 @@ extension SeedAssembler {
         guard let top = reader.fields(of: root, allowed: ["issues"], in: "the issues file"),
               let list = reader.value(top, "issues", required: true),
               let items = reader.sequence(list, in: "'issues'") else { return }
+        guard items.count <= Self.maximumIssues else {
+            reader.error("\(items.count) issues; seeds may hold at most \(Self.maximumIssues)", at: list)
+            return
+        }
         var ids: [String] = []
         var seen: [String: SourceLocation] = [:]
         for item in items {

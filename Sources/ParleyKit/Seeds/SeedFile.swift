@@ -110,6 +110,39 @@ struct SeedFile {
         }
     }
 
+    /// Where `key` appears again as a key of the mapping whose first `key` is at `mark`: later
+    /// on the same line (a flow mapping), or on a later line at the same column.
+    func secondOccurrence(of key: String, after mark: Mark) -> (line: Int, column: Int)? {
+        func isKey(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+            let name = Array(key.unicodeScalars)
+            guard index + name.count <= scalars.count, Array(scalars[index..<index + name.count]) == name else { return false }
+            var after = index + name.count
+            while after < scalars.count, scalars[after] == " " { after += 1 }
+            return after < scalars.count && scalars[after] == ":"
+        }
+        guard let first = line(mark.line) else { return nil }
+        let scalars = Array(first.unicodeScalars)
+        var index = mark.column - 1 + key.unicodeScalars.count
+        while index < scalars.count {
+            if (scalars[index - 1] == " " || scalars[index - 1] == "{" || scalars[index - 1] == ","), isKey(scalars, at: index) {
+                return (mark.line, index + 1)
+            }
+            index += 1
+        }
+        var number = mark.line + 1
+        while let text = line(number) {
+            let scalars = Array(text.unicodeScalars)
+            let indent = scalars.prefix { $0 == " " }.count
+            let blank = indent == scalars.count || scalars[indent] == "#"
+            if !blank {
+                if indent == mark.column - 1, isKey(scalars, at: indent) { return (number, indent + 1) }
+                if indent < mark.column - 1 { return nil }
+            }
+            number += 1
+        }
+        return nil
+    }
+
     private func translate(_ error: YamlError) -> Diagnostic {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
@@ -117,6 +150,11 @@ struct SeedFile {
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             let noun = duplicates.count == 1 ? "key" : "keys"
+            // Yams marks the first occurrence; the error belongs on the second (L11).
+            if duplicates.count == 1, let second = secondOccurrence(of: duplicates[0], after: context.mark) {
+                return diagnostic("duplicate key '\(duplicates[0])' (first at \(displayName):\(context.mark.line):\(context.mark.column))",
+                                  line: second.line, column: second.column, length: duplicates[0].unicodeScalars.count)
+            }
             return diagnostic("duplicate \(noun) \(keys) in one mapping", line: context.mark.line, column: context.mark.column)
         case let .reader(problem, offset, _, _):
             let (line, column) = position(ofUTF8Offset: offset ?? 0)

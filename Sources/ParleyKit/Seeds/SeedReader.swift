@@ -11,7 +11,16 @@ import Yams
 /// reports every problem in the file.
 final class SeedReader {
     let file: SeedFile
-    private(set) var diagnostics: [Diagnostic] = []
+    private var kept: [Diagnostic] = []
+    /// Problems beyond ``DiagnosticRenderer/maximumShown`` are counted, not kept: a file of a
+    /// million bad lines must not take gigabytes to report.
+    private var omitted = 0
+
+    /// Every problem kept, then one line counting the rest.
+    var diagnostics: [Diagnostic] {
+        guard omitted > 0 else { return kept }
+        return kept + [Diagnostic("\(omitted) more problem\(omitted == 1 ? "" : "s") in '\(file.displayName)' not shown")]
+    }
 
     init(file: SeedFile) {
         self.file = file
@@ -19,12 +28,14 @@ final class SeedReader {
 
     /// Records a problem placed by the caller, e.g. inside a formula.
     func record(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
+        guard kept.count < DiagnosticRenderer.maximumShown else { omitted += 1; return }
+        kept.append(diagnostic)
     }
 
     /// Records a problem at `node`.
     func error(_ message: String, at node: Node, suggestion: String? = nil) {
-        diagnostics.append(file.diagnostic(message, at: node, suggestion: suggestion))
+        guard kept.count < DiagnosticRenderer.maximumShown else { omitted += 1; return }
+        kept.append(file.diagnostic(message, at: node, suggestion: suggestion))
     }
 
     // MARK: Shapes
@@ -91,7 +102,8 @@ final class SeedReader {
             error("'\(name)' is empty", at: node)
             return nil
         }
-        return trimmed
+        // A seed copy may carry terminal escapes in a name; they are shown, never obeyed.
+        return TerminalText.visible(trimmed, keepingNewlines: true)
     }
 
     /// The number in field `key`.

@@ -53,6 +53,9 @@ public enum Recording: Sendable {
     case always
     /// It changes the session only when given arguments (`set` alone just lists options).
     case withArguments
+    /// It belongs in a saved script but not in the journal: it changes no stance and replaying
+    /// it would only cost time (`simulate`, which a briefing reads from, may take minutes).
+    case savedNotJournaled
 }
 
 /// Which arguments a lexed command accepts; anything else is refused with a suggestion.

@@ -61,11 +61,17 @@ public struct Completer: Sendable {
         let typedFolder = partial.lastIndex(of: "/").map { String(partial[...$0]) } ?? ""
         return entries
             .filter { $0.hasPrefix(namePart) && (namePart.hasPrefix(".") || !$0.hasPrefix(".")) }
+            // A name with terminal controls could steer the terminal when listed (M7) and
+            // cannot be written in the language: it is not offered.
+            .filter { !$0.unicodeScalars.contains { TerminalText.isUnsafe($0) } }
             .sorted()
             .map { entry in
                 var isDirectory: ObjCBool = false
                 _ = FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(entry), isDirectory: &isDirectory)
-                return typedFolder + entry + (isDirectory.boolValue ? "/" : "")
+                let path = typedFolder + entry + (isDirectory.boolValue ? "/" : "")
+                // L20: a name with a blank or a quote goes back on the line quoted, as one word.
+                let needsQuotes = path.contains { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "#" }
+                return needsQuotes ? Value.quote(path) : path
             }
     }
 }

@@ -14,10 +14,15 @@ public final class Interpreter {
     public var keepGoing = false
     /// Where state-changing commands are journaled as they succeed, if anywhere.
     public var journal: SessionJournal?
+    /// The journal's lines for the session so far (paths absolute, `simulate` left out), so a
+    /// journal started later (after `--resume` or `-i`) can be filled with what already happened.
+    public private(set) var journalScript: [String] = []
     /// Threads `simulate` uses; nil means one per core. Results do not depend on it.
     public var simulationWorkers: Int?
     /// Set by `quit`; the caller stops reading input.
     public private(set) var quitRequested = false
+    /// With `--keep-going`, a file whose first this many command lines all fail is not read on.
+    public static let failuresBeforeGivingUp = 5
     /// Nested `run` beyond this depth is refused, so a script that runs itself stops.
     public static let maximumRunDepth = 16
 
@@ -64,6 +69,8 @@ public final class Interpreter {
     public func run(script text: String, file: String) -> Bool {
         var succeeded = true
         var lineNumber = 0
+        var failures = 0
+        var anyWorked = false
         let lines = ScriptParser.lines(of: text)
         for rawLine in lines {
             lineNumber += 1
@@ -81,10 +88,18 @@ public final class Interpreter {
                 // (a note prints nothing else).
                 if stepping { console.write("» \(rawLine.trimmingBlanks())\n") }
                 try perform(invocation)
+                anyWorked = true
             } catch {
                 report(error)
                 succeeded = false
+                failures += 1
                 if !keepGoing { break }
+                // L12: `run /etc/shadow --keep-going` echoed every line of the file.
+                if !anyWorked, failures >= Self.failuresBeforeGivingUp {
+                    console.writeError("\(file): stopped after \(failures) failing lines and none that worked: "
+                                       + "this does not look like a parley script\n")
+                    break
+                }
             }
             if stepping, !quitRequested, lines.dropFirst(lineNumber).contains(where: Self.isCommand) {
                 if stepStopped || !console.pause("[\(file):\(lineNumber)] Enter: next command, q: stop ") {
@@ -122,15 +137,26 @@ public final class Interpreter {
     func perform(_ command: PreparedCommand) throws {
         let (spec, call) = (command.spec, command.call)
         declined = false
+        let before = spec.recording == .never ? nil : session
         try spec.perform(self, call)
+        // An interrupted command may have stopped half-way (bargaining breaks off between
+        // turns): it changes nothing and is neither saved nor journaled.
+        if let before, console.isCancelled() {
+            session = before
+            throw call.error("interrupted; '\(spec.name)' changed nothing")
+        }
         let records = switch spec.recording {
         case .never: false
-        case .always: true
+        case .always, .savedNotJournaled: true
         case .withArguments: !call.arguments.isEmpty || !call.text.isEmpty
         }
         if records, !declined {
             session.script.append(call.scriptText)
-            journal?.append(call.scriptText)
+            if spec.recording != .savedNotJournaled {
+                let line = JournalLine.text(of: call, spec: spec, resolve: resolve)
+                journalScript.append(line)
+                journal?.append(line)
+            }
         }
     }
 
@@ -186,6 +212,12 @@ public final class Interpreter {
         scriptDirectories.append(directory.isEmpty ? "." : directory)
         defer { scriptDirectories.removeLast() }
         return body()
+    }
+
+    /// The folder of the script file being replayed (innermost), absolute; nil when the
+    /// command was typed at the prompt or given with `-c`.
+    var runningScriptFolder: String? {
+        scriptDirectories.last.map { JournalHeader.absolute($0, in: JournalHeader.workingFolder()) }
     }
 
     /// Resolves a path against the running script's folder, else the working directory.

@@ -162,7 +162,19 @@ struct KTABScenarioTests {
             """)
     }
 
-    @Test("actor count mismatch")
+    /// L18: saliences that sum to a hair over 100 by rounding are accepted and scaled to 100;
+    /// a real excess names its exact sum.
+    @Test("salience rounding")
+    func salienceRounding() throws {
+        let sixDimensions = "Demo,A demo,3,6,\nActor,Description,Power" + (0..<6).map { ",D\($0) Position,D\($0) Salience" }.joined() + "\n"
+        let row = { (name: String) in name + ",x,10" + String(repeating: ",50,16.6667", count: 6) + "\n" }
+        let scenario = try KTABScenario.parse(sixDimensions + row("A1") + row("A2") + row("A3"), file: "s.csv")
+        #expect(abs(scenario.actors[0].saliences.reduce(0, +) - 100) < 1e-9)
+        let over = "Demo,A demo,3,2,\n" + header + "A1,First,10,50,50.02,50,50\n"
+        #expect(renderedError(over).hasPrefix("s.csv:3:16: error: saliences sum to 100.02, more than 100\n"))
+    }
+
+
     func actorCountMismatch() {
         let fewer = "Demo,A demo,3,2,\n" + header + "A1,First,10,50,20,50,20\nA2,Second,10,50,20,50,20\n\n"
         #expect(renderedError(fewer) == """

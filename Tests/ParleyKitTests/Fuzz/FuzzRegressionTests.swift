@@ -87,7 +87,7 @@ struct FuzzRegressionTests {
         try Data().write(to: empty)
         #expect(try ScriptFile.readBytes(empty.path) == [])
         #expect(try ScriptFile.readBytes(folder.appendingPathComponent("actors.yaml").path).count > 0)
-        #expect(SessionJournal.commands(at: empty.path)?.text == "")
+        #expect(try JournalRecord.read(empty.path).text == "")
         #expect(throws: Diagnostic(
             "empty file: expected a KTAB scenario line 'name, description, actors, dimensions'",
             at: SourceLocation(file: "e.csv", line: 1, column: 1), sourceLine: "")) {

@@ -159,8 +159,14 @@ struct SeedsLoaderTests {
         var fixture = SeedFixture()
         fixture.edit(snapshot, "  UA:\n    territory:", "  UA:\n    summit: {}\n    territory:")
         let problems = fixture.problems()
-        #expect(problems.map(\.message) == ["duplicate key 'summit' in one mapping"])
+        #expect(problems.count == 1)
         #expect(problems.first?.location?.file == "seeds/snapshots/2025-03-19.yaml")
+        // L11: placed on the second occurrence, naming the first.
+        let message = problems.first?.message ?? ""
+        #expect(message.hasPrefix("duplicate key 'summit' (first at seeds/snapshots/2025-03-19.yaml:"))
+        let firstLine = Int(message.split(separator: ":").dropFirst(1).first ?? "") ?? 0
+        #expect((problems.first?.location?.line ?? 0) > firstLine)
+        #expect(problems.first?.sourceLine?.trimmingCharacters(in: .whitespaces).hasPrefix("summit:") == true)
     }
 
     @Test("a snapshot lacking an actor–issue pair is reported")

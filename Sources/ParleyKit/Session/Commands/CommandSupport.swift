@@ -41,6 +41,14 @@ extension Interpreter {
     /// error; an existing file needs `--force` in a script and a yes at the prompt.
     /// False means the user declined.
     func mayWrite(_ path: String, typed: String, _ call: CommandCall, at argument: Argument) throws(Diagnostic) -> Bool {
+        if let folder = runningScriptFolder {
+            try ScriptWritePolicy.check(path, typed: typed, scriptFolder: folder, call, at: argument)
+        }
+        do throws(AtomicFile.WriteError) {
+            _ = try AtomicFile.regularTarget(path)
+        } catch {
+            throw call.error("cannot write '\(typed)': \(error.message)", at: argument)
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return true }
         if isDirectory.boolValue {

@@ -47,7 +47,18 @@ extension CommandSpec {
             }
             date = value
         }
-        let world = try World.load(directory: folder, displayName: shown)
+        let world: World
+        do {
+            world = try World.load(directory: folder, displayName: shown)
+        } catch let list as DiagnosticList {
+            // L10: problems of the folder as a whole (a missing file) are placed on the
+            // command that named it, so a script says which of its lines failed.
+            let placed = list.diagnostics.map { diagnostic in
+                guard diagnostic.location == nil, let argument = call.positionals.first else { return diagnostic }
+                return call.error(diagnostic.message, at: argument)
+            }
+            throw DiagnosticList(placed)
+        }
         let snapshot: Snapshot
         if let date {
             guard let found = world.seeds.snapshot(onOrBefore: date) else {

@@ -12,7 +12,7 @@ extension CommandSpec {
         completion: .custom { _, _, partial in
             partial.hasPrefix("-") ? ["--json"].filter { $0.hasPrefix(partial) } : ["seed="].filter { $0.hasPrefix(partial) }
         },
-        recording: .always
+        recording: .savedNotJournaled
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)
         let countArgument = call.positionals[0]

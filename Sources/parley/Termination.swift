@@ -1,0 +1,84 @@
+import Foundation
+import ParleyKit
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The signal (SIGTERM or SIGHUP) that asked parley to end, 0 while none has.
+private let requested = Atomic<Int32>(0)
+
+/// SIGTERM, SIGHUP and SIGPIPE handled the way a user expects: a closed pipe drops output,
+/// and a termination or a closed terminal ends parley as a quit would (history saved, temporary
+/// files removed) but leaves the journal resumable.
+///
+///     Termination.install(); …; if let signal = Termination.signal { exit(128 + signal) }
+///
+/// SIGTERM and SIGHUP are blocked in every thread and taken by one thread with `sigwait`, so
+/// libedit's own handler never sees them: it re-sends a signal to the whole process group with
+/// `kill(0, …)`, which killed the shell that started parley. That thread wakes the main thread
+/// with SIGUSR1 (which interrupts a blocked read), again every 50 ms, and, if parley has not ended within
+/// ``gracePeriod`` seconds, removes the temporary files and exits itself.
+enum Termination {
+    static let gracePeriod: UInt32 = 3
+
+    /// Call before any other thread starts, so every thread inherits the mask.
+    static func install() {
+        #if canImport(Glibc)
+        Glibc.signal(SIGPIPE, SIG_IGN)
+        #else
+        Darwin.signal(SIGPIPE, SIG_IGN)
+        #endif
+        var wake = sigaction()
+        #if canImport(Glibc)
+        wake.__sigaction_handler.sa_handler = { _ in }
+        #else
+        wake.__sigaction_u.__sa_handler = { _ in }
+        #endif
+        sigemptyset(&wake.sa_mask)
+        wake.sa_flags = 0  // no SA_RESTART: the blocked read must give up
+        sigaction(SIGUSR1, &wake, nil)
+
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGTERM)
+        sigaddset(&set, SIGHUP)
+        pthread_sigmask(SIG_BLOCK, &set, nil)
+        let main = pthread_self()
+        let awaited = set
+        let thread = Thread {
+            var set = awaited
+            var signal: Int32 = 0
+            guard sigwait(&set, &signal) == 0 else { return }
+            requested.store(signal, ordering: .sequentiallyConsistent)
+            // libedit retries a read interrupted once, so wake the main thread until it ends
+            // (reads of regular files are never interrupted, so saving the history is safe).
+            for _ in 0..<(gracePeriod * 20) {
+                pthread_kill(main, SIGUSR1)
+                usleep(50_000)
+            }
+            TemporaryFiles.removeAll()
+            _exit(128 + signal)
+        }
+        thread.start()
+    }
+
+    /// The signal that asked parley to end, if one has.
+    static var signal: Int32? {
+        let value = requested.load(ordering: .sequentiallyConsistent)
+        return value == 0 ? nil : value
+    }
+
+    /// Whether input ended because the terminal went away rather than by Ctrl-D: a hung-up
+    /// terminal refuses its settings. A SIGHUP may come a moment after the read saw the end.
+    static func terminalHungUp() -> Bool {
+        if signal != nil { return true }
+        var settings = termios()
+        if isatty(0) != 0, tcgetattr(0, &settings) != 0 { return true }
+        usleep(100_000)
+        return signal != nil
+    }
+}
