@@ -41,8 +41,9 @@ public struct MonteCarlo: Sendable {
                     progress: (_ done: Int) -> Void = { _ in }) throws(Failure) -> SimulationResult? {
         let baseline = branch.baseline
         let commands = try prepareSteps()
+        let bands = baseline.issues.map { id in world.seeds.issues.first { $0.id == id }?.bands ?? [] }
         let records = RunRecords(runs: count, cells: baseline.actors.count * baseline.issues.count,
-                                 issues: baseline.issues.count, exactRunLimit: exactRunLimit)
+                                 issues: baseline.issues.count, exactRunLimit: exactRunLimit, bands: bands)
         defer { records.release() }
         let finished = try ParallelRuns(workers: workers).perform(count, isCancelled: isCancelled, progress: progress) {
             [self] run throws(Failure) in
@@ -50,10 +51,12 @@ public struct MonteCarlo: Sendable {
         }
         guard finished else { return nil }
         let (positions, settlements, sketches) = records.collected()
+        let deals = Array(records.deals)
         return SimulationResult(
             seed: seed, branch: branch.name, steps: branch.steps.count, runs: count, startDate: baseline.date,
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
-            finalPositions: positions, settlements: settlements, sketches: sketches)
+            finalPositions: positions, settlements: settlements, sketches: sketches, deals: deals,
+            bandBounds: bands.map { $0.map(\.lower) })
     }
 
     /// Every step's command, parsed, lexed and checked once for all runs.
@@ -104,8 +107,14 @@ public struct MonteCarlo: Sendable {
         let positions: UnsafeMutableBufferPointer<Double>
         let settlements: UnsafeMutableBufferPointer<Double>
         let sketches: Mutex<[QuantileSketch]>
+        /// Every run's settlement codes (``SettlementOutcome``), kept whatever the number of runs.
+        let deals: UnsafeMutableBufferPointer<Int16>
+        let bands: [[Band]]
 
-        init(runs: Int, cells: Int, issues: Int, exactRunLimit: Int) {
+        init(runs: Int, cells: Int, issues: Int, exactRunLimit: Int, bands: [[Band]]) {
+            self.bands = bands
+            deals = .allocate(capacity: runs * (issues + 1))
+            deals.initialize(repeating: SettlementOutcome.notModelled)
             self.cells = cells
             self.issues = issues
             exact = runs <= exactRunLimit
@@ -117,6 +126,8 @@ public struct MonteCarlo: Sendable {
         }
 
         func record(run: Int, final: Scenario) {
+            let outcomes = SettlementOutcome.record(final, bands: bands)
+            for k in 0...issues { deals[run * (issues + 1) + k] = outcomes[k] }
             if exact {
                 for cell in 0..<cells { positions[run * cells + cell] = final.positions[cell] }
                 for issue in 0..<issues { settlements[run * issues + issue] = final.forecast(issue: issue).expected }
@@ -136,6 +147,7 @@ public struct MonteCarlo: Sendable {
         func release() {
             positions.deallocate()
             settlements.deallocate()
+            deals.deallocate()
         }
     }
 

@@ -32,6 +32,11 @@ public struct SimulationResult: Sendable, Hashable {
     public static let exactRunLimit = 20_000
 
     public var isExact: Bool { sketches.isEmpty }
+    /// Run-major: `run · (issues + 1) + k`, the deal-space model's answer per issue and, last,
+    /// for the package: a ``SettlementOutcome`` code (the Nash point's band, no deal, not modelled).
+    public var deals: [Int16] = []
+    /// Per issue, the lower bounds of its bands, to label the band codes.
+    public var bandBounds: [[Double]] = []
 
     public struct Band: Sendable, Hashable {
         public var p10: Double

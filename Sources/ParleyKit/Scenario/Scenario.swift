@@ -27,6 +27,8 @@ public struct Scenario: Sendable, Hashable {
     public var accommodation: [Double]
     /// Events waiting for their date, in the order they were scheduled.
     public var scheduled: [ScheduledEvent]
+    /// Who must sign each issue and what holds without a deal (the settlement model's input).
+    public var settlement: SettlementTerms
     /// Events applied so far, oldest first (for the Graph Model's option state).
     public var applied: [AppliedEvent] = []
 
@@ -45,6 +47,7 @@ public struct Scenario: Sendable, Hashable {
         self.ideals = positions
         self.accommodation = [Double](repeating: 0, count: actors.count * actors.count)
         self.scheduled = []
+        self.settlement = .none(actors: actors.count, issues: issues.count)
     }
 
     public func position(actor: Int, issue: Int) -> Double { positions[actor * issues.count + issue] }

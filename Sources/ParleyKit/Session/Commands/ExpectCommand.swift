@@ -4,18 +4,19 @@ extension CommandSpec {
         name: "expect",
         usage: "expect EXPR",
         summary: "assert a stance, forecast or gap; failing exits 1",
-        discussion: "Forms, compared with <, <=, >, >=, == or !=: ACTOR.ISSUE (a position), forecast.ISSUE (the probability-weighted settlement), gap(A,B).ISSUE (the distance between two actors' positions), moved(A).ISSUE or moved(A) (how far the actor has moved since the branch began, on one issue or summed over all), and drift(DATE) (the mean distance, over every stance, from the snapshot of that date; for hindcasts). Values are rounded to one decimal before comparing, as shown.",
-        examples: ["expect RU.territory >= 80", "expect forecast.humanitarian > 60", "expect gap(RU,UA).ceasefire < 30", "expect moved(RU).territory < 2"],
+        discussion: "Forms, compared with <, <=, >, >=, == or !=: ACTOR.ISSUE (a position), forecast.ISSUE (the probability-weighted settlement), gap(A,B).ISSUE (the distance between two actors' positions), moved(A).ISSUE or moved(A) (how far the actor has moved since the branch began, on one issue or summed over all), drift(DATE) (the mean distance, over every stance, from the snapshot of that date; for hindcasts), and the settlement model's settle.ISSUE (the Nash point, or none when there is no deal space), settle.ISSUE.width (0 with no deal) and settle.package (the package's margin, or none). Values are rounded to one decimal before comparing, as shown.",
+        examples: ["expect settle.ceasefire == none", "expect settle.humanitarian.width > 20", "expect RU.territory >= 80", "expect forecast.humanitarian > 60", "expect gap(RU,UA).ceasefire < 30", "expect moved(RU).territory < 2"],
         arguments: .raw
     ) { interpreter, call in
         let expectation = try Expectation.parse(call)
         let (_, branch) = try interpreter.requireBranch(call)
-        let actual = try expectation.measure(in: branch, interpreter: interpreter, call: call)
-        let shown = Figures.points(actual)
-        if expectation.holds(Figures.rounded(actual, 1)) {
-            interpreter.console.write("ok: \(expectation.subject) is \(shown) \(expectation.op) \(Formula.format(expectation.bound))\n")
+        let actual = try expectation.measureSettlement(in: branch, interpreter: interpreter, call: call)
+            ?? .some(try expectation.measure(in: branch, interpreter: interpreter, call: call))
+        let shown = actual.map(Figures.points) ?? "none"
+        if expectation.holds(actual.map { Figures.rounded($0, 1) }) {
+            interpreter.console.write("ok: \(expectation.subject) is \(shown) \(expectation.op) \(expectation.boundText)\n")
         } else {
-            throw call.error("expect failed: \(expectation.subject) is \(shown), not \(expectation.op) \(Formula.format(expectation.bound))",
+            throw call.error("expect failed: \(expectation.subject) is \(shown), not \(expectation.op) \(expectation.boundText)",
                              column: call.invocation.rawArgumentsColumn, length: call.text.unicodeScalars.count)
         }
     }
@@ -31,12 +32,15 @@ struct Expectation {
         case moved(String, issue: String?)
         /// Mean absolute distance, over every stance, between the branch now and a snapshot.
         case drift(String)
+        /// The settlement model: an issue's Nash point, its deal space's width, or the package's margin.
+        case settlement(SettlementMeasure)
     }
 
     var subjectKind: Subject
     var subject: String
     var op: String
-    var bound: Double
+    /// nil for `none`, which only settlement measures may be compared with.
+    var bound: Double?
     /// Columns of the parts, for errors.
     var columns: [Int]
 
@@ -65,14 +69,21 @@ struct Expectation {
         let lhs = String(String.UnicodeScalarView(scalars[..<opRange.lowerBound])).trimmingBlanks()
         let rhs = String(String.UnicodeScalarView(scalars[opRange.upperBound...])).trimmingBlanks()
         let rhsColumn = start + opRange.upperBound + (scalars[opRange.upperBound...].prefix { $0 == " " || $0 == "\t" }.count)
-        guard let bound = Double(rhs), ArgumentLexer.looksLikeNumber(rhs) else {
+        let bound: Double?
+        if rhs.lowercased() == "none" {
+            bound = nil
+        } else if let number = Double(rhs), ArgumentLexer.looksLikeNumber(rhs) {
+            bound = number
+        } else {
             throw call.error("expected a number after '\(String(String.UnicodeScalarView(scalars[opRange])))'",
                              column: rhsColumn, length: max(1, rhs.unicodeScalars.count))
         }
         let op = String(String.UnicodeScalarView(scalars[opRange]))
         let lower = lhs.lowercased()
         let subject: Subject
-        if lower.hasPrefix("drift(") {
+        if let measure = SettlementMeasure(parsing: lhs) {
+            subject = .settlement(measure)
+        } else if lower.hasPrefix("drift(") {
             guard lhs.hasSuffix(")") else {
                 throw call.error("drift needs a snapshot date: drift(2025-06-03)", column: start, length: lhs.count)
             }
@@ -104,6 +115,14 @@ struct Expectation {
             }
             subject = parts[0].lowercased() == "forecast" ? .forecast(issue: parts[1]) : .position(actor: parts[0], issue: parts[1])
         }
+        if bound == nil {
+            guard case .settlement = subject else {
+                throw call.error("only settle.ISSUE, settle.ISSUE.width and settle.package can be none", column: rhsColumn, length: 4)
+            }
+            guard op == "==" || op == "!=" else {
+                throw call.error("'none' can only be compared with == or !=", column: rhsColumn, length: 4)
+            }
+        }
         return Expectation(subjectKind: subject, subject: lhs, op: op, bound: bound, columns: [start, rhsColumn])
     }
 
@@ -127,6 +146,8 @@ struct Expectation {
             let a = try actorIndex(actor)
             let chosen = try issue.map { name throws(Diagnostic) in [try issueIndex(name)] } ?? Array(scenario.issues.indices)
             return chosen.reduce(0.0) { $0 + abs(scenario.position(actor: a, issue: $1) - branch.baseline.position(actor: a, issue: $1)) }
+        case .settlement:
+            return 0
         case .drift(let dateText):
             guard let world = interpreter.session.world, let date = CalendarDate(parsing: dateText),
                   let snapshot = world.seeds.snapshots.first(where: { $0.date == date }) else {
@@ -154,7 +175,32 @@ struct Expectation {
         return Argument(kind: .positional(.word(name)), column: columns[0] + offset, length: target.count)
     }
 
-    func holds(_ value: Double) -> Bool {
+    /// The bound as written back: a number, or `none`.
+    var boundText: String { bound.map(Formula.format) ?? "none" }
+
+    /// A settlement measure's value (nil inside for no deal); nil outside for other subjects.
+    func measureSettlement(in branch: Branch, interpreter: Interpreter, call: CommandCall) throws(Diagnostic) -> Double?? {
+        guard case .settlement(let measure) = subjectKind else { return nil }
+        let scenario = branch.scenario
+        var issueIndex: Int?
+        if let name = measure.issue {
+            let issue = try interpreter.resolveIssue(name, call, at: place(name, isIssue: true))
+            issueIndex = scenario.issueIndex(issue.id)!
+            guard !scenario.settlement.signatories[issueIndex!].isEmpty else {
+                throw call.error("\(issue.id) has no signatories in settlement.yaml", at: place(name, isIssue: true))
+            }
+        } else if scenario.settlePackage() == nil {
+            throw call.error("settlement.yaml names no package of issues", column: columns[0], length: subject.count)
+        }
+        return .some(measure.value(in: scenario, issue: issueIndex))
+    }
+
+    /// Compares a measured value (nil for none) with the bound.
+    func holds(_ measured: Double?) -> Bool {
+        guard let value = measured, let bound else {
+            let same = (measured == nil) == (bound == nil)
+            return op == "==" ? same : op == "!=" ? !same : false
+        }
         switch op {
         case ">=": return value >= bound
         case "<=": return value <= bound
