@@ -4,7 +4,8 @@ import ParleyKit
 
 // parley's benchmark suite (issue 6). Each benchmark drives the real code path: the engine on
 // KTAB's datasets, `apply` + `show` through the interpreter on the bundled seeds, a 10,000-command
-// replay, `simulate` on the largest teaching scenario, and the engine's cost per turn as the
+// replay, `settle` and the package search, `simulate` (settlements included) on the largest
+// teaching scenario, and the engine's cost per turn as the
 // number of actors grows.
 // Run: `make bench` at the root, or `swift package benchmark` here.
 
@@ -66,6 +67,25 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.stopMeasurement()
         precondition(succeeded && sink.errors.isEmpty, "replay failed: \(sink.errors.prefix(3))")
         blackHole(sink.characters)
+    }
+
+    // MARK: The settlement model (issue 12): `settle` through the interpreter, and the package search.
+
+    Benchmark("settle/settle, bundled seeds") { benchmark in
+        let sink = CollectingConsole()
+        let interpreter = Interpreter.onSeeds(world, sink: sink)
+        benchmark.startMeasurement()
+        let settled = interpreter.execute(line: "settle", file: "<bench>")
+        benchmark.stopMeasurement()
+        precondition(settled && sink.errors.isEmpty, "settle failed: \(sink.errors)")
+        blackHole(sink.characters)
+    }
+
+    let july = world.scenario(at: world.seeds.latest)
+    Benchmark("settle/package search, core issues") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(july.settlePackage())
+        }
     }
 
     // MARK: Monte Carlo: `simulate` on the largest teaching scenario, after its script has run.

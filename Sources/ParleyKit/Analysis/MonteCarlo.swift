@@ -48,8 +48,9 @@ public struct MonteCarlo: Sendable {
                     progress: (_ done: Int) -> Void = { _ in }) throws(Failure) -> SimulationResult? {
         let baseline = branch.baseline
         let moves = branch.moves
+        let bands = baseline.issues.map { id in world.seeds.issues.first { $0.id == id }?.bands ?? [] }
         let records = RunRecords(runs: count, shape: baseline.positions, issues: baseline.issues.count,
-                                 measures: measures.count, exactRunLimit: exactRunLimit)
+                                 measures: measures.count, exactRunLimit: exactRunLimit, bands: bands)
         defer { records.release() }
         let finished = try ParallelRuns(workers: workers).perform(count, isCancelled: isCancelled, progress: progress) {
             [self] run throws(Failure) in
@@ -64,11 +65,13 @@ public struct MonteCarlo: Sendable {
         }
         guard finished else { return nil }
         let (positions, consensus, sketches, measureValues) = records.collected()
+        let deals = Array(records.deals)
         return SimulationResult(
             seed: seed, branch: branch.name, steps: branch.steps.count, runs: count, startDate: baseline.date,
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
             finalPositions: positions, consensus: consensus, sketches: sketches,
-            measures: measures, measureValues: measureValues)
+            measures: measures, measureValues: measureValues, deals: deals,
+            bandBounds: bands.map { $0.map(\.lower) })
     }
 
     /// One run: draw a start, then perform every step's move on it.
@@ -97,8 +100,14 @@ public struct MonteCarlo: Sendable {
         let consensus: UnsafeMutableBufferPointer<Double>
         let measures: UnsafeMutableBufferPointer<Double>
         let sketches: Mutex<[QuantileSketch]>
+        /// Every run's settlement codes (``SettlementOutcome``), kept whatever the number of runs.
+        let deals: UnsafeMutableBufferPointer<Int16>
+        let bands: [[Band]]
 
-        init(runs: Int, shape: Grid, issues: Int, measures measureCount: Int, exactRunLimit: Int) {
+        init(runs: Int, shape: Grid, issues: Int, measures measureCount: Int, exactRunLimit: Int, bands: [[Band]]) {
+            self.bands = bands
+            deals = .allocate(capacity: runs * (issues + 1))
+            deals.initialize(repeating: SettlementOutcome.notModelled)
             self.runs = runs
             self.cells = shape.values.count
             self.issues = issues
@@ -115,6 +124,8 @@ public struct MonteCarlo: Sendable {
 
         func record(run: Int, final: Scenario, measures values: [Double]) {
             for (index, value) in values.enumerated() { measures[run * measureCount + index] = value }
+            let outcomes = SettlementOutcome.record(final, bands: bands)
+            for k in 0...issues { deals[run * (issues + 1) + k] = outcomes[k] }
             if exact {
                 positions[run] = final.positions
                 for issue in 0..<issues { consensus[run * issues + issue] = final.consensus(issue: issue).expected }
@@ -138,6 +149,7 @@ public struct MonteCarlo: Sendable {
             positions.deallocate()
             consensus.deallocate()
             measures.deallocate()
+            deals.deallocate()
         }
     }
 }

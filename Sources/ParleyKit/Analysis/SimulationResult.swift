@@ -38,6 +38,11 @@ public struct SimulationResult: Sendable, Hashable {
     public static let exactRunLimit = 20_000
 
     public var isExact: Bool { sketches.isEmpty }
+    /// Run-major: `run · (issues + 1) + k`, the deal-space model's answer per issue and, last,
+    /// for the package: a ``SettlementOutcome`` code (the Nash point's band, no deal, not modelled).
+    public var deals: [Int16] = []
+    /// Per issue, the lower bounds of its bands, to label the band codes.
+    public var bandBounds: [[Double]] = []
 
     /// The 10th, 50th and 90th percentiles of one figure over the runs.
     public struct Percentiles: Sendable, Hashable {

@@ -17,13 +17,16 @@ public struct Seeds: Sendable, Hashable, Codable {
     public var snapshots: [Snapshot]
     /// Documented events in date order (ties keep the file's order).
     public var timeline: [TimelineEvent]
+    /// Who must sign and what holds without a deal (`settlement.yaml`); nil when the folder has none.
+    public var settlement: SettlementSeeds?
     /// The Graph Model of the talks (`conflict.yaml`), when the folder has one.
     public var conflict: TalksConflict?
 
     public init(
         documents: [SourceDocument], actors: [Actor], issues: [Issue],
-        snapshots: [Snapshot], timeline: [TimelineEvent]
+        snapshots: [Snapshot], timeline: [TimelineEvent], settlement: SettlementSeeds? = nil
     ) {
+        self.settlement = settlement
         self.documents = documents
         self.actors = actors
         self.issues = issues
@@ -70,6 +73,7 @@ public struct Seeds: Sendable, Hashable, Codable {
             result += value.cited.alternatives.compactMap(\.provenance.citation)
         }
         result.append(contentsOf: timeline.map(\.source))
+        result.append(contentsOf: settlement?.citations ?? [])
         result.append(contentsOf: conflict?.citations ?? [])
         return result
     }

@@ -28,6 +28,8 @@ public struct Scenario: Sendable, Hashable {
     public var accommodation: Grid
     /// Events waiting for their date, in the order they were scheduled.
     public var scheduled: [ScheduledEvent]
+    /// Who must sign each issue and what holds without a deal (the settlement model's input).
+    public var settlement: SettlementTerms
     /// Events applied so far, oldest first (for the Graph Model's option state).
     public var applied: [AppliedEvent] = []
 
@@ -48,6 +50,7 @@ public struct Scenario: Sendable, Hashable {
         self.ideals = self.positions
         self.accommodation = Grid(rows: n, columns: n)
         self.scheduled = []
+        self.settlement = .none(actors: actors.count, issues: issues.count)
     }
 
     public func position(actor: Int, issue: Int) -> Double { positions[actor, issue] }

@@ -56,6 +56,7 @@ public struct World: Sendable, Equatable, Codable {
                                 capabilities: seeds.actors.map { snapshot.capabilities[$0.id]?.value ?? $0.capability.value },
                                 positions: positions, saliences: saliences, uncertainties: uncertainties)
         scenario.scheduled = DocumentedEvents.pending(at: snapshot, seeds: seeds, catalog: catalog, scenario: scenario)
+        scenario.settlement = SettlementTerms(seeds: seeds.settlement, date: snapshot.date, actors: actors, issues: issues)
         return scenario
     }
 }

@@ -46,6 +46,7 @@ final class SeedAssembler {
         readIssues()
         readSnapshots()
         readTimeline()
+        let settlement = readSettlement()
         let conflict = readConflict()
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         if let latest = snapshots.max(by: { $0.date < $1.date }) {
@@ -53,7 +54,8 @@ final class SeedAssembler {
                 if let capability = latest.capabilities[actors[index].id] { actors[index].capability = capability }
             }
         }
-        var seeds = Seeds(documents: documents, actors: actors, issues: issues, snapshots: snapshots, timeline: events)
+        var seeds = Seeds(documents: documents, actors: actors, issues: issues, snapshots: snapshots, timeline: events,
+                          settlement: settlement)
         seeds.conflict = conflict
         return seeds
     }

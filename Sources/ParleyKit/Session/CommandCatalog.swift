@@ -25,6 +25,7 @@ public struct CommandCatalog: Sendable {
         .timeline,
         .explain,
         .forecast,
+        .settle,
         .stability,
         .paths,
         .inverse,

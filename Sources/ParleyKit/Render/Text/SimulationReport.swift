@@ -34,6 +34,7 @@ public enum SimulationReport {
                                    "▕" + histogram(result.consensusHistogram(issue: issue, bins: 20)) + "▏"])
         }
         text += RightAligned.render(consensusRows, leftColumns: 1, trailingLeft: true)
+        text += dealSection(result)
         for (index, measure) in result.measures.enumerated() {
             let band = result.measurePercentiles(index)
             text += "\nMeasure \(measure): 10th, 50th and 90th percentile, and the mean\n"
@@ -55,5 +56,22 @@ public enum SimulationReport {
             guard count > 0 else { return levels[0] }
             return levels[max(1, Int((Double(count) / Double(largest) * 8).rounded()))]
         })
+    }
+
+    /// The deal-space model over the runs: the chance of a deal, and where the Nash point falls.
+    static func dealSection(_ result: SimulationResult) -> String {
+        var rows = [["issue", "deal", "Nash point's band (share of runs)"]]
+        for (issue, issueName) in result.issues.enumerated() {
+            guard let chance = result.dealProbability(issue: issue) else { continue }
+            let bounds = result.bandBounds[issue]
+            let shares = result.settlementBandShares(issue: issue).enumerated().filter { $0.element > 0 }.map { band, share in
+                let upper = band + 1 < bounds.count ? bounds[band + 1] : 100
+                return "\(SeedNumberFormat.format(bounds[band]))–\(SeedNumberFormat.format(upper)) \(Figures.share(share))"
+            }
+            rows.append([issueName, Figures.share(chance), shares.isEmpty ? "no deal in any run" : shares.joined(separator: ", ")])
+        }
+        guard rows.count > 1 else { return "" }
+        if let package = result.packageDealProbability { rows.append(["package", Figures.share(package), ""]) }
+        return "\nSettlement per issue: the chance of a deal space, and the Nash point's band\n" + TextColumns.render(rows)
     }
 }

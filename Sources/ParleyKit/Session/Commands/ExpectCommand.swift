@@ -4,10 +4,12 @@ extension CommandSpec {
         name: "expect",
         usage: "expect EXPR",
         summary: "assert a stance, forecast or gap; failing exits 1",
-        discussion: "Forms (the measure language simulate and the analyses share), compared with <, <=, >, >=, == or !=: ACTOR.ISSUE (a position), forecast.ISSUE or consensus.ISSUE (the coalition consensus: the probability-weighted position), gap(A,B).ISSUE (the distance between two actors' positions), moved(A).ISSUE or moved(A) (how far the actor has moved since the branch began, on one issue or summed over all), and drift(DATE) (the mean distance, over every stance, from the snapshot of that date; for hindcasts). Values are rounded to one decimal before comparing, as shown.",
-        examples: ["expect RU.territory >= 80", "expect forecast.humanitarian > 60", "expect gap(RU,UA).ceasefire < 30", "expect moved(RU).territory < 2"],
+        discussion: "Forms (the measure language simulate and the analyses share), compared with <, <=, >, >=, == or !=: ACTOR.ISSUE (a position), forecast.ISSUE or consensus.ISSUE (the coalition consensus: the probability-weighted position), gap(A,B).ISSUE (the distance between two actors' positions), moved(A).ISSUE or moved(A) (how far the actor has moved since the branch began, on one issue or summed over all), and drift(DATE) (the mean distance, over every stance, from the snapshot of that date; for hindcasts). The settlement model adds settle.ISSUE (the Nash point, or none when there is no deal space), settle.ISSUE.width (0 with no deal) and settle.package (the package's margin, or none). Values are rounded to one decimal before comparing, as shown.",
+        examples: ["expect settle.ceasefire == none", "expect settle.humanitarian.width > 20", "expect RU.territory >= 80", "expect forecast.humanitarian > 60", "expect gap(RU,UA).ceasefire < 30", "expect moved(RU).territory < 2"],
         arguments: .raw
     ) { interpreter, call in
+        // The settlement model's measures, which may be compared with none.
+        if try SettlementExpectation.check(call, interpreter) { return }
         let condition = try interpreter.condition(call)
         let (world, branch) = try interpreter.requireBranch(call)
         let measure = try interpreter.resolve(condition, in: world, call)

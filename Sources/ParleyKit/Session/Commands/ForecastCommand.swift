@@ -3,8 +3,8 @@ extension CommandSpec {
     static let forecast = CommandSpec(
         name: "forecast",
         usage: "forecast [ISSUE] [--json]",
-        summary: "coalition consensus and each stance's chance",
-        discussion: "Runs the model's Condorcet election on each issue: every actor votes with its capability for the stances it prefers. Shows each distinct stance's probability of prevailing, the most likely position, and the probability-weighted position, the coalition consensus (what 'expect forecast.ISSUE' tests), with its spread. --json prints every issue's options as JSON.",
+        summary: "the settlement (deal or no deal) beside the coalition consensus",
+        discussion: "Leads each issue with the settlement model's answer (see settle): a deal space and its Nash point, or no deal and who blocks. Beneath it, the coalition consensus: the model's Condorcet election on the issue, where every actor votes with its capability for the stances it prefers and nobody has to sign. One line says where the two disagree. With one issue it shows each distinct stance's probability of prevailing; the consensus's most likely stance and the probability-weighted consensus (what 'expect forecast.ISSUE' tests) and its spread. --json prints every issue's options as JSON.",
         examples: ["forecast", "forecast territory", "forecast --json"],
         arguments: .lexed(ArgumentRules(positional: ["ISSUE"], flags: ["json"])),
         completion: .custom { session, before, partial in
@@ -26,11 +26,10 @@ extension CommandSpec {
         for issueIndex in chosen {
             let consensus = scenario.consensus(issue: issueIndex)
             let issue = world.seeds.issues[issueIndex]
-            text += "\(issue.id): most likely \(Figures.points(consensus.mostLikely)) (\(issue.band(for: consensus.mostLikely)?.label ?? "")),"
-            text += " coalition consensus \(Figures.points(consensus.expected)) ± \(Figures.points(consensus.spread))\n"
+            text += SettlementText.forecast(scenario.settle(issue: issueIndex), consensus: consensus, issue: issue)
             if chosen.count == 1 {
-                let rows = consensus.options.map { ["  " + Figures.points($0.position), Figures.share($0.probability), $0.holders.joined(separator: ",")] }
-                text += TextColumns.render([["  position", "chance", "held by"]] + rows)
+                let rows = consensus.options.map { ["    " + Figures.points($0.position), Figures.share($0.probability), $0.holders.joined(separator: ",")] }
+                text += TextColumns.render([["    position", "chance", "held by"]] + rows)
                 text += KnifeEdge.closeOptions(consensus).map { HelpText.wrap("note: " + $0, width: 92) + "\n" }.joined()
             }
         }

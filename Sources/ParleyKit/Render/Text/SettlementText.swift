@@ -1,0 +1,117 @@
+/// The text `settle` prints: per issue the deal space or the gap, and the package.
+///
+///     territory: no deal, gap 16.0 (RU signs nothing below 71.0, UA nothing above 55.0)
+///     humanitarian: deal 36.0–100.0 (width 64.0), Nash point 80.6 (all-for-all for set categories)
+public enum SettlementText {
+    /// The one-line verdict for an issue.
+    public static func verdict(_ result: IssueSettlement, issue: Issue) -> String {
+        switch result.outcome {
+        case .deal(let lower, let upper, let nash):
+            return "deal \(Figures.points(lower))–\(Figures.points(upper)) (width \(Figures.points(upper - lower))),"
+                + " Nash point \(Figures.points(nash)) (\(issue.band(for: nash)?.label ?? ""))"
+        case .gap(let points, let floor, let ceiling):
+            let low = result.ranges.map(\.lower).max() ?? 0, high = result.ranges.map(\.upper).min() ?? 0
+            return "no deal, gap \(Figures.points(points)) (\(floor.joined(separator: ",")) signs nothing below \(Figures.points(low)),"
+                + " \(ceiling.joined(separator: ",")) nothing above \(Figures.points(high)))"
+        }
+    }
+
+    /// Every modelled issue on one line each, then the package.
+    public static func summary(_ scenario: Scenario, issues: [Issue]) -> String {
+        var text = "Settlement on \(scenario.date) (horizon \(TimeSpan(days: scenario.settlement.horizonDays)); Nash weights from capability)\n"
+        var rows: [[String]] = []
+        for (index, issue) in issues.enumerated() {
+            if let result = scenario.settle(issue: index) {
+                rows.append([issue.id, verdict(result, issue: issue)])
+            } else {
+                rows.append([issue.id, "not modelled (no signatories in settlement.yaml)"])
+            }
+        }
+        text += TextColumns.render(rows)
+        if let package = scenario.settlePackage() {
+            text += "package (\(package.issues.joined(separator: ", "))): \(packageVerdict(package))\n"
+        }
+        return text
+    }
+
+    /// One issue in full: each signatory's range, the no-deal point now and as each expects it.
+    public static func detail(_ result: IssueSettlement, issue: Issue, scenario: Scenario) -> String {
+        var text = "\(issue.id) on \(scenario.date): \(verdict(result, issue: issue))\n"
+        text += "no deal now: \(Figures.points(result.noDeal)) (\(issue.band(for: result.noDeal)?.label ?? "")),"
+        text += " as each expects it over \(TimeSpan(days: scenario.settlement.horizonDays))\n"
+        var rows = [["  signatory", "ideal", "expects", "cost", "signs", "weight"]]
+        for (index, signatory) in result.signatories.enumerated() {
+            let range = result.ranges[index]
+            rows.append(["  " + signatory.actor, Figures.points(signatory.ideal[0]), Figures.points(signatory.expectedNoDeal[0]),
+                         Figures.points(signatory.cost), "\(Figures.points(range.lower))–\(Figures.points(range.upper))",
+                         Figures.share(result.weights[index])])
+        }
+        text += TextColumns.render(rows)
+        switch result.outcome {
+        case .deal:
+            text += "every signatory prefers any point in the deal space to no deal; the Nash point maximises the weighted product of their gains\n"
+        case .gap(let points, let floor, let ceiling):
+            text += "for a deal the gap of \(Figures.points(points)) must close: \(floor.joined(separator: ",")) or \(ceiling.joined(separator: ","))"
+            text += " expecting that much less from fighting on, or finding it that much costlier, or their ideals moving that far\n"
+        }
+        return text
+    }
+
+    public static func packageVerdict(_ package: PackageSettlement) -> String {
+        if package.hasDeal {
+            return "deal, margin \(Figures.points(package.margin)) (every signatory gains at least that much at the compromise)"
+        }
+        return "no deal, gap \(Figures.points(-package.margin)) (blocks: \(package.blockers.joined(separator: ", ")))"
+    }
+
+    /// The package in full: no deal now, the compromise and Nash package, each signatory's gain.
+    public static func packageDetail(_ package: PackageSettlement, issues: [Issue], scenario: Scenario) -> String {
+        var text = "package on \(scenario.date) (\(package.issues.joined(separator: ", "))): \(packageVerdict(package))\n"
+        var header = ["  issue", "no deal", "compromise"]
+        if package.nash != nil { header.append("Nash") }
+        var rows = [header]
+        for (index, id) in package.issues.enumerated() {
+            var row = ["  " + id, Figures.points(package.noDeal[index]), Figures.points(package.compromise[index])]
+            if let nash = package.nash {
+                let label = issues.first { $0.id == id }?.band(for: nash[index])?.label ?? ""
+                row.append("\(Figures.points(nash[index])) (\(label))")
+            }
+            rows.append(row)
+        }
+        text += TextColumns.render(rows)
+        var signatoryRows = [["  signatory", package.hasDeal ? "gain at Nash" : "gain at compromise", "cost", "weight"]]
+        for (index, signatory) in package.signatories.enumerated() {
+            signatoryRows.append(["  " + signatory.actor, Figures.points(package.surpluses[index]), Figures.points(signatory.cost),
+                                  Figures.share(package.weights[index])])
+        }
+        text += TextColumns.render(signatoryRows)
+        if package.hasDeal {
+            text += "found by an interior-point search; the Nash product is within \(Figures.fixed(package.nashBound, 12)) (log) of the optimum\n"
+        } else {
+            text += "for a deal every blocker must gain \(Figures.points(-package.margin)) points more: expect less from fighting on, or find it costlier\n"
+        }
+        return text
+    }
+}
+
+extension SettlementText {
+    /// `forecast`'s two answers for one issue: the settlement as the headline, the coalition
+    /// consensus beneath, and one line where they disagree.
+    ///
+    ///     ceasefire: no deal, gap 6.0 (RU signs nothing below 76.0, UA nothing above 70.0)
+    ///       consensus: most likely 15.0 (early ceasefire with monitoring), expected 20.6 ± 15.6
+    ///       disagree: the consensus is a vote nobody has to sign; RU does not sign 15.0
+    public static func forecast(_ settlement: IssueSettlement?, consensus: CoalitionConsensus, issue: Issue) -> String {
+        let likely = consensus.mostLikely
+        var text = "\(issue.id): " + (settlement.map { verdict($0, issue: issue) } ?? "settlement not modelled (no signatories)") + "\n"
+        text += "  consensus: most likely \(Figures.points(likely)) (\(issue.band(for: likely)?.label ?? "")),"
+        text += " expected \(Figures.points(consensus.expected)) ± \(Figures.points(consensus.spread))\n"
+        guard let settlement else { return text }
+        let refusing = zip(settlement.signatories, settlement.ranges).filter { !$0.1.contains(likely) }.map(\.0.actor)
+        if !refusing.isEmpty {
+            let what = settlement.hasDeal ? "it lies outside the deal space" : "there is no deal to vote on"
+            text += "  disagree: the consensus \(Figures.points(likely)) is not a deal: \(refusing.joined(separator: ",")) would not sign it, and \(what)\n"
+        }
+        return text
+    }
+}

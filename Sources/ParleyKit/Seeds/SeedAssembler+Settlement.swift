@@ -1,0 +1,188 @@
+import Foundation
+import Yams
+
+extension SeedAssembler {
+    static let settlementFile = "settlement.yaml"
+    static let settlementKeys = ["package", "issues", "snapshots"]
+    static let signatoryKeys = ["signatories", "source", "estimate"]
+    static let settlementTermsKeys = ["horizon", "no-deal", "expectations", "costs"]
+
+    /// Reads `settlement.yaml`, if the folder has one: signatories per issue, and per snapshot
+    /// the no-deal outcome, each signatory's expectation of it and its cost of continuing.
+    ///
+    ///     package: [ceasefire, territory]
+    ///     issues:
+    ///       territory: {signatories: [RU, UA], estimate: "…"}
+    ///     snapshots:
+    ///       2025-07-23:
+    ///         horizon: 180d
+    ///         no-deal: {territory: {value: 55, source: {doc: …, quote: "…"}}}
+    ///         expectations: {RU: {territory: {value: 75, estimate: "…"}}}
+    ///         costs: {RU: {value: 4, estimate: "…"}}
+    ///
+    /// A folder without the file loads with no settlement model (older seed folders).
+    func readSettlement() -> SettlementSeeds? {
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(Self.settlementFile).path),
+              let (reader, root) = open(Self.settlementFile) else { return nil }
+        defer { collect(reader) }
+        guard let top = reader.fields(of: root, allowed: Self.settlementKeys, in: "the settlement file") else { return nil }
+        var valid = true
+        var signatories: [String: [String]] = [:]
+        var provenance: [String: Provenance] = [:]
+        if let issuesNode = reader.value(top, "issues", required: true), let entries = reader.mapping(issuesNode, in: "'issues'") {
+            for (issueKey, node) in entries {
+                guard checkIssue(issueKey.text, at: issueKey.node, reader: reader) else { valid = false; continue }
+                guard let fields = reader.fields(of: node, allowed: Self.signatoryKeys, in: "the signatories of \(issueKey.text)"),
+                      let list = reader.textList(fields, "signatories") else { valid = false; continue }
+                var actors: [String] = []
+                for actor in list {
+                    guard checkActor(actor.text, at: actor.node, reader: reader) else { valid = false; continue }
+                    if actors.contains(actor.text) {
+                        reader.error("\(actor.text) is listed twice as a signatory of \(issueKey.text)", at: actor.node)
+                        valid = false
+                    }
+                    actors.append(actor.text)
+                }
+                if list.isEmpty {
+                    reader.error("\(issueKey.text) needs at least one signatory", at: fields.node)
+                    valid = false
+                }
+                // Graded like every seed citation: what the quote supports and how credible it is.
+                let context = ValueContext(date: nil, what: "the signatory list of \(issueKey.text)", needsRange: false,
+                                           earlier: { _ in nil }, earlierDates: [])
+                guard let why = self.provenance(fields, for: "the signatory list of \(issueKey.text)", context: context,
+                                                reader: reader) else {
+                    valid = false
+                    continue
+                }
+                signatories[issueKey.text] = actors
+                provenance[issueKey.text] = why
+            }
+        } else {
+            valid = false
+        }
+        var package: [String] = []
+        for issue in reader.textList(top, "package") ?? [] {
+            guard checkIssue(issue.text, at: issue.node, reader: reader) else { valid = false; continue }
+            if signatories[issue.text] == nil {
+                reader.error("package issue \(issue.text) has no signatories under 'issues'", at: issue.node)
+                valid = false
+            }
+            package.append(issue.text)
+        }
+        var terms: [SettlementSeeds.Terms] = []
+        if let snapshotsNode = reader.value(top, "snapshots", required: true),
+           let entries = reader.mapping(snapshotsNode, in: "'snapshots'") {
+            for (dateKey, node) in entries {
+                guard let date = CalendarDate(parsing: dateKey.text) else {
+                    reader.error("'\(dateKey.text)' is not a date (YYYY-MM-DD)", at: dateKey.node)
+                    valid = false
+                    continue
+                }
+                if allSnapshotsRead, !snapshots.contains(where: { $0.date == date }) {
+                    reader.error("no snapshot dated \(date) in '\(shownName(SeedLoader.snapshotsFolder))'", at: dateKey.node,
+                                 suggestion: Suggestion.closest(to: dateKey.text, in: snapshots.map(\.date.description)))
+                    valid = false
+                    continue
+                }
+                if let read = readTerms(node, date: date, signatories: signatories, at: dateKey.node, reader: reader) {
+                    terms.append(read)
+                } else {
+                    valid = false
+                }
+            }
+            for snapshot in snapshots where allSnapshotsRead && !terms.contains(where: { $0.date == snapshot.date }) && !entries.isEmpty {
+                if !entries.contains(where: { $0.key.text == snapshot.date.description }) {
+                    reader.error("no settlement terms for snapshot \(snapshot.date)", at: snapshotsNode)
+                    valid = false
+                }
+            }
+        } else {
+            valid = false
+        }
+        return valid ? SettlementSeeds(signatories: signatories, signatoryProvenance: provenance, package: package, terms: terms) : nil
+    }
+
+    /// Whether every snapshot file was read, so dates can be checked against them (the
+    /// assembler's rule: skip checks against a file that could not be read).
+    private var allSnapshotsRead: Bool {
+        let folder = directory.appendingPathComponent(SeedLoader.snapshotsFolder)
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        return !snapshots.isEmpty && files.count == snapshots.count
+    }
+
+    /// One snapshot's terms: every modelled issue's no-deal point and every signatory's cost.
+    private func readTerms(_ node: Node, date: CalendarDate, signatories: [String: [String]], at key: Node,
+                           reader: SeedReader) -> SettlementSeeds.Terms? {
+        guard let fields = reader.fields(of: node, allowed: Self.settlementTermsKeys, in: "the terms of \(date)") else { return nil }
+        var valid = true
+        var horizon: TimeSpan?
+        if let text = reader.text(fields, "horizon"), let horizonNode = fields["horizon"] {
+            horizon = TimeSpan(parsing: text)
+            if horizon == nil || horizon!.days == 0 {
+                reader.error("horizon '\(text)' is not a duration such as 180d or 26w", at: horizonNode)
+                valid = false
+            }
+        } else {
+            valid = false
+        }
+        func cited(_ node: Node, as what: String, in range: ClosedRange<Double>) -> CitedValue? {
+            guard let valueFields = reader.fields(of: node, allowed: Self.citedValueKeys, in: what) else { return nil }
+            let value = number(valueFields, "value", as: what, in: range, reader: reader)
+            let context = ValueContext(date: date, what: what, needsRange: false, earlier: { _ in nil }, earlierDates: [])
+            guard let why = provenance(valueFields, for: what, context: context, reader: reader) else { return nil }
+            // Look-ahead is refused by the shared citation reader (a later document needs 'retrospective:').
+            return value.map { CitedValue($0, why) }
+        }
+        var noDeal: [String: CitedValue] = [:]
+        if let noDealNode = reader.value(fields, "no-deal", required: true), let entries = reader.mapping(noDealNode, in: "'no-deal'") {
+            for (issueKey, valueNode) in entries {
+                guard checkIssue(issueKey.text, at: issueKey.node, reader: reader) else { valid = false; continue }
+                if let value = cited(valueNode, as: "no-deal point", in: 0...100) { noDeal[issueKey.text] = value } else { valid = false }
+            }
+            for issue in signatories.keys.sorted() where noDeal[issue] == nil && !entries.contains(where: { $0.key.text == issue }) {
+                reader.error("the terms of \(date) give no no-deal point for \(issue)", at: noDealNode)
+                valid = false
+            }
+        } else {
+            valid = false
+        }
+        var expectations: [String: [String: CitedValue]] = [:]
+        if let expectationsNode = fields["expectations"], let entries = reader.mapping(expectationsNode, in: "'expectations'") {
+            for (actorKey, issuesNode) in entries {
+                guard checkActor(actorKey.text, at: actorKey.node, reader: reader),
+                      let issueEntries = reader.mapping(issuesNode, in: "the expectations of \(actorKey.text)") else { valid = false; continue }
+                for (issueKey, valueNode) in issueEntries {
+                    guard checkIssue(issueKey.text, at: issueKey.node, reader: reader) else { valid = false; continue }
+                    guard signatories[issueKey.text]?.contains(actorKey.text) == true else {
+                        reader.error("\(actorKey.text) does not sign \(issueKey.text), so it has no expectation there", at: issueKey.node)
+                        valid = false
+                        continue
+                    }
+                    if let value = cited(valueNode, as: "expected no-deal point", in: 0...100) {
+                        expectations[actorKey.text, default: [:]][issueKey.text] = value
+                    } else {
+                        valid = false
+                    }
+                }
+            }
+        }
+        var costs: [String: CitedValue] = [:]
+        if let costsNode = reader.value(fields, "costs", required: true), let entries = reader.mapping(costsNode, in: "'costs'") {
+            for (actorKey, valueNode) in entries {
+                guard checkActor(actorKey.text, at: actorKey.node, reader: reader) else { valid = false; continue }
+                if let value = cited(valueNode, as: "cost of continuing", in: 0...100) { costs[actorKey.text] = value } else { valid = false }
+            }
+            let signing = Set(signatories.values.flatMap { $0 })
+            for actor in signing.sorted() where costs[actor] == nil && !entries.contains(where: { $0.key.text == actor }) {
+                reader.error("the terms of \(date) give no cost of continuing for \(actor)", at: costsNode)
+                valid = false
+            }
+        } else {
+            valid = false
+        }
+        guard valid, let horizon else { return nil }
+        return SettlementSeeds.Terms(date: date, horizon: horizon, noDeal: noDeal, expectations: expectations, costs: costs)
+    }
+}

@@ -1,0 +1,245 @@
+import Foundation
+
+/// The deal-space model across issues: an interior-point search with a proven error bound, not
+/// a grid.
+///
+///     PackageSearch.settle(issues: ["ceasefire", "neutrality"], noDeal: [100, 30], signatories: [ru, ua]).hasDeal
+///
+/// Signatory `i` signs package `p` when `δ_i(p) ≤ ρ_i = δ_i(e_i) + c_i`, with the SMP core's
+/// salience-weighted distance over the package's issues; each acceptance set is an ellipsoid,
+/// an affine image of a second-order cone. Two convex programs follow:
+/// 1. the compromise, `max t` subject to `δ_i(p) ≤ ρ_i − t` for every `i`; `t* ≥ 0` exactly when
+///    a package beats no deal for all;
+/// 2. the Nash package, `max Σ w_i log s_i` subject to `δ_i(p) ≤ ρ_i − s_i`.
+/// Both are solved by the barrier method with the cones' logarithmic barrier `−log(u² − ‖v‖²)`
+/// (parameter 2 each), so a centred point is within `2n/τ` of the optimum; the search stops
+/// when that bound is below ``tolerance``. Signatories are taken in id order.
+public enum PackageSearch {
+    /// Stop when the proven bound falls below this (0–1 distance units, or log units for Nash).
+    public static let tolerance = 1e-10
+
+    /// Only whether a package beats no deal for all, decided as soon as the proven bound settles
+    /// the sign of the margin (what `simulate` needs per run).
+    ///
+    ///     PackageSearch.hasDeal(noDeal: [100, 30], signatories: [ru, ua])   // true or false
+    public static func hasDeal(noDeal: [Double], signatories given: [Signatory]) -> Bool {
+        let problem = ConeProblem(signatories: given.sorted { $0.actor < $1.actor }, issueCount: noDeal.count)
+        guard !problem.cones.isEmpty else { return true }
+        let start = problem.startingPoint(noDeal: noDeal.map { $0 / 100 })
+        return problem.maximin(from: start, decideSign: true).margin >= 0
+    }
+
+    public static func settle(issues: [String], noDeal: [Double], signatories given: [Signatory]) -> PackageSettlement {
+        let signatories = given.sorted { $0.actor < $1.actor }
+        var problem = ConeProblem(signatories: signatories, issueCount: issues.count)
+        let start = problem.startingPoint(noDeal: noDeal.map { $0 / 100 })
+        let (compromise, margin, marginBound) = problem.maximin(from: start)
+        var nash: [Double]?
+        var nashBound = 0.0
+        var point = compromise
+        // A margin within the proven bound of zero is a deal space that only touches.
+        if margin >= -marginBound {
+            if margin > marginBound, !problem.cones.isEmpty {
+                let (found, bound) = problem.nashPackage(from: compromise)
+                point = found
+                nashBound = bound
+            }
+            nash = problem.fill(point, noDeal: noDeal)
+        }
+        let surpluses = signatories.map { 100 * ($0.reach - $0.distance(to: problem.fill(point, noDeal: noDeal))) }
+        let blockers = nash != nil ? [] : zip(signatories, surpluses)
+            .filter { $0.1 <= 100 * margin + 1e-6 }.map(\.0.actor)
+        return PackageSettlement(issues: issues, noDeal: noDeal, signatories: signatories, margin: 100 * margin,
+                                 compromise: problem.fill(compromise, noDeal: noDeal), nash: nash,
+                                 surpluses: surpluses, blockers: blockers, marginBound: 100 * marginBound,
+                                 nashBound: nashBound)
+    }
+}
+
+/// The two barrier problems over the issues someone cares about, on the 0–1 scale.
+struct ConeProblem {
+    /// One acceptance ellipsoid: `Σ_d a_d (p_d − y_d)² ≤ (ρ − z)²`.
+    struct Cone {
+        var weights: [Double]
+        var ideal: [Double]
+        var reach: Double
+        var nashWeight: Double
+    }
+
+    /// Issues (indices into the package) at least one signatory cares about; the rest are free.
+    let dimensions: [Int]
+    let issueCount: Int
+    /// Signatories who care about some issue in the package; the indifferent sign anything.
+    var cones: [Cone]
+
+    init(signatories: [Signatory], issueCount: Int) {
+        self.issueCount = issueCount
+        var cared = Set<Int>()
+        var cones: [Cone] = []
+        let totalWeight = signatories.reduce(0) { $0 + $1.weight }
+        for signatory in signatories {
+            let squares = signatory.saliences.reduce(0) { $0 + $1 * $1 }
+            guard squares > 0 else { continue }
+            for d in 0..<issueCount where signatory.saliences[d] > 0 { cared.insert(d) }
+            cones.append(Cone(weights: signatory.saliences.map { $0 * $0 / squares }, ideal: signatory.ideal.map { $0 / 100 },
+                              reach: signatory.reach,
+                              nashWeight: totalWeight > 0 ? signatory.weight / totalWeight : 1 / Double(signatories.count)))
+        }
+        dimensions = cared.sorted()
+        self.cones = cones.map { cone in
+            var cone = cone
+            cone.weights = cared.sorted().map { cone.weights[$0] }
+            cone.ideal = cared.sorted().map { cone.ideal[$0] }
+            return cone
+        }
+    }
+
+    /// Points per package issue from a solution over ``dimensions``; free issues keep no deal.
+    func fill(_ solution: [Double], noDeal: [Double]) -> [Double] {
+        var result = noDeal
+        for (k, d) in dimensions.enumerated() { result[d] = min(100, max(0, 100 * solution[k])) }
+        return result
+    }
+
+    /// The Nash-weighted mean of the ideals: inside the box, a sensible place to start.
+    func startingPoint(noDeal: [Double]) -> [Double] {
+        dimensions.indices.map { k in
+            let weighted = cones.reduce(0.0) { $0 + $1.nashWeight * $1.weights[k] }
+            guard weighted > 0 else { return noDeal[dimensions[k]] }
+            return cones.reduce(0.0) { $0 + $1.nashWeight * $1.weights[k] * $1.ideal[k] } / weighted
+        }
+    }
+
+    func distance(_ cone: Cone, _ p: ArraySlice<Double>) -> Double {
+        var sum = 0.0
+        for (k, value) in p.enumerated() {
+            let gap = value - cone.ideal[k]
+            sum += cone.weights[k] * gap * gap
+        }
+        return sum.squareRoot()
+    }
+
+    /// Problem 1: the largest `t` every signatory gains at once, its point, and the bound.
+    ///
+    /// With `decideSign`, it stops once `t` is known to be positive or negative: the centred `t`
+    /// is a lower bound on `t*` and `t + 2n/τ` an upper one.
+    func maximin(from start: [Double], decideSign: Bool = false) -> (point: [Double], margin: Double, bound: Double) {
+        guard !cones.isEmpty else { return (start, 1, 0) }
+        let slack = cones.map { $0.reach - distance($0, start[...]) }.min()!
+        var x = start + [slack - 1]
+        let t = start.count
+        let bound = minimise(&x, extra: 1, link: { _ in t },
+                             objective: { x in -x[t] },
+                             objectiveDerivatives: { _, gradient, _ in gradient[t] -= 1 },
+                             settled: decideSign ? { x, bound in x[t] > 0 || x[t] + bound < 0 } : { _, _ in false })
+        let point = x[..<start.count].map { min(1, max(0, $0)) }
+        // The exact maximin of the clipped point: clipping to 0–1 brings every ideal closer.
+        let margin = cones.map { $0.reach - distance($0, point[...]) }.min()!
+        return (point, margin, bound)
+    }
+
+    /// Problem 2: the weighted Nash package, started from a strictly acceptable point.
+    func nashPackage(from start: [Double]) -> (point: [Double], bound: Double) {
+        let surplus = cones.map { $0.reach - distance($0, start[...]) }
+        var x = start + surplus.map { $0 / 2 }
+        let d = start.count
+        let bound = minimise(&x, extra: cones.count, link: { d + $0 },
+                             objective: { x in
+                                 var value = 0.0
+                                 for (i, cone) in cones.enumerated() {
+                                     guard x[d + i] > 0 else { return .infinity }
+                                     value -= cone.nashWeight * Foundation.log(x[d + i])
+                                 }
+                                 return value
+                             },
+                             objectiveDerivatives: { x, gradient, hessian in
+                                 let size = d + cones.count
+                                 for (i, cone) in cones.enumerated() {
+                                     let s = x[d + i]
+                                     gradient[d + i] -= cone.nashWeight / s
+                                     hessian[(d + i) * size + d + i] += cone.nashWeight / (s * s)
+                                 }
+                             })
+        return (x[..<d].map { min(1, max(0, $0)) }, bound)
+    }
+
+    /// The barrier method: minimises `τ·f(x) − Σ_i log(u_i² − q_i(p))` for growing `τ`, where
+    /// `u_i = ρ_i − x[link(i)]`. Returns the proven bound `2n/τ` on `f(x) − f*`.
+    private func minimise(
+        _ x: inout [Double], extra: Int, link: (Int) -> Int,
+        objective: ([Double]) -> Double,
+        objectiveDerivatives: ([Double], inout [Double], inout [Double]) -> Void,
+        settled: ([Double], Double) -> Bool = { _, _ in false }
+    ) -> Double {
+        let d = dimensions.count
+        let size = d + extra
+        let barrierParameter = 2.0 * Double(cones.count)
+        var system = NewtonSystem(size: size)
+        var tau = 1.0
+        func value(_ x: [Double]) -> Double {
+            var total = tau * objective(x)
+            for (i, cone) in cones.enumerated() {
+                let u = cone.reach - x[link(i)]
+                let q = distance(cone, x[..<d])
+                let g = u * u - q * q
+                guard u > 0, g > 0, total.isFinite else { return .infinity }
+                total -= Foundation.log(g)
+            }
+            return total
+        }
+        while true {
+            for _ in 0..<200 {
+                system.reset()
+                var gradient = system.gradient, hessian = system.hessian
+                objectiveDerivatives(x, &gradient, &hessian)
+                for k in 0..<size { gradient[k] *= tau }
+                for k in 0..<(size * size) { hessian[k] *= tau }
+                for (i, cone) in cones.enumerated() {
+                    let z = link(i)
+                    let u = cone.reach - x[z]
+                    let q = distance(cone, x[..<d])
+                    let g = u * u - q * q
+                    // ∇g over p and z; φ = −log g has ∇φ = −∇g/g, ∇²φ = ∇g∇gᵀ/g² − ∇²g/g.
+                    var direction = [Double](repeating: 0, count: size)
+                    for k in 0..<d { direction[k] = -2 * cone.weights[k] * (x[k] - cone.ideal[k]) }
+                    direction[z] = -2 * u
+                    for j in 0..<size where direction[j] != 0 {
+                        gradient[j] -= direction[j] / g
+                        for k in 0..<size where direction[k] != 0 {
+                            hessian[j * size + k] += direction[j] * direction[k] / (g * g)
+                        }
+                    }
+                    for k in 0..<d { hessian[k * size + k] += 2 * cone.weights[k] / g }
+                    hessian[z * size + z] -= 2 / g
+                }
+                system.gradient = gradient
+                system.hessian = hessian
+                var step = system.step()
+                if step == nil {
+                    for k in 0..<size { system.hessian[k * size + k] += 1e-12 * max(1, abs(hessian[k * size + k])) }
+                    step = system.step()
+                }
+                guard let step else { break }
+                let decrease = zip(gradient, step).reduce(0) { $0 + $1.0 * $1.1 }
+                if -decrease / 2 < 1e-14 { break }
+                let current = value(x)
+                var alpha = 1.0
+                var moved = false
+                for _ in 0..<80 {
+                    let trial = zip(x, step).map { $0 + alpha * $1 }
+                    let trialValue = value(trial)
+                    if trialValue.isFinite, trialValue <= current + 0.25 * alpha * decrease {
+                        x = trial
+                        moved = true
+                        break
+                    }
+                    alpha /= 2
+                }
+                if !moved { break }
+            }
+            let bound = barrierParameter / tau
+            if bound < PackageSearch.tolerance || settled(x, bound) { return bound }
+            tau *= 16
+        }
+    }
+}

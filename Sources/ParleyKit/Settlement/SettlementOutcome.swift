@@ -1,0 +1,52 @@
+/// One run's settlement answers, coded small so `simulate` can keep every run.
+///
+///     SettlementOutcome.record(scenario, bands: bands)   // per issue, then the package
+///
+/// Per issue the code is the band index of the Nash point (0…), ``noDeal`` or ``notModelled``;
+/// for the package, 0 for a deal.
+public enum SettlementOutcome {
+    public static let noDeal: Int16 = -1
+    public static let notModelled: Int16 = -2
+
+    /// Codes for every issue of `scenario` and then its package.
+    public static func record(_ scenario: Scenario, bands: [[Band]]) -> [Int16] {
+        var codes: [Int16] = scenario.issues.indices.map { issue in
+            guard let result = scenario.settle(issue: issue) else { return notModelled }
+            guard let nash = result.nash else { return noDeal }
+            let index = bands[issue].indices.last { bands[issue][$0].lower <= nash } ?? 0
+            return Int16(index)
+        }
+        if let hasDeal = scenario.packageHasDeal() {
+            codes.append(hasDeal ? 0 : noDeal)
+        } else {
+            codes.append(notModelled)
+        }
+        return codes
+    }
+}
+
+extension SimulationResult {
+    /// The share of runs with a deal space on `issue`; nil when the issue is not modelled.
+    public func dealProbability(issue: Int) -> Double? {
+        share(column: issue) { $0 >= 0 }
+    }
+
+    /// The share of runs in which some package beats no deal for every signatory.
+    public var packageDealProbability: Double? {
+        share(column: issues.count) { $0 >= 0 }
+    }
+
+    /// Per band of `issue`, the share of runs whose Nash point falls in it (no-deal runs count in none).
+    public func settlementBandShares(issue: Int) -> [Double] {
+        let bandCount = bandBounds.indices.contains(issue) ? bandBounds[issue].count : 0
+        return (0..<bandCount).map { band in share(column: issue) { $0 == Int16(band) } ?? 0 }
+    }
+
+    private func share(column: Int, _ counts: (Int16) -> Bool) -> Double? {
+        let stride = issues.count + 1
+        guard runs > 0, deals.count == runs * stride, deals[column] != SettlementOutcome.notModelled else { return nil }
+        var hits = 0
+        for run in 0..<runs where counts(deals[run * stride + column]) { hits += 1 }
+        return Double(hits) / Double(runs)
+    }
+}

@@ -1,0 +1,57 @@
+/// What `seeds/settlement.yaml` documents: who must sign each issue, and per snapshot the
+/// no-deal outcome, each signatory's expectation of it and its cost of continuing.
+///
+///     seeds.settlement?.signatories["territory"]                      // ["RU", "UA"]
+///     seeds.settlement?.snapshot(on: july)?.noDeal["territory"]?.value // 55
+///
+/// Every number is a ``CitedValue``; an issue with no entry has no signatories and is not
+/// modelled.
+public struct SettlementSeeds: Sendable, Hashable, Codable {
+    /// One snapshot's no-deal terms.
+    public struct Terms: Sendable, Hashable, Codable {
+        public var date: CalendarDate
+        /// How far ahead the signatories look when they weigh fighting on.
+        public var horizon: TimeSpan
+        /// Issue id → facts on the ground, 0–100.
+        public var noDeal: [String: CitedValue]
+        /// Actor id → issue id → the no-deal outcome it expects over the horizon.
+        public var expectations: [String: [String: CitedValue]]
+        /// Actor id → its cost of continuing over the horizon, in points.
+        public var costs: [String: CitedValue]
+    }
+
+    /// Issue id → signatory actor ids, in the file's order.
+    public var signatories: [String: [String]]
+    /// Issue id → why those signatories.
+    public var signatoryProvenance: [String: Provenance]
+    /// The issues `settle --package` bargains over.
+    public var package: [String]
+    /// In date order.
+    public var terms: [Terms]
+
+    public init(signatories: [String: [String]], signatoryProvenance: [String: Provenance], package: [String], terms: [Terms]) {
+        self.signatories = signatories
+        self.signatoryProvenance = signatoryProvenance
+        self.package = package
+        self.terms = terms.sorted { $0.date < $1.date }
+    }
+
+    /// The terms of the snapshot dated `date`.
+    public func terms(on date: CalendarDate) -> Terms? {
+        terms.first { $0.date == date }
+    }
+
+    /// Every citation in the file, for `sources --verify`.
+    public var citations: [Citation] {
+        var result = signatoryProvenance.keys.sorted().compactMap { signatoryProvenance[$0]?.citation }
+        for snapshot in terms {
+            result += snapshot.noDeal.keys.sorted().compactMap { snapshot.noDeal[$0]?.provenance.citation }
+            for actor in snapshot.expectations.keys.sorted() {
+                let byIssue = snapshot.expectations[actor]!
+                result += byIssue.keys.sorted().compactMap { byIssue[$0]?.provenance.citation }
+            }
+            result += snapshot.costs.keys.sorted().compactMap { snapshot.costs[$0]?.provenance.citation }
+        }
+        return result
+    }
+}

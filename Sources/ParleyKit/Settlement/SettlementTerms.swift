@@ -1,0 +1,62 @@
+/// The no-deal side of a scenario, aligned with its actors and issues, so events can move it.
+///
+///     scenario.settlement.noDeal[territory]                       // 55: facts on the ground
+///     scenario.settlement.expected(actor: ru, issue: territory)  // 75: what Moscow expects
+///
+/// Points are on the issues' 0–100 scales. An issue with no signatories is not modelled.
+public struct SettlementTerms: Sendable, Hashable {
+    public let actorCount: Int
+    public let issueCount: Int
+    /// Per issue, the signatories' actor indices in the seeds' order; empty when not modelled.
+    public var signatories: [[Int]]
+    /// Per issue, the facts on the ground.
+    public var noDeal: [Double]
+    /// Row-major actors × issues: what each actor expects the no-deal outcome to become.
+    public var expectations: [Double]
+    /// Per actor, its cost of continuing, in points.
+    public var costs: [Double]
+    /// How far ahead the expectations look, in days.
+    public var horizonDays: Int
+    /// The issues `settle --package` bargains over.
+    public var package: [Int]
+
+    /// No settlement model: nothing is signed by anyone.
+    public static func none(actors: Int, issues: Int) -> SettlementTerms {
+        SettlementTerms(actorCount: actors, issueCount: issues, signatories: Array(repeating: [], count: issues),
+                        noDeal: Array(repeating: 0, count: issues), expectations: Array(repeating: 0, count: actors * issues),
+                        costs: Array(repeating: 0, count: actors), horizonDays: 0, package: [])
+    }
+
+    public func expected(actor: Int, issue: Int) -> Double { expectations[actor * issueCount + issue] }
+
+    /// Whether any issue is modelled.
+    public var isModelled: Bool { signatories.contains { !$0.isEmpty } }
+
+    /// The terms a seed snapshot documents, for a scenario with these actor and issue ids.
+    public init(seeds: SettlementSeeds?, date: CalendarDate, actors: [String], issues: [String]) {
+        self = .none(actors: actors.count, issues: issues.count)
+        guard let seeds, let terms = seeds.terms(on: date) else { return }
+        horizonDays = terms.horizon.days
+        for (d, issue) in issues.enumerated() {
+            signatories[d] = (seeds.signatories[issue] ?? []).compactMap { actors.firstIndex(of: $0) }
+            noDeal[d] = terms.noDeal[issue]?.value ?? 0
+            for a in actors.indices {
+                expectations[a * issues.count + d] = terms.expectations[actors[a]]?[issue]?.value ?? noDeal[d]
+            }
+        }
+        for (a, actor) in actors.enumerated() { costs[a] = terms.costs[actor]?.value ?? 0 }
+        package = seeds.package.compactMap { issues.firstIndex(of: $0) }
+    }
+
+    private init(actorCount: Int, issueCount: Int, signatories: [[Int]], noDeal: [Double], expectations: [Double],
+                 costs: [Double], horizonDays: Int, package: [Int]) {
+        self.actorCount = actorCount
+        self.issueCount = issueCount
+        self.signatories = signatories
+        self.noDeal = noDeal
+        self.expectations = expectations
+        self.costs = costs
+        self.horizonDays = horizonDays
+        self.package = package
+    }
+}
