@@ -51,7 +51,7 @@ struct REPL {
         do {
             try editor.saveHistory()
         } catch {
-            streams.writeError("parley: could not save history: \(error)\n")
+            streams.writeError("parley: could not save history: \(TerminalText.visible("\(error)"))\n")
         }
     }
 }
