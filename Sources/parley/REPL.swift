@@ -48,6 +48,8 @@ struct REPL {
                 break loop
             }
         }
+        // Past the loop nothing blocks on the terminal: a hang-up waits for the history to be saved.
+        Termination.beginEnding()
         do {
             try editor.saveHistory()
         } catch {
