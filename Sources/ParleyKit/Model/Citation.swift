@@ -43,6 +43,9 @@ public struct Citation: Sendable, Hashable, Codable {
         case direction
     }
 
+    /// The best information credibility a retrospective citation may claim: 3, possibly true.
+    public static let retrospectiveCredibility = 3
+
     public init(document: String, quote: String, note: String? = nil, speaker: String? = nil,
                 supports: Support? = nil, allows: ClosedRange<Double>? = nil, credibility: Int = 6,
                 retrospective: String? = nil, location: SourceLocation? = nil, sourceLine: String? = nil) {

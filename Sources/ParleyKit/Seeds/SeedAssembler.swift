@@ -217,6 +217,11 @@ final class SeedAssembler {
             if cited.date > date, retrospective == nil {
                 reader.error("snapshot \(date) cites '\(document)', dated \(cited.date), after it; mark the citation 'retrospective:' with why the stance already held on \(date)", at: docNode)
                 valid = false
+            } else if cited.date > date, let credibility, credibility < Double(Citation.retrospectiveCredibility),
+                      let node = fields["credibility"] {
+                // A later document read back to this date is at best "possibly true".
+                reader.error("a retrospective citation is credibility \(Citation.retrospectiveCredibility) (possibly true) or weaker, not \(SeedNumberFormat.format(credibility)): '\(document)' is read back from \(cited.date) to \(date)", at: node)
+                valid = false
             } else if cited.date <= date, retrospective != nil, let node = fields["retrospective"] {
                 reader.error("'retrospective:' is only for a document dated after the snapshot; '\(document)' is dated \(cited.date), on or before \(date)", at: node)
                 valid = false

@@ -23,8 +23,22 @@ struct EvidenceRulesTests {
                                                       ^~~~~~~~~
 
             """)
-        fixture.edit(snapshot, "supports: value, credibility: 2}", "supports: value, credibility: 2, retrospective: \"A standing claim.\"}")
+        fixture.edit(snapshot, "supports: value, credibility: 2}", "supports: value, credibility: 3, retrospective: \"A standing claim.\"}")
         #expect((try? fixture.load()) != nil)
+    }
+
+    @Test("a retrospective citation graded better than 3 (possibly true) is refused at its credibility")
+    func retrospectiveCredibility() {
+        var fixture = SeedFixture()
+        fixture.files["sources.yaml"]! += "  - {file: doc-b.txt, title: Later, date: 2025-06-01, kind: wire-report, reliability: C, reason: later}\n"
+        fixture.edit(snapshot, "{doc: doc-a.txt, quote: \"Moscow claims Crimea\", supports: value, credibility: 2}",
+                     "{doc: doc-b.txt, quote: \"Moscow claims Crimea\", supports: value, credibility: 2, retrospective: \"Standing.\"}")
+        #expect(rendered(fixture) == """
+            seeds/snapshots/2025-03-19.yaml:9:115: error: a retrospective citation is credibility 3 (possibly true) or weaker, not 2: 'doc-b.txt' is read back from 2025-06-01 to 2025-03-19
+            …0, source: {doc: doc-b.txt, quote: "Moscow claims Crimea", supports: value, credibility: 2, retrospective: "Standing."}}
+                                                                                                      ^
+
+            """)
     }
 
     @Test("'retrospective:' on a document that is not later is refused")
