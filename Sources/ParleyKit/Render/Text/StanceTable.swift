@@ -1,9 +1,11 @@
 /// The `show` table: each stance's position, band, salience and where the values come from.
 ///
-///     print(StanceTable.render(seeds, snapshot: seeds.latest, selection: .actor("RU"), width: 100))
+///     print(StanceTable.render(seeds, snapshot: seeds.latest, selection: .actor("RU"), width: 80))
 ///     // Stances on 2025-07-23 (the third Istanbul round, under the US 50-day ultimatum)
-///     // actor  issue      position    band                      salience   position source
-///     // RU     ceasefire  90.0 ±5.0   fight on until Moscow's…  0.12 est.  003 “Russia insists on …
+///     // actor  issue         position    band                 salience   position source
+///     // RU     ceasefire     65.0 ±10.0  conditional ceasef…  0.12 est.  002 “by presen…
+///     // RU     territory     85.0 ±15.0  Crimea recognised …  0.20 est.  001 “Russia, o…
+///     //                                  / Crimea and four …
 ///
 /// Positions are on each issue's 0–100 scale with their ± uncertainty; the salience column gives
 /// the share of the actor's attention and the salience's own source tag (a document's number,
