@@ -99,7 +99,6 @@ struct EventArgumentReader {
                         guard let actor = shared.first else { continue }
                         // Point at the role the analyst typed last; suggest an actor not already used.
                         let blamed = place(second) != nil ? second : first
-                        let kept = blamed == second ? first : second
                         let rest = ids(blamed).filter { $0 != actor }
                         var replacement = rest
                         if rest.isEmpty {
