@@ -4,6 +4,12 @@
 // docs/RELIABILITY.md has the figures and the exact build command.
 import PackageDescription
 
+// Each fuzzer names its own entry symbol (`<module>_main`, see FuzzSupport.runDriver), so no
+// file may be read as top-level code, which would define that symbol a second time.
+// fuzz.sh adds -DPARLEY_LIBFUZZER with -sanitize=fuzzer; a plain `swift build` gets harnesses
+// that replay the inputs they are given.
+let entry: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+
 let package = Package(
     name: "parley-fuzz",
     platforms: [.macOS(.v15)],
@@ -17,10 +23,14 @@ let package = Package(
         // Declares libFuzzer's LLVMFuzzerRunDriver, which each fuzzer's entry point calls.
         .target(name: "CFuzzerDriver"),
         // Each fuzzer defines LLVMFuzzerTestOneInput and an entry point that hands it to libFuzzer.
-        .executableTarget(name: "fuzz-script", dependencies: ["FuzzSupport", .product(name: "ParleyKit", package: "parley")]),
-        .executableTarget(name: "fuzz-seeds", dependencies: ["FuzzSupport", .product(name: "ParleyKit", package: "parley")]),
-        .executableTarget(name: "fuzz-ktab", dependencies: ["FuzzSupport", .product(name: "ParleyKit", package: "parley")]),
-        .executableTarget(name: "fuzz-interpreter", dependencies: ["FuzzSupport", .product(name: "ParleyKit", package: "parley")]),
+        .executableTarget(name: "fuzz-script", dependencies: ["FuzzSupport", .product(name: "ParleyKit", package: "parley")],
+                          swiftSettings: entry),
+        .executableTarget(name: "fuzz-seeds", dependencies: ["FuzzSupport", .product(name: "ParleyKit", package: "parley")],
+                          swiftSettings: entry),
+        .executableTarget(name: "fuzz-ktab", dependencies: ["FuzzSupport", .product(name: "ParleyKit", package: "parley")],
+                          swiftSettings: entry),
+        .executableTarget(name: "fuzz-interpreter", dependencies: ["FuzzSupport", .product(name: "ParleyKit", package: "parley")],
+                          swiftSettings: entry),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -38,7 +38,7 @@ fi
 
 echo "building the fuzzers (release, -sanitize=fuzzer,address)"
 "$SWIFT" build --package-path Fuzz --scratch-path Fuzz/.build -c release \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -g || exit 1
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -g -Xswiftc -DPARLEY_LIBFUZZER || exit 1
 
 max_len() {
   case "$1" in

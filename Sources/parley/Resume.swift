@@ -81,15 +81,13 @@ final class Resume {
         return " (\(running) running, \(ended) ended or empty; 'parley --sessions' lists them)"
     }
 
-    /// Replays every command of the journal it can, quietly, and reports each one it cannot
+    /// Replays every command of the journal it can, quietly (moves as typed moves, see
+    /// ``Interpreter/replay(journalLine:file:lineNumber:)``), and reports each one it cannot
     /// with its place and why. Nothing is thrown away: the journal stays as it was.
     func replay(_ record: JournalRecord, into interpreter: Interpreter) {
-        let write = interpreter.console.write
-        interpreter.console.write = { _ in }
         for command in record.commands {
-            if !interpreter.execute(line: command.text, file: record.path, lineNumber: command.line) { skipped += 1 }
+            if !interpreter.replay(journalLine: command.text, file: record.path, lineNumber: command.line) { skipped += 1 }
         }
-        interpreter.console.write = write
         let count = record.commands.count - skipped
         streams.write("Resumed \(count) command\(count == 1 ? "" : "s") from \(TerminalText.visible(record.path)).\n")
         if skipped > 0 {

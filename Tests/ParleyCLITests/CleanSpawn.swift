@@ -16,14 +16,43 @@ struct CleanSpawn {
 
     init(_ path: String, _ arguments: [String], environment: [String: String]) throws {
         #if canImport(Darwin)
+        // Darwin can also drop every inherited descriptor.
+        let flags = Int32(POSIX_SPAWN_CLOEXEC_DEFAULT)
+        #else
+        let flags: Int32 = 0
+        #endif
+        let spawned = Self.spawn([path] + arguments, environment: environment.map { "\($0.key)=\($0.value)" }, flags: flags) { actions in
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
+        switch spawned {
+        case .success(let pid): self.pid = pid
+        case .failure(let status):
+            throw TmuxPane.Failure(description: "cannot start \(path): \(String(cString: strerror(status.code)))")
+        }
+    }
+
+    #if canImport(Darwin)
+    typealias FileActions = posix_spawn_file_actions_t?
+    #else
+    typealias FileActions = posix_spawn_file_actions_t
+    #endif
+
+    /// posix_spawn's status, as an error.
+    struct SpawnStatus: Error { var code: Int32 }
+
+    /// Spawns `argv[0]` with every signal unblocked and at its default action, the extra spawn
+    /// `flags`, the file actions `configure` adds, and (on Linux) every other inherited
+    /// descriptor closed: what CleanSpawn and the fault suite's PseudoTerminal share.
+    static func spawn(_ argv: [String], environment: [String], flags: Int32,
+                      configure: (inout FileActions) -> Void) -> Result<pid_t, SpawnStatus> {
+        #if canImport(Darwin)
         var attributes: posix_spawnattr_t? = nil
         var actions: posix_spawn_file_actions_t? = nil
-        // Darwin can also drop every inherited descriptor.
-        let flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_CLOEXEC_DEFAULT
         #else
         var attributes = posix_spawnattr_t()
         var actions = posix_spawn_file_actions_t()
-        let flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
         #endif
         posix_spawnattr_init(&attributes)
         posix_spawn_file_actions_init(&actions)
@@ -37,28 +66,22 @@ struct CleanSpawn {
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attributes, &none)
         posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(flags))
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawnattr_setflags(&attributes, Int16(Int32(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF) | flags))
+        configure(&actions)
         #if os(Linux)
-        // No closefrom action is exported to Swift; close what is open now. A long-lived server
+        // No closefrom action is exported to Swift; close what is open now. A long-lived child
         // holding another test's `Process` descriptor would stall that test until it exits.
         let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
         for fd in open.compactMap(Int32.init) where fd > 2 {
             posix_spawn_file_actions_addclose(&actions, fd)
         }
         #endif
-
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        let cArguments = argv.map { strdup($0) } + [nil]
+        let cEnvironment = environment.map { strdup($0) } + [nil]
+        defer { (cArguments + cEnvironment).forEach { free($0) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-        guard status == 0 else {
-            throw TmuxPane.Failure(description: "cannot start \(path): \(String(cString: strerror(status)))")
-        }
-        self.pid = pid
+        let status = posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, cEnvironment)
+        return status == 0 ? .success(pid) : .failure(SpawnStatus(code: status))
     }
 
     /// Waits up to `seconds` for the child to exit, then kills it; always reaps it.

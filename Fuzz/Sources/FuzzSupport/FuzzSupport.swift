@@ -78,6 +78,7 @@ extension FuzzSupport {
             }
         }
         fixture(prepare)
+        #if PARLEY_LIBFUZZER
         // Kept for the whole run: libFuzzer holds on to argv.
         let copies = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: arguments.count + 1)
         for (index, argument) in arguments.enumerated() { copies[index] = strdup(argument) }
@@ -85,6 +86,35 @@ extension FuzzSupport {
         var count = CInt(arguments.count)
         var vector: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = copies
         return LLVMFuzzerRunDriver(&count, &vector, testOneInput)
+        #else
+        return replay(arguments.dropFirst().filter { !$0.hasPrefix("-") }, testOneInput)
+        #endif
+    }
+
+    /// Without libFuzzer (a plain `swift build`, which has no -sanitize=fuzzer): runs each
+    /// input file named, and every file in each folder named, through `testOneInput` once, so
+    /// the harnesses build everywhere and can replay `Regressions/` without the sanitizers.
+    static func replay(_ paths: [String], _ testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt {
+        var inputs: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                FileHandle.standardError.write(Data("no input '\(path)'\n".utf8))
+                return 1
+            }
+            if isFolder.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                inputs += names.sorted().map { path + "/" + $0 }
+            } else {
+                inputs.append(path)
+            }
+        }
+        for input in inputs {
+            guard let bytes = FileManager.default.contents(atPath: input).map(Array.init) else { continue }
+            _ = bytes.withUnsafeBufferPointer { testOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
+        }
+        print("replayed \(inputs.count) input\(inputs.count == 1 ? "" : "s") without libFuzzer")
+        return 0
     }
 }
 
@@ -98,8 +128,10 @@ extension FuzzSupport {
     /// every long-lived fixture would be reported as leaked. Per-input allocations are still
     /// checked: they are freed by the end of the input, or they are real leaks.
     public static func fixture<T>(_ build: () throws -> T) rethrows -> T {
+        #if PARLEY_LIBFUZZER
         __lsan_disable()
         defer { __lsan_enable() }
+        #endif
         return try build()
     }
 }

@@ -46,6 +46,17 @@ public enum Measure: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The scale the measure's values lie on, for a ``QuantileSketch``: 0–100 for a stance, a
+    /// gap, a drift or a settlement figure; 0–100 per issue for `moved(A)` summed over `issues`;
+    /// 0–1 for `deal.`.
+    public func range(issues: Int) -> ClosedRange<Double> {
+        switch self {
+        case .moved(_, nil): 0...(100 * Double(max(1, issues)))
+        case .deal, .packageDeal: 0...1
+        default: 0...100
+        }
+    }
+
     public var description: String {
         switch self {
         case .position(let actor, let issue): "\(actor).\(issue)"

@@ -20,6 +20,9 @@ public struct MonteCarlo: Sendable {
     /// Measures read at the end of every run (resolved to the world's ids), besides positions
     /// and the coalition consensus.
     public var measures: [Measure]
+    /// Per measure, a condition to count the runs it holds in (`simulate … measure="M >= 80"`);
+    /// empty or nil for none. Above ``exactRunLimit`` runs the count is kept as they finish.
+    public var conditions: [Condition?] = []
     /// Up to this many runs every value is kept; above it, sketches (see ``SimulationResult``).
     public var exactRunLimit = SimulationResult.exactRunLimit
 
@@ -50,7 +53,9 @@ public struct MonteCarlo: Sendable {
         let moves = branch.moves
         let bands = baseline.issues.map { id in world.seeds.issues.first { $0.id == id }?.bands ?? [] }
         let records = RunRecords(runs: count, shape: baseline.positions, issues: baseline.issues.count,
-                                 measures: measures.count, exactRunLimit: exactRunLimit, bands: bands)
+                                 measures: measures.map { $0.range(issues: baseline.issues.count) },
+                                 conditions: measures.indices.map { conditions.indices.contains($0) ? conditions[$0] : nil },
+                                 exactRunLimit: exactRunLimit, bands: bands)
         defer { records.release() }
         let finished = try ParallelRuns(workers: workers).perform(count, isCancelled: isCancelled, progress: progress) {
             [self] run throws(Failure) in
@@ -67,12 +72,15 @@ public struct MonteCarlo: Sendable {
         guard finished else { return nil }
         let (positions, consensus, sketches, measureValues) = records.collected()
         let deals = Array(records.deals)
-        return SimulationResult(
+        var result = SimulationResult(
             seed: seed, branch: branch.name, steps: branch.steps.count, runs: count, startDate: baseline.date,
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
             finalPositions: positions, consensus: consensus, sketches: sketches,
             measures: measures, measureValues: measureValues, deals: deals,
             bandBounds: bands.map { $0.map(\.lower) })
+        if !conditions.isEmpty { result.conditions = conditions }
+        (result.measureSketches, result.measureNones, result.measureHolding) = records.measureSketches.withLock { $0 }
+        return result
     }
 
     /// One run: draw a start, then perform every step's move on it.
@@ -89,8 +97,8 @@ public struct MonteCarlo: Sendable {
     /// What the runs found, as they finish in any order. Up to
     /// ``SimulationResult/exactRunLimit`` runs, run `r` writes only its own slots; above it every
     /// run adds to shared sketches under a lock (a few dozen counts, against a replay's
-    /// hundred microseconds), whose totals do not depend on the order. Measures always keep
-    /// run `r`'s own slots.
+    /// hundred microseconds), whose totals do not depend on the order; measures too, with
+    /// their none and condition counts.
     private final class RunRecords: @unchecked Sendable {
         let runs: Int
         let cells: Int
@@ -101,11 +109,18 @@ public struct MonteCarlo: Sendable {
         let consensus: UnsafeMutableBufferPointer<Double>
         let measures: UnsafeMutableBufferPointer<Double>
         let sketches: Mutex<[QuantileSketch]>
+        /// Above the exact limit: per measure its sketch (values that were not none), how many
+        /// runs it was none in, and how many met its condition.
+        let measureSketches: Mutex<(sketches: [QuantileSketch], nones: [Int], holding: [Int])>
+        let conditions: [Condition?]
         /// Every run's settlement codes (``SettlementOutcome``), kept whatever the number of runs.
         let deals: UnsafeMutableBufferPointer<Int16>
         let bands: [[Band]]
 
-        init(runs: Int, shape: Grid, issues: Int, measures measureCount: Int, exactRunLimit: Int, bands: [[Band]]) {
+        init(runs: Int, shape: Grid, issues: Int, measures ranges: [ClosedRange<Double>], conditions: [Condition?],
+             exactRunLimit: Int, bands: [[Band]]) {
+            let measureCount = ranges.count
+            self.conditions = conditions
             self.bands = bands
             deals = .allocate(capacity: runs * (issues + 1))
             deals.initialize(repeating: SettlementOutcome.notModelled)
@@ -116,15 +131,29 @@ public struct MonteCarlo: Sendable {
             exact = runs <= exactRunLimit
             positions = .allocate(capacity: exact ? runs : 0)
             consensus = .allocate(capacity: exact ? runs * issues : 0)
-            measures = .allocate(capacity: runs * measureCount)
+            measures = .allocate(capacity: exact ? runs * measureCount : 0)
             positions.initialize(repeating: shape)
             consensus.initialize(repeating: 0)
             measures.initialize(repeating: 0)
             sketches = Mutex(exact ? [] : Array(repeating: QuantileSketch(), count: cells + issues))
+            measureSketches = Mutex(exact ? ([], [], []) : (ranges.map { QuantileSketch(range: $0) },
+                                                            Array(repeating: 0, count: measureCount),
+                                                            Array(repeating: 0, count: measureCount)))
         }
 
         func record(run: Int, final: Scenario, measures values: [Double]) {
-            for (index, value) in values.enumerated() { measures[run * measureCount + index] = value }
+            if exact {
+                for (index, value) in values.enumerated() { measures[run * measureCount + index] = value }
+            } else if !values.isEmpty {
+                measureSketches.withLock { kept in
+                    for (index, value) in values.enumerated() {
+                        if value.isNaN { kept.nones[index] += 1 } else { kept.sketches[index].add(value) }
+                        if let condition = conditions[index], condition.holds(value.isNaN ? nil : (value * 10).rounded() / 10) {
+                            kept.holding[index] += 1
+                        }
+                    }
+                }
+            }
             let outcomes = SettlementOutcome.record(final, bands: bands)
             for k in 0...issues { deals[run * (issues + 1) + k] = outcomes[k] }
             if exact {
@@ -142,7 +171,7 @@ public struct MonteCarlo: Sendable {
         func collected() -> (positions: [Grid], consensus: Grid, sketches: [QuantileSketch], measures: Grid) {
             let kept = exact ? runs : 0
             return (Array(positions), Grid(rows: kept, columns: issues, values: Array(consensus)),
-                    sketches.withLock { $0 }, Grid(rows: runs, columns: measureCount, values: Array(measures)))
+                    sketches.withLock { $0 }, Grid(rows: exact ? runs : 0, columns: measureCount, values: Array(measures)))
         }
 
         func release() {

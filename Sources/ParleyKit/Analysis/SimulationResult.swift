@@ -4,8 +4,9 @@
 ///
 /// Up to ``exactRunLimit`` runs every value is kept and percentiles are exact; above it each
 /// position and consensus is a ``QuantileSketch`` (fixed memory, percentiles within 0.005
-/// point), so memory does not grow with the number of runs. Measures are always kept whole:
-/// they are few, and one can leave the 0–100 scale a sketch covers (`moved(A)` sums issues).
+/// point), so memory does not grow with the number of runs. So is each measure, over its own
+/// scale (``Measure/range(issues:)``: `moved(A)` sums issues), with the runs it was none in and
+/// the runs its condition held in counted as they finish.
 /// A measure that was none in a run (``Measure/canBeNone``) is kept as NaN there; its
 /// percentiles and mean are over the other runs, and ``measureNoneCount(_:)`` counts them.
 ///
@@ -30,9 +31,15 @@ public struct SimulationResult: Sendable, Hashable {
     /// Above ``exactRunLimit`` runs: one sketch per actor and issue (`actor · issues + issue`),
     /// then one per issue for the consensus; empty otherwise.
     public var sketches: [QuantileSketch] = []
-    /// Measures asked for (`simulate … measure=`), and runs × measures: each run's value.
+    /// Measures asked for (`simulate … measure=`), and runs × measures: each run's value (no
+    /// rows above ``exactRunLimit`` runs).
     public var measures: [Measure] = []
     public var measureValues = Grid(rows: 0, columns: 0)
+    /// Above ``exactRunLimit`` runs, per measure: a sketch of the values that were not none,
+    /// the runs it was none in, and the runs its condition held in; empty otherwise.
+    public var measureSketches: [QuantileSketch] = []
+    public var measureNones: [Int] = []
+    public var measureHolding: [Int] = []
     /// Per measure, the condition to count runs by, when one was given (`RU.territory >= 80`).
     public var conditions: [Condition?] = []
 
@@ -87,8 +94,9 @@ public struct SimulationResult: Sendable, Hashable {
     }
 
     /// Every run's value of the `index`th measure; NaN where it was none (no deal space).
+    /// Empty above ``exactRunLimit`` runs, where only its sketch is kept.
     public func measureValues(_ index: Int) -> [Double] {
-        (0..<runs).map { measureValues[$0, index] }
+        (0..<measureValues.rows).map { measureValues[$0, index] }
     }
 
     /// The `index`th measure's values in the runs where it was not none.
@@ -96,8 +104,15 @@ public struct SimulationResult: Sendable, Hashable {
         measureValues(index).filter { !$0.isNaN }
     }
 
+    /// Whether measures are sketched (above ``exactRunLimit`` runs) rather than kept whole.
+    var measuresSketched: Bool { !measureSketches.isEmpty }
+
     /// Over the runs where the measure was not none; NaN throughout when it was none in all.
     public func measurePercentiles(_ index: Int) -> Percentiles {
+        if measuresSketched {
+            let sketch = measureSketches[index]
+            return sketch.count == 0 ? Percentiles(p10: .nan, p50: .nan, p90: .nan) : Self.percentiles(sketch)
+        }
         let values = measuredValues(index)
         guard !values.isEmpty else { return Percentiles(p10: .nan, p50: .nan, p90: .nan) }
         return Self.percentiles(values)
@@ -105,19 +120,25 @@ public struct SimulationResult: Sendable, Hashable {
 
     /// Over the runs where the measure was not none; NaN when it was none in all.
     public func measureMean(_ index: Int) -> Double {
+        if measuresSketched {
+            let sketch = measureSketches[index]
+            return sketch.count == 0 ? .nan : sketch.mean
+        }
         let values = measuredValues(index)
         return values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count)
     }
 
     /// How many runs the `index`th measure was none in (`settle.ISSUE` with no deal space).
     public func measureNoneCount(_ index: Int) -> Int {
-        measureValues(index).count { $0.isNaN }
+        if measuresSketched { return measureNones[index] }
+        return measureValues(index).count { $0.isNaN }
     }
 
     /// How many runs meet the `index`th measure's condition, compared as shown (one decimal),
     /// as `expect` compares, none as none; nil when the measure has no condition.
     public func runsHolding(_ index: Int) -> Int? {
         guard conditions.indices.contains(index), let condition = conditions[index] else { return nil }
+        if measuresSketched { return measureHolding[index] }
         return measureValues(index).filter { condition.holds($0.isNaN ? nil : ($0 * 10).rounded() / 10) }.count
     }
 

@@ -11,13 +11,7 @@
 public enum GMCRFile {
     /// Reads and parses the file at `path`; `file` (default: the path) names it in diagnostics.
     public static func load(contentsOf path: String, file: String? = nil) throws(Diagnostic) -> Conflict {
-        let text: String
-        do {
-            text = try TextFile.read(path, shownAs: file)
-        } catch {
-            throw error.diagnostic
-        }
-        return try parse(text, file: file ?? path)
+        try TextFile.parsing(path, shownAs: file) { text, file throws(Diagnostic) in try parse(text, file: file) }
     }
 
     public static func parse(_ text: String, file: String) throws(Diagnostic) -> Conflict {

@@ -18,6 +18,21 @@ public enum TextFile {
         try decode(readBytes(path, shownAs: shown), path: shown ?? path)
     }
 
+    /// Reads the file at `path` and hands its text to `parse` with the name to show in
+    /// diagnostics (`shown`, else the path); a read error becomes a diagnostic too.
+    ///
+    ///     try TextFile.parsing("ktab/sanctions.csv", shownAs: nil) { text, file in try KTABScenario.parse(text, file: file) }
+    public static func parsing<Parsed>(_ path: String, shownAs shown: String?,
+                                       _ parse: (_ text: String, _ file: String) throws(Diagnostic) -> Parsed) throws(Diagnostic) -> Parsed {
+        let text: String
+        do {
+            text = try read(path, shownAs: shown)
+        } catch {
+            throw error.diagnostic
+        }
+        return try parse(text, shown ?? path)
+    }
+
     /// The file's bytes, with the same checks and messages as ``read(_:shownAs:)`` but no
     /// decoding. Read through the file descriptor: Foundation's readers leak a buffer on
     /// empty files on Linux, and block on a named pipe nobody writes to. Files longer than

@@ -54,13 +54,7 @@ public struct KTABScenario: Sendable, Hashable {
 
     /// Reads and parses the file at `path`; `file` (default: the path) names it in diagnostics.
     public static func load(contentsOf path: String, file: String? = nil) throws(Diagnostic) -> KTABScenario {
-        let text: String
-        do {
-            text = try TextFile.read(path, shownAs: file)
-        } catch {
-            throw error.diagnostic
-        }
-        return try parse(text, file: file ?? path)
+        try TextFile.parsing(path, shownAs: file) { text, file throws(Diagnostic) in try parse(text, file: file) }
     }
 
     /// Parses KTAB CSV text; `file` names the source in diagnostics.

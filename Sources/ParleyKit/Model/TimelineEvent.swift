@@ -54,7 +54,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// The value of the parameter called `name`, if given.
-    public func parameter(_ name: String) -> EventParameter.Value? {
+    public func parameter(_ name: String) -> EventParameter.RecordedValue? {
         parameters.first { $0.name == name }?.value
     }
 }

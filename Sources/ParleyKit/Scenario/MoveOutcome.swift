@@ -11,6 +11,9 @@ public struct MoveOutcome: Sendable {
     public var firings: [EventApplier.Firing]
     /// Capability that recovered toward its baseline as the clock moved; empty unless the move advanced.
     public var recovery: [TraceEntry] = []
+    /// Of `firings`, how many the last part of a sequence made: the summary names them after
+    /// the documented events, as `advance --documented` reports them.
+    public var finalFirings = 0
     /// The event type applied, for the summary; nil unless the move applied one.
     public var eventType: EventType?
 
@@ -31,11 +34,12 @@ public struct MoveOutcome: Sendable {
             return text
         case .sequence(let moves):
             let applied = moves.filter { if case .apply = $0 { true } else { false } }.count
-            var text = "advance to \(scenario.date)"
-            for firing in firings {
-                text += "; \(firing.event.type) \(firing.fired ? "fired" : "skipped")"
+            func named(_ firings: ArraySlice<EventApplier.Firing>) -> String {
+                firings.map { "; \($0.event.type) \($0.fired ? "fired" : "skipped")" }.joined()
             }
-            return text + "; \(applied) documented event\(applied == 1 ? "" : "s")"
+            let before = firings.count - finalFirings
+            return "advance to \(scenario.date)" + named(firings.prefix(before))
+                + "; \(applied) documented event\(applied == 1 ? "" : "s")" + named(firings.dropFirst(before))
         case .turns(let count):
             return count.map { "\($0) bargaining turn\($0 == 1 ? "" : "s")" } ?? "bargaining to convergence"
         }

@@ -27,6 +27,7 @@ extension Scenario {
                 outcome.scenario = done.scenario
                 outcome.trace += done.trace
                 outcome.firings += done.firings
+                outcome.finalFirings = done.firings.count
                 outcome.recovery += done.recovery
             }
             return outcome

@@ -4,7 +4,6 @@ import Yams
 extension SeedAssembler {
     static let conflictFile = "conflict.yaml"
     static let evidenceKeys = ["source", "estimate", "outside", "carried"]
-    static let gradedSourceKeys = ["doc", "quote", "note", "supports", "credibility", "speaker", "retrospective"]
 
     /// Reads `conflict.yaml`, the Graph Model of the talks, when the folder has one.
     ///
@@ -255,28 +254,13 @@ extension SeedAssembler {
                 reader.error("\(what) gives both 'source:' and 'estimate:'; keep one", at: fields.keyNode("estimate") ?? fields.node)
                 return nil
             }
-            guard let source = reader.fields(of: node, allowed: Self.gradedSourceKeys, in: "source") else { return nil }
-            let supports = reader.text(source, "supports")
-            let credibility = reader.number(source, "credibility")
-            var valid = supports != nil && credibility != nil
-            if let supports, !["value", "band", "direction"].contains(supports), let node = source["supports"] {
-                reader.error("'supports:' is value, band or direction, not '\(supports)'", at: node,
-                             suggestion: Suggestion.closest(to: supports, in: ["value", "band", "direction"]))
-                valid = false
-            }
-            if let credibility, !(1...6).contains(credibility) || credibility.rounded() != credibility, let node = source["credibility"] {
-                reader.error("'credibility:' is a whole number from 1 (confirmed) to 6 (cannot be judged)", at: node)
-                valid = false
-            }
-            let retrospective = reader.text(source, "retrospective", required: false)
-            if let date, let doc = reader.text(source, "doc"), let published = documents.first(where: { $0.file == doc })?.date,
-               published > date, retrospective == nil, let node = source["doc"] {
-                reader.error("'\(doc)' is dated \(published), after \(date); say in 'retrospective:' why it already held", at: node)
-                valid = false
-            }
-            let citation = self.citation(strippingGrades: node, reader: reader)
-            guard valid, let citation else { return nil }
-            return .init(provenance: .source(citation), supports: supports, credibility: credibility.map(Int.init), outside: outside)
+            // The shared citation reader, as for every seed value: a known document, a short
+            // quote, its grade (supports:, credibility:), and look-ahead refused unless marked
+            // retrospective (or misused on an earlier document).
+            let context = ValueContext(date: date, what: what, needsRange: false, earlier: { _ in nil }, earlierDates: [])
+            guard let citation = citation(node, context: context, reader: reader) else { return nil }
+            return .init(provenance: .source(citation), supports: citation.supports?.rawValue, credibility: citation.credibility,
+                         outside: outside)
         }
         guard let node = fields["estimate"] else {
             reader.error("\(what) has no provenance: give 'source:' (with supports: and credibility:) or 'estimate:'", at: fields.node)
@@ -284,12 +268,5 @@ extension SeedAssembler {
         }
         guard let reasoning = reader.text(node, named: "estimate") else { return nil }
         return .init(provenance: .estimate(reasoning), outside: outside, carried: carried)
-    }
-
-    /// The plain citation inside a graded source (doc, quote, note, speaker, credibility), checked as every citation is.
-    private func citation(strippingGrades node: Node, reader: SeedReader) -> Citation? {
-        guard case .mapping(let mapping) = node else { return nil }
-        let kept = mapping.filter { ["doc", "quote", "note", "speaker", "credibility"].contains($0.key.string ?? "") }
-        return citation(.mapping(Node.Mapping(kept, mapping.tag, mapping.style, mapping.mark)), reader: reader)
     }
 }

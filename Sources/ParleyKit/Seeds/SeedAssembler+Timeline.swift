@@ -80,7 +80,7 @@ extension SeedAssembler {
         var parameters: [EventParameter] = []
         var valid = true
         for (key, valueNode) in entries {
-            let value: EventParameter.Value
+            let value: EventParameter.RecordedValue
             var marks: [SeedMark] = []
             switch valueNode {
             case .scalar(let scalar):

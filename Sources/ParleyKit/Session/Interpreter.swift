@@ -156,18 +156,23 @@ public final class Interpreter {
             session = before
             throw call.error("interrupted; '\(spec.name)' changed nothing")
         }
+        if !declined { keepForSaveAndJournal(spec, call) }
+    }
+
+    /// Adds a command that succeeded to what `save` writes and, unless it is saved only, to
+    /// the journal, as its spec's recording rule says.
+    func keepForSaveAndJournal(_ spec: CommandSpec, _ call: CommandCall) {
         let records = switch spec.recording {
         case .never: false
         case .always, .savedNotJournaled: true
         case .withArguments: !call.arguments.isEmpty || !call.text.isEmpty
         }
-        if records, !declined {
-            session.appendToScript(call.scriptText)
-            if spec.recording != .savedNotJournaled {
-                let line = JournalLine.text(of: call, spec: spec, resolve: resolve)
-                journalScript.append(line)
-                journal?.append(line)
-            }
+        guard records else { return }
+        session.appendToScript(call.scriptText)
+        if spec.recording != .savedNotJournaled {
+            let line = JournalLine.text(of: call, spec: spec, resolve: resolve)
+            journalScript.append(line)
+            journal?.append(line)
         }
     }
 

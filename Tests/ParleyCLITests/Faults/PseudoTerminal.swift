@@ -33,46 +33,26 @@ final class PseudoTerminal {
         var size = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
 
-        var attributes = posix_spawnattr_t()
-        var actions = posix_spawn_file_actions_t()
-        posix_spawnattr_init(&attributes)
-        posix_spawn_file_actions_init(&actions)
-        defer {
-            posix_spawnattr_destroy(&attributes)
-            posix_spawn_file_actions_destroy(&actions)
-        }
-        var none = sigset_t()
-        sigemptyset(&none)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | C.spawnSetsid))
-        _ = C.addchdir(&actions, directory.path)
-        // Opened after setsid, so the terminal becomes the program's controlling terminal.
-        posix_spawn_file_actions_addopen(&actions, 0, slave, O_RDWR, 0)
-        posix_spawn_file_actions_adddup2(&actions, 0, 1)
-        posix_spawn_file_actions_adddup2(&actions, 0, 2)
-        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        for fd in open.compactMap(Int32.init) where fd > 2 {
-            posix_spawn_file_actions_addclose(&actions, fd)
-        }
         var variables = ProcessInfo.processInfo.environment
         variables["TERM"] = "xterm"
         variables["NO_COLOR"] = "1"
         variables["LC_ALL"] = "C.UTF-8"
         for key in removing { variables[key] = nil }
         for (key, value) in environment { variables[key] = value }
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
-        guard result == 0 else {
-            close(master)
-            throw Failure(description: "cannot start \(arguments[0]): \(String(cString: strerror(result)))")
+        let spawned = CleanSpawn.spawn(arguments, environment: variables.map { "\($0.key)=\($0.value)" },
+                                       flags: C.spawnSetsid) { actions in
+            _ = C.addchdir(&actions, directory.path)
+            // Opened after setsid, so the terminal becomes the program's controlling terminal.
+            posix_spawn_file_actions_addopen(&actions, 0, slave, O_RDWR, 0)
+            posix_spawn_file_actions_adddup2(&actions, 0, 1)
+            posix_spawn_file_actions_adddup2(&actions, 0, 2)
         }
-        self.pid = pid
+        switch spawned {
+        case .success(let pid): self.pid = pid
+        case .failure(let status):
+            close(master)
+            throw Failure(description: "cannot start \(arguments[0]): \(String(cString: strerror(status.code)))")
+        }
         _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
     }
 

@@ -58,7 +58,7 @@ struct ConflictSeedTests {
          "seeds/conflict.yaml:23:23: error: unknown option 'consede'; did you mean 'concede'?"),
         ("    holder: UA\n", "    holder: UAA\n", "seeds/conflict.yaml:8:13: error: unknown actor 'UAA'; did you mean 'UA'?"),
         ("supports: direction, credibility: 3", "supports: directly, credibility: 3",
-         "seeds/conflict.yaml:10:71: error: 'supports:' is value, band or direction, not 'directly'"),
+         "seeds/conflict.yaml:10:71: error: unknown supports 'directly'; expected value, band, direction"),
         ("      concede: {value: N, estimate: Nothing conceded.}\n", "",
          "seeds/conflict.yaml:19:7: error: the status quo at 2025-03-19 leaves out option 'concede'"),
         ("    direction: fwd", "    direction: forward", "seeds/conflict.yaml:9:16: error: unknown direction 'forward': expected both, fwd or back"),
@@ -70,5 +70,23 @@ struct ConflictSeedTests {
         broken.edit("conflict.yaml", old, new)
         let first = broken.problems().first
         #expect(first.map { "\($0.location!): error: \($0.message)" } == expected)
+    }
+
+    @Test("conflict.yaml follows the evidence rules: grades kept, look-ahead refused, retrospective allowed")
+    func evidenceRules() throws {
+        let talks = try #require(try fixture(Self.valid).load().conflict)
+        let concede = try #require(talks.options.first { $0.id == "concede" })
+        #expect(concede.evidence.supports == "direction" && concede.evidence.credibility == 3)
+        guard case .source(let citation) = concede.evidence.provenance else { Issue.record("not a source"); return }
+        #expect(citation.supports == .direction && citation.credibility == 3)
+
+        var later = fixture(Self.valid)
+        later.files["sources.yaml"]! += "  - {file: doc-b.txt, title: Later, date: 2025-06-01, kind: wire-report, reliability: C, reason: later}\n"
+        later.edit("conflict.yaml", "- {statement: concede, estimate: Moscow wants the concession.}",
+                   "- {statement: concede, source: {doc: doc-b.txt, quote: \"Moscow claims Crimea\", supports: direction, credibility: 3}}")
+        #expect(later.problems().first.map { "\($0.location!): error: \($0.message)" }
+                == "seeds/conflict.yaml:23:46: error: snapshot 2025-03-19 cites 'doc-b.txt', dated 2025-06-01, after it; mark the citation 'retrospective:' with why the stance already held on 2025-03-19")
+        later.edit("conflict.yaml", "supports: direction, credibility: 3}}", "supports: direction, credibility: 3, retrospective: \"A standing aim.\"}}")
+        #expect((try? later.load())?.conflict != nil)
     }
 }

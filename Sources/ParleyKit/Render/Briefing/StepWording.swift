@@ -5,40 +5,38 @@
 ///     // "A meeting (or call) of heads of state, who can commit their governments
 ///     //  (between: United States and Russia; topics: all issues; turns: 1; uptake: 0.1)"
 ///
-/// Actor and issue ids become their names; a list of every issue reads "all issues". A step
-/// that is not an event (`advance`, `turns`) keeps its own summary, which is already words.
+/// Worded from the step's typed ``Move``, never its command text: every role (actor
+/// parameter) is named, defaults included, and any other argument that differs from the
+/// catalog's default, in the catalog's order. Actor and issue ids become their names; a list
+/// of every issue reads "all issues". A step that is not an event (`advance`, `turns`) keeps
+/// its own summary, which is already words.
 enum StepWording {
     static func words(for step: Step, catalog: EventCatalog, seeds: Seeds) -> String {
-        guard let invocation = try? ScriptParser.parseLine(step.command, file: "<step>", lineNumber: 1),
-              invocation.name == "apply",
-              let arguments = try? invocation.lexArguments(),
-              case .positional(let name)? = arguments.first?.kind,
-              let type = catalog.type(named: name.text) else {
+        guard case .apply(let event, let arguments) = step.move, let type = catalog.type(named: event) else {
             return sentence(step.summary)
         }
         var description = type.description
         while description.hasSuffix(".") { description.removeLast() }
-        let parts: [String] = arguments.dropFirst().compactMap { argument in
-            guard case .option(let key, let value) = argument.kind else { return nil }
-            let kind = type.parameters.first { $0.name == key }?.kind
-            return "\(key): \(read(value.text, kind: kind, seeds: seeds))"
+        let parts: [String] = type.parameters.compactMap { parameter in
+            guard let value = arguments[parameter.name] else { return nil }
+            let isRole = parameter.kind == .actor || parameter.kind == .actors
+            guard isRole || value != parameter.defaultValue else { return nil }
+            return "\(parameter.name): \(read(value, kind: parameter.kind, seeds: seeds))"
         }
         return parts.isEmpty ? description : description + " (" + parts.joined(separator: "; ") + ")"
     }
 
-    private static func read(_ text: String, kind: Parameter.Kind?, seeds: Seeds) -> String {
-        let items = text.split(separator: ",").map(String.init)
-        switch kind {
-        case .actor?, .actors?:
-            return list(items.map { seeds.actor(named: $0)?.name ?? $0 })
-        case .issue?, .issues?:
-            let ids = items.compactMap { seeds.issue(named: $0)?.id }
+    private static func read(_ value: EventArgument, kind: Parameter.Kind, seeds: Seeds) -> String {
+        switch (value, kind) {
+        case (.ids(let ids), .actor), (.ids(let ids), .actors):
+            return list(ids.map { seeds.actor(named: $0)?.name ?? $0 })
+        case (.ids(let ids), .issue), (.ids(let ids), .issues):
             if ids.count > 1, Set(ids) == Set(seeds.issues.map(\.id)) { return "all issues" }
-            return list(items.map { seeds.issue(named: $0)?.name.lowercased() ?? $0 })
-        case .days?:
-            return text.hasSuffix("d") ? String(text.dropLast()) + " days" : text
+            return list(ids.map { seeds.issue(named: $0)?.name.lowercased() ?? $0 })
+        case (.number(let days), .days):
+            return "\(Formula.format(days)) days"
         default:
-            return text
+            return value.description
         }
     }
 

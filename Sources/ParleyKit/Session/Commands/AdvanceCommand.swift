@@ -12,35 +12,17 @@ extension CommandSpec {
         let (world, branch) = try interpreter.requireBranch(call)
         let argument = call.positionals[0]
         let scenario = branch.scenario
-        let target: CalendarDate
-        switch argument.value! {
-        case .duration(let span):
-            // Dates stop at 9999-12-31; going further would silently stop there.
-            let last = CalendarDate(year: 9999, month: 12, day: 31)!
-            guard span.days <= last.dayNumber - scenario.date.dayNumber else {
-                throw call.error("\(span) after \(scenario.date) is past \(last), the last date parley handles", at: argument)
-            }
-            target = scenario.date.adding(days: span.days)
-        case .date(let date):
-            guard date >= scenario.date else {
-                throw call.error("\(date) is before the branch's date \(scenario.date); the clock only moves forward", at: argument)
-            }
-            target = date
-        default:
-            throw call.error("expected a duration such as 30d or 8w, or a date", at: argument)
-        }
+        let reader = MoveReader(world: world, scenario: scenario)
+        let target = try reader.advanceTarget(call)
+        let move = try reader.advance(call)
+        let parts: [Move] = if case .sequence(let parts) = move { parts } else { [move] }
+        // The documented events the applied parts come from, in order, to name them.
+        let documented = call.hasFlag("documented") ? DocumentedEvents.between(scenario.date, and: target, in: world.seeds) : []
+        var events = documented.makeIterator()
         let step = branch.steps.count + 1
         var text = ""
         var summary = "advance to \(target)"
-        var moves: [Move] = []
         var now = scenario
-        // Each part performed as it would be replayed, so the text shows what the step's move does.
-        func perform(_ move: Move) throws(EventApplier.Failure) -> MoveOutcome {
-            let outcome = try now.performing(move, catalog: world.catalog, step: step)
-            now = outcome.scenario
-            moves.append(move)
-            return outcome
-        }
         func report(_ advance: MoveOutcome) {
             if !advance.recovery.isEmpty { text += ChangeList.render(advance.recovery) }
             for firing in advance.firings {
@@ -56,34 +38,26 @@ extension CommandSpec {
         }
         var trace: [TraceEntry] = []
         do throws(EventApplier.Failure) {
-            if call.hasFlag("documented") {
-                let events = DocumentedEvents.between(scenario.date, and: target, in: world.seeds)
-                for event in events {
-                    let advanced = try perform(.advance(to: event.date))
-                    trace += advanced.trace
-                    report(advanced)
-                    let (type, arguments): (EventType, [String: EventArgument])
-                    do throws(Diagnostic) {
-                        (type, arguments) = try DocumentedEvents.arguments(for: event, catalog: world.catalog, seeds: world.seeds)
-                    } catch {
-                        throw EventApplier.Failure(.unknownEventType, "documented event '\(event.id)': \(error.message)")
-                    }
-                    let applied = try perform(.apply(event: type.id, arguments: arguments))
-                    trace += applied.trace
-                    text += "  \(event.date): \(event.id) (\(type.id), CAMEO \(event.cameo ?? type.cameo)), documented\n"
-                    text += ChangeList.render(applied.trace)
+            // Each part performed as a replay performs it, so the text shows what the step's move does.
+            for (index, part) in parts.enumerated() {
+                if index == parts.count - 1, call.hasFlag("documented") {
+                    summary += "; \(documented.count) documented event\(documented.count == 1 ? "" : "s")"
                 }
-                summary += "; \(events.count) documented event\(events.count == 1 ? "" : "s")"
+                let outcome = try now.performing(part, catalog: world.catalog, step: step)
+                now = outcome.scenario
+                trace += outcome.trace
+                if case .apply(let id, _) = part, let event = events.next(), let type = world.catalog.type(named: id) {
+                    text += "  \(event.date): \(event.id) (\(type.id), CAMEO \(event.cameo ?? type.cameo)), documented\n"
+                    text += ChangeList.render(outcome.trace)
+                } else {
+                    report(outcome)
+                }
             }
-            let last = try perform(.advance(to: target))
-            trace += last.trace
-            report(last)
         } catch {
             throw call.error("cannot advance: \(error.message)", at: argument)
         }
         text = "\(now.date)  clock moved from \(scenario.date)\n" + text
         // One step whose move replays the same parts (the documented events resolved now).
-        let move = moves.count == 1 ? moves[0] : .sequence(moves)
         interpreter.record(Step(move: move, command: call.scriptText, summary: summary, after: now, trace: trace))
         interpreter.console.write(text)
     }

@@ -11,18 +11,13 @@ extension CommandSpec {
         recording: .always
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)
-        let argument = call.positionals[0]
-        guard let type = world.catalog.type(named: argument.value!.text) else {
-            throw call.error("unknown event type '\(argument.value!.text)'", at: argument,
-                             suggestion: Suggestion.closest(to: argument.value!.text, in: world.catalog.allNames))
-        }
-        let arguments = try EventArgumentReader(interpreter: interpreter, call: call, type: type).read(call.options)
+        let move = try MoveReader(world: world, scenario: branch.scenario).apply(call)
+        guard case .apply(let event, _) = move, let type = world.catalog.type(named: event) else { return }
         let outcome: MoveOutcome
         do throws(EventApplier.Failure) {
-            outcome = try branch.scenario.performing(.apply(event: type.id, arguments: arguments), catalog: world.catalog,
-                                                     step: branch.steps.count + 1)
+            outcome = try branch.scenario.performing(move, catalog: world.catalog, step: branch.steps.count + 1)
         } catch {
-            throw call.error("cannot apply '\(type.id)': \(error.message)", at: argument)
+            throw MoveReader.failure(error, performing: move, call)
         }
         interpreter.record(outcome.step(command: call.scriptText))
         let scenario = outcome.scenario

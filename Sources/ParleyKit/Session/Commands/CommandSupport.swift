@@ -12,20 +12,12 @@ extension Interpreter {
 
     func resolveActor(_ name: String, _ call: CommandCall, at argument: Argument?) throws(Diagnostic) -> Actor {
         guard let world = session.world else { throw call.error("nothing is loaded") }
-        guard let actor = world.seeds.actor(named: name) else {
-            throw call.error("unknown actor '\(name)'", at: argument,
-                             suggestion: Suggestion.closest(to: name, in: world.seeds.actors.flatMap { [$0.id] + $0.aliases }))
-        }
-        return actor
+        return try world.resolveActor(name, call, at: argument)
     }
 
     func resolveIssue(_ name: String, _ call: CommandCall, at argument: Argument?) throws(Diagnostic) -> Issue {
         guard let world = session.world else { throw call.error("nothing is loaded") }
-        guard let issue = world.seeds.issue(named: name) else {
-            throw call.error("unknown issue '\(name)'", at: argument,
-                             suggestion: Suggestion.closest(to: name, in: world.seeds.issues.flatMap { [$0.id] + $0.aliases }))
-        }
-        return issue
+        return try world.resolveIssue(name, call, at: argument)
     }
 
     /// Columns available for a table: `set width`, else the terminal's.

@@ -1,8 +1,11 @@
 /// Turns `key=value` options into an event type's typed arguments, defaults filled in.
 ///
 ///     apply sanctions by=EU,US severity=0.7   →   ["by": .ids(["EU","US"]), "target": .ids(["RU"]), …]
+///
+/// It reads against the world alone (no session), so `--resume` reads a journaled `apply`
+/// into the same typed move the command makes.
 struct EventArgumentReader {
-    var interpreter: Interpreter
+    var world: World
     var call: CommandCall
     var type: EventType
 
@@ -52,9 +55,9 @@ struct EventArgumentReader {
             }
             return .ids(ids)
         case .event:
-            guard let world = interpreter.session.world, let type = world.catalog.type(named: value.text) else {
+            guard let type = world.catalog.type(named: value.text) else {
                 throw call.error("unknown event type '\(value.text)'", atValueOf: option,
-                                 suggestion: interpreter.session.world.flatMap { Suggestion.closest(to: value.text, in: $0.catalog.allNames) })
+                                 suggestion: Suggestion.closest(to: value.text, in: world.catalog.allNames))
             }
             return .ids([type.id])
         case .number, .days:
@@ -86,7 +89,7 @@ struct EventArgumentReader {
             return call.invocation.error(message + " (\(name)=\(ids(name).joined(separator: ",")) by default)",
                                          column: call.invocation.line.unicodeScalars.count + 1, suggestion: suggestion)
         }
-        let actors = interpreter.session.world?.seeds.actors.map(\.id) ?? []
+        let actors = world.seeds.actors.map(\.id)
         for rule in type.roles {
             switch rule.kind {
             case .distinct(let names):
@@ -96,7 +99,6 @@ struct EventArgumentReader {
                         guard let actor = shared.first else { continue }
                         // Point at the role the analyst typed last; suggest an actor not already used.
                         let blamed = place(second) != nil ? second : first
-                        let kept = blamed == second ? first : second
                         let rest = ids(blamed).filter { $0 != actor }
                         var replacement = rest
                         if rest.isEmpty {
@@ -119,7 +121,7 @@ struct EventArgumentReader {
                             at: name, suggestion: "\(name)=\(example)")
             }
         }
-        guard let catalog = interpreter.session.world?.catalog else { return }
+        let catalog = world.catalog
         for effect in type.effects {
             guard case .schedule(let event, _, _, let passed) = effect.kind, type.parameter(named: event) != nil,
                   let id = ids(event).first, let scheduled = catalog.type(named: id) else { continue }
@@ -139,9 +141,9 @@ struct EventArgumentReader {
 
     private func name(_ text: String, _ kind: Parameter.Kind, _ option: Argument) throws(Diagnostic) -> String {
         if kind == .actor || kind == .actors {
-            return try interpreter.resolveActor(text, call, at: option).id
+            return try world.resolveActor(text, call, at: option).id
         }
-        return try interpreter.resolveIssue(text, call, at: option).id
+        return try world.resolveIssue(text, call, at: option).id
     }
 }
 

@@ -34,7 +34,10 @@ extension CommandSpec {
         }
         var monteCarlo = MonteCarlo(world: world, branch: branch, seed: seed,
                                     workers: interpreter.simulationWorkers ?? CPUAffinity.usableCount)
-        if let watched { monteCarlo.measures = [watched.measure] }
+        if let watched {
+            monteCarlo.measures = [watched.measure]
+            monteCarlo.conditions = [watched.condition]
+        }
         let console = interpreter.console
         defer { console.progress("") }
         let result: SimulationResult?

@@ -10,18 +10,12 @@ extension CommandSpec {
         recording: .always
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)
-        var count: Int?
-        if let argument = call.positionals.first {
-            guard case .number(let value, _) = argument.value!, value == value.rounded(), (1...100).contains(value) else {
-                throw call.error("N must be a whole number from 1 to 100", at: argument)
-            }
-            count = Int(value)
-        }
+        let move = try MoveReader(world: world, scenario: branch.scenario).turns(call)
         let outcome: MoveOutcome
         do throws(EventApplier.Failure) {
-            outcome = try branch.scenario.performing(.turns(count), catalog: world.catalog, step: branch.steps.count + 1)
+            outcome = try branch.scenario.performing(move, catalog: world.catalog, step: branch.steps.count + 1)
         } catch {
-            throw call.error("cannot play turns: \(error.message)")
+            throw MoveReader.failure(error, performing: move, call)
         }
         interpreter.record(outcome.step(command: call.scriptText))
         let played = Set(outcome.trace.map(\.cause)).count
