@@ -31,6 +31,8 @@ public struct PackageSettlement: Sendable, Hashable {
     /// Nash package's log Nash product within `nashBound` of the exact maximum.
     public var marginBound: Double
     public var nashBound: Double
+    /// With no deal, the red lines the best compromise still crosses by the gap ("RU on territory").
+    public var bindingRedLines: [String] = []
 
     public var hasDeal: Bool { nash != nil }
 

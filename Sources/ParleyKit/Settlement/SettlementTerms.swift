@@ -19,6 +19,15 @@ public struct SettlementTerms: Sendable, Hashable {
     public var horizonDays: Int
     /// The issues `settle --package` bargains over.
     public var package: [Int]
+    /// Row-major actors × issues: whether the actor holds the issue as a red line (judged on its
+    /// own inside a package).
+    public var redLines: [Bool]
+    /// Per issue, the ± of the no-deal point (points), from its evidence.
+    public var noDealUncertainty: [Double]
+    /// Row-major actors × issues: the ± of each expectation.
+    public var expectationUncertainty: [Double]
+    /// Per actor, the ± of its cost of continuing.
+    public var costUncertainty: [Double]
 
     /// No settlement model: nothing is signed by anyone.
     public static func none(actors: Int, issues: Int) -> SettlementTerms {
@@ -28,6 +37,9 @@ public struct SettlementTerms: Sendable, Hashable {
     }
 
     public func expected(actor: Int, issue: Int) -> Double { expectations[actor * issueCount + issue] }
+
+    /// Whether `actor` holds `issue` as a red line.
+    public func isRedLine(actor: Int, issue: Int) -> Bool { redLines[actor * issueCount + issue] }
 
     /// Whether any issue is modelled.
     public var isModelled: Bool { signatories.contains { !$0.isEmpty } }
@@ -44,7 +56,18 @@ public struct SettlementTerms: Sendable, Hashable {
                 expectations[a * issues.count + d] = terms.expectations[actors[a]]?[issue]?.value ?? noDeal[d]
             }
         }
-        for (a, actor) in actors.enumerated() { costs[a] = terms.costs[actor]?.value ?? 0 }
+        for (d, issue) in issues.enumerated() {
+            noDealUncertainty[d] = terms.spreads.noDeal[issue] ?? 0
+            for a in actors.indices {
+                // An expectation not in the file is the no-deal point itself, and shares its ±.
+                expectationUncertainty[a * issues.count + d] = terms.spreads.expectations[actors[a]]?[issue] ?? noDealUncertainty[d]
+                redLines[a * issues.count + d] = terms.redLines[actors[a]]?[issue] != nil
+            }
+        }
+        for (a, actor) in actors.enumerated() {
+            costs[a] = terms.costs[actor]?.value ?? 0
+            costUncertainty[a] = terms.spreads.costs[actor] ?? 0
+        }
         package = seeds.package.compactMap { issues.firstIndex(of: $0) }
     }
 
@@ -58,5 +81,9 @@ public struct SettlementTerms: Sendable, Hashable {
         self.costs = costs
         self.horizonDays = horizonDays
         self.package = package
+        redLines = Array(repeating: false, count: actorCount * issueCount)
+        noDealUncertainty = Array(repeating: 0, count: issueCount)
+        expectationUncertainty = Array(repeating: 0, count: actorCount * issueCount)
+        costUncertainty = Array(repeating: 0, count: actorCount)
     }
 }
