@@ -31,7 +31,7 @@ public enum PackageSearch {
 
     public static func settle(issues: [String], noDeal: [Double], signatories given: [Signatory]) -> PackageSettlement {
         let signatories = given.sorted { $0.actor < $1.actor }
-        var problem = ConeProblem(signatories: signatories, issueCount: issues.count)
+        let problem = ConeProblem(signatories: signatories, issueCount: issues.count)
         let start = problem.startingPoint(noDeal: noDeal.map { $0 / 100 })
         let (compromise, margin, marginBound) = problem.maximin(from: start)
         var nash: [Double]?
@@ -60,10 +60,16 @@ public enum PackageSearch {
                     && 100 * (signatory.issueReach(d) - abs(signatory.ideal[d] - shortAt[d]) / 100) <= 100 * margin + 1e-6
             }.map { "\(signatory.actor) on \(issues[$0])" }
         }
+        // What the same signatories would say trading every issue: the red lines' own effect, shown beside.
+        var tradingAll: Double?
+        if problem.cones.contains(where: \.isRedLine) {
+            let open = ConeProblem(signatories: signatories, issueCount: issues.count, redLines: false)
+            tradingAll = 100 * open.maximin(from: open.startingPoint(noDeal: noDeal.map { $0 / 100 })).margin
+        }
         return PackageSettlement(issues: issues, noDeal: noDeal, signatories: signatories, margin: 100 * margin,
                                  compromise: shortAt, nash: nash,
                                  surpluses: surpluses, blockers: blockers, marginBound: 100 * marginBound,
-                                 nashBound: nashBound, bindingRedLines: redLinesHeld)
+                                 nashBound: nashBound, bindingRedLines: redLinesHeld, marginTradingAll: tradingAll)
     }
 }
 
@@ -85,7 +91,7 @@ struct ConeProblem {
     /// Signatories who care about some issue in the package; the indifferent sign anything.
     var cones: [Cone]
 
-    init(signatories: [Signatory], issueCount: Int) {
+    init(signatories: [Signatory], issueCount: Int, redLines: Bool = true) {
         self.issueCount = issueCount
         var cared = Set<Int>()
         var cones: [Cone] = []
@@ -97,7 +103,7 @@ struct ConeProblem {
             cones.append(Cone(weights: signatory.saliences.map { $0 * $0 / squares }, ideal: signatory.ideal.map { $0 / 100 },
                               reach: signatory.reach,
                               nashWeight: totalWeight > 0 ? signatory.weight / totalWeight : 1 / Double(signatories.count)))
-            for d in 0..<issueCount where signatory.redLines[d] && signatory.saliences[d] > 0 {
+            for d in 0..<issueCount where redLines && signatory.redLines[d] && signatory.saliences[d] > 0 {
                 var unit = [Double](repeating: 0, count: issueCount)
                 unit[d] = 1
                 cones.append(Cone(weights: unit, ideal: signatory.ideal.map { $0 / 100 }, reach: signatory.issueReach(d), nashWeight: 0,

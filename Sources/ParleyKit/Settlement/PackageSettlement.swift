@@ -33,6 +33,9 @@ public struct PackageSettlement: Sendable, Hashable {
     public var nashBound: Double
     /// With no deal, the red lines the best compromise still crosses by the gap ("RU on territory").
     public var bindingRedLines: [String] = []
+    /// When some signatory holds red lines: the margin if every issue could be traded against
+    /// every other (the red lines set aside), so their effect is seen; nil without red lines.
+    public var marginTradingAll: Double? = nil
 
     public var hasDeal: Bool { nash != nil }
 
