@@ -28,6 +28,9 @@ public struct SettlementTerms: Sendable, Hashable {
     public var expectationUncertainty: [Double]
     /// Per actor, the ± of its cost of continuing.
     public var costUncertainty: [Double]
+    /// Row-major actors × issues: whether the expectation is the actor's own (from the seeds or
+    /// an event) rather than the facts on the ground, which it then follows when they move.
+    public var ownExpectation: [Bool]
 
     /// No settlement model: nothing is signed by anyone.
     public static func none(actors: Int, issues: Int) -> SettlementTerms {
@@ -37,6 +40,9 @@ public struct SettlementTerms: Sendable, Hashable {
     }
 
     public func expected(actor: Int, issue: Int) -> Double { expectations[actor * issueCount + issue] }
+
+    /// Whether the actor's expectation is its own rather than the facts on the ground.
+    public func hasOwnExpectation(actor: Int, issue: Int) -> Bool { ownExpectation[actor * issueCount + issue] }
 
     /// Whether `actor` holds `issue` as a red line.
     public func isRedLine(actor: Int, issue: Int) -> Bool { redLines[actor * issueCount + issue] }
@@ -54,6 +60,7 @@ public struct SettlementTerms: Sendable, Hashable {
             noDeal[d] = terms.noDeal[issue]?.value ?? 0
             for a in actors.indices {
                 expectations[a * issues.count + d] = terms.expectations[actors[a]]?[issue]?.value ?? noDeal[d]
+                ownExpectation[a * issues.count + d] = terms.expectations[actors[a]]?[issue] != nil
             }
         }
         for (d, issue) in issues.enumerated() {
@@ -85,5 +92,6 @@ public struct SettlementTerms: Sendable, Hashable {
         noDealUncertainty = Array(repeating: 0, count: issueCount)
         expectationUncertainty = Array(repeating: 0, count: actorCount * issueCount)
         costUncertainty = Array(repeating: 0, count: actorCount)
+        ownExpectation = Array(repeating: false, count: actorCount * issueCount)
     }
 }
