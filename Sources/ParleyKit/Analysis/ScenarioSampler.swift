@@ -7,14 +7,20 @@
 /// about a 95% interval), clamped to 0–100; the ideal moves with the position. Saliences: each
 /// multiplied by a uniform factor in `1 ± salienceJitter`, then the actor's row rescaled to its
 /// original total, so only the mix of attention changes. Capabilities: multiplied by a uniform
-/// factor in `1 ± capabilityJitter`, clamped to 0–100. Draws happen in that order, row-major.
+/// factor in `1 ± capabilityJitter`, clamped to 0–100. Then, with `spreadsSettlement`, the
+/// settlement model's no-deal terms by their ± (``SettlementTerms/sampled(using:)``). Draws
+/// happen in that order, row-major.
 public struct ScenarioSampler: Sendable {
     public var salienceJitter: Double
     public var capabilityJitter: Double
+    /// Whether the no-deal points, expectations and costs are drawn too (last, so the stances'
+    /// draws are the same either way).
+    public var spreadsSettlement: Bool
 
-    public init(salienceJitter: Double = 0.1, capabilityJitter: Double = 0.1) {
+    public init(salienceJitter: Double = 0.1, capabilityJitter: Double = 0.1, spreadsSettlement: Bool = true) {
         self.salienceJitter = salienceJitter
         self.capabilityJitter = capabilityJitter
+        self.spreadsSettlement = spreadsSettlement
     }
 
     public func sample(_ baseline: Scenario, using random: inout SplitMix64) -> Scenario {
@@ -45,6 +51,9 @@ public struct ScenarioSampler: Sendable {
             let factor = 1 + capabilityJitter * (2 * random.nextUnit() - 1)
             drawn.capabilities[actor] = min(100, max(0, baseline.capabilities[actor] * factor))
             drawn.capabilityBaseline[actor] = drawn.capabilities[actor]
+        }
+        if spreadsSettlement, baseline.settlement.isModelled {
+            drawn.settlement = baseline.settlement.sampled(using: &random)
         }
         return drawn
     }

@@ -44,15 +44,7 @@ extension CatalogReader {
                         required("shift").flatMap { formula($0, scope: scope) })
                 .map { .salience(actors: $0, issues: $1, shift: $2) }
         case "position":
-            let target: Reference? = required("toward").flatMap { node in
-                if case .scalar(let scalar) = node, Double(scalar.string) != nil || scalar.string.contains(where: { "+-*/(".contains($0) }) {
-                    reader.record(file.diagnostic(
-                        "a position moves toward or away from actors (a parameter such as 'target'), not a point of the scale",
-                        at: node, suggestion: scope.parameters.first { $0.kind == .actor || $0.kind == .actors }?.name))
-                    return nil
-                }
-                return reference(node, of: .actors, scope: scope)
-            }
+            let target = towardActors(required("toward"), what: "a position", scope: scope)
             kind = zip3(required("actors").flatMap { reference($0, of: .actors, scope: scope) },
                         required("issues").flatMap { reference($0, of: .issues, scope: scope) },
                         required("by").flatMap { formula($0, scope: scope) })
@@ -73,12 +65,40 @@ extension CatalogReader {
                         required("issues").flatMap { reference($0, of: .issues, scope: scope) },
                         required("turns").flatMap { formula($0, scope: scope) })
                 .map { .bargain(actors: $0, issues: $1, turns: $2, uptake: uptake) }
+        case "no-deal":
+            let target = towardActors(required("toward"), what: "the no-deal point", scope: scope)
+            kind = zip3(required("issues").flatMap { reference($0, of: .issues, scope: scope) }, target,
+                        required("by").flatMap { formula($0, scope: scope) })
+                .map { .noDeal(issues: $0, toward: $1, by: $2) }
+        case "expectation":
+            let target = towardActors(required("toward"), what: "an expectation", scope: scope)
+            kind = zip3(required("actors").flatMap { reference($0, of: .actors, scope: scope) },
+                        required("issues").flatMap { reference($0, of: .issues, scope: scope) },
+                        required("by").flatMap { formula($0, scope: scope) })
+                .flatMap { actors, issues, by in target.map { .expectation(actors: actors, issues: issues, toward: $0, by: by) } }
+        case "cost":
+            let actors = required("actors").flatMap { reference($0, of: .actors, scope: scope) }
+            let shift = required("shift").flatMap { formula($0, scope: scope) }
+            kind = actors.flatMap { actors in shift.map { .cost(actors: actors, shift: $0) } }
         default:
             kind = readSchedule(fields, kindNode: kindNode, scope: scope)
         }
         let basis = fields["basis"].flatMap { readBasis($0) }
         guard diagnostics.count == errorsBefore, let kind else { return nil }
         return Effect(kind: kind, rationale: rationale.trimmingBlanks(), basis: basis)
+    }
+
+    /// `toward:` names actors (a parameter, ids or all), never a point of a scale, so the effect
+    /// means the same whoever fills the roles and whatever the issue's orientation.
+    func towardActors(_ node: Node?, what: String, scope: EffectScope) -> Reference? {
+        guard let node else { return nil }
+        if case .scalar(let scalar) = node, Double(scalar.string) != nil || scalar.string.contains(where: { "+-*/(".contains($0) }) {
+            reader.record(file.diagnostic(
+                "\(what) moves toward or away from actors (a parameter such as 'target'), not a point of the scale",
+                at: node, suggestion: scope.parameters.first { $0.kind == .actor || $0.kind == .actors }?.name))
+            return nil
+        }
+        return reference(node, of: .actors, scope: scope)
     }
 
     func readSchedule(_ fields: [String: Node], kindNode: Node, scope: EffectScope) -> Effect.Kind? {

@@ -24,6 +24,14 @@ public struct Effect: Sendable, Hashable, Codable {
         case bargain(actors: Reference, issues: Reference, turns: Formula, uptake: Formula?)
         /// Apply another event type after `after` days, unless `unless` then holds.
         case schedule(event: String, after: Formula, unless: Formula?, arguments: [String: Reference])
+        /// Move the settlement model's no-deal point (the facts on the ground) on the issues a
+        /// fraction `by` of the way toward the mean ideal of `toward`; negative moves away.
+        case noDeal(issues: Reference, toward: Reference, by: Formula)
+        /// Move what each actor expects the no-deal outcome to become a fraction `by` of the way
+        /// toward the mean ideal of `toward` (the actor itself may be among them).
+        case expectation(actors: Reference, issues: Reference, toward: Reference, by: Formula)
+        /// Add `shift` points to each actor's cost of continuing (never below 0).
+        case cost(actors: Reference, shift: Formula)
     }
 
     public var kind: Kind
@@ -47,6 +55,9 @@ public struct Effect: Sendable, Hashable, Codable {
         case .uncertainty: return "uncertainty"
         case .bargain: return "bargain"
         case .schedule: return "schedule"
+        case .noDeal: return "no-deal"
+        case .expectation: return "expectation"
+        case .cost: return "cost"
         }
     }
 }

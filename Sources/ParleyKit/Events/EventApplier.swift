@@ -109,6 +109,8 @@ public struct EventApplier {
                                           issues: try resolveIssues(issues, arguments, scenario),
                                           turns: max(0, count), uptake: share, model: model, step: step,
                                           cause: type.id, reason: effect.rationale)
+            case .noDeal, .expectation, .cost:
+                trace += try applySettlementEffect(effect, cause: cause, arguments: arguments, scope: scope, to: &scenario)
             case .schedule(let event, let after, let unless, let passed):
                 let eventID = arguments[event].flatMap { if case .ids(let ids) = $0 { ids.first } else { nil } } ?? event
                 guard let scheduledType = catalog.type(named: eventID) else {

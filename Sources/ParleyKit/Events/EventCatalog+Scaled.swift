@@ -35,6 +35,12 @@ extension EventCatalog {
                                     uptake: .call("min", [.number(1), times(factor(name + " uptake"), given)], offset: 0))
                 case .schedule:
                     kind = effect.kind
+                case .noDeal(let issues, let toward, let by):
+                    kind = .noDeal(issues: issues, toward: toward, by: times(factor(name), by))
+                case .expectation(let actors, let issues, let toward, let by):
+                    kind = .expectation(actors: actors, issues: issues, toward: toward, by: times(factor(name), by))
+                case .cost(let actors, let shift):
+                    kind = .cost(actors: actors, shift: times(factor(name), shift))
                 }
                 copy.types[t].effects[e].kind = kind
             }

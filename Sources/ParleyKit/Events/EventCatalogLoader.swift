@@ -40,6 +40,9 @@ struct CatalogReader {
         "uncertainty": ["actors", "issues", "scale"],
         "bargain": ["actors", "issues", "turns", "uptake"],
         "schedule": ["event", "after", "unless", "arguments"],
+        "no-deal": ["issues", "toward", "by"],
+        "expectation": ["actors", "issues", "toward", "by"],
+        "cost": ["actors", "shift"],
     ]
     /// Functions a schedule's condition may call, with their number of arguments.
     static let conditionFunctions = ["position": 2, "moved": 2, "gap": 2, "widened": 2, "conceded": 3]

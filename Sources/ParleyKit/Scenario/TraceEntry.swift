@@ -5,6 +5,9 @@
 public struct TraceEntry: Sendable, Hashable {
     public enum Quantity: String, Sendable, Hashable {
         case position, salience, capability, uncertainty, accommodation
+        /// The settlement model's terms: the facts on the ground (actor "facts"), an actor's
+        /// expected no-deal outcome, its cost of continuing.
+        case noDeal = "no-deal", expectation, cost
     }
 
     /// The branch step that made the change (1 for the first).

@@ -5,7 +5,8 @@ extension SeedAssembler {
     static let settlementFile = "settlement.yaml"
     static let settlementKeys = ["package", "issues", "snapshots"]
     static let signatoryKeys = ["signatories", "source", "estimate"]
-    static let settlementTermsKeys = ["horizon", "no-deal", "expectations", "costs"]
+    static let settlementTermsKeys = ["horizon", "no-deal", "expectations", "costs", "red-lines"]
+    static let redLineKeys = ["source", "estimate"]
 
     /// Reads `settlement.yaml`, if the folder has one: signatories per issue, and per snapshot
     /// the no-deal outcome, each signatory's expectation of it and its cost of continuing.
@@ -85,7 +86,7 @@ extension SeedAssembler {
                     valid = false
                     continue
                 }
-                if let read = readTerms(node, date: date, signatories: signatories, at: dateKey.node, reader: reader) {
+                if let read = readTerms(node, date: date, signatories: signatories, earlier: terms, at: dateKey.node, reader: reader) {
                     terms.append(read)
                 } else {
                     valid = false
@@ -113,8 +114,8 @@ extension SeedAssembler {
     }
 
     /// One snapshot's terms: every modelled issue's no-deal point and every signatory's cost.
-    private func readTerms(_ node: Node, date: CalendarDate, signatories: [String: [String]], at key: Node,
-                           reader: SeedReader) -> SettlementSeeds.Terms? {
+    private func readTerms(_ node: Node, date: CalendarDate, signatories: [String: [String]], earlier: [SettlementSeeds.Terms],
+                           at key: Node, reader: SeedReader) -> SettlementSeeds.Terms? {
         guard let fields = reader.fields(of: node, allowed: Self.settlementTermsKeys, in: "the terms of \(date)") else { return nil }
         var valid = true
         var horizon: TimeSpan?
@@ -127,19 +128,25 @@ extension SeedAssembler {
         } else {
             valid = false
         }
-        func cited(_ node: Node, as what: String, in range: ClosedRange<Double>) -> CitedValue? {
-            guard let valueFields = reader.fields(of: node, allowed: Self.citedValueKeys, in: what) else { return nil }
-            let value = number(valueFields, "value", as: what, in: range, reader: reader)
-            let context = ValueContext(date: date, what: what, needsRange: false, earlier: { _ in nil }, earlierDates: [])
-            guard let why = provenance(valueFields, for: what, context: context, reader: reader) else { return nil }
+        // `carried: DATE` keeps an earlier snapshot's value (checked equal); `outside:` labels a fact from elsewhere.
+        func cited(_ node: Node, as what: String, in range: ClosedRange<Double>,
+                   before: @escaping (SettlementSeeds.Terms) -> CitedValue?) -> CitedValue? {
+            guard let valueFields = reader.fields(of: node, allowed: Self.citedValueKeys + Self.carryKeys, in: what) else { return nil }
+            let context = ValueContext(date: date, what: what, needsRange: false,
+                                       earlier: { day in earlier.first { $0.date == day }.flatMap(before) },
+                                       earlierDates: earlier.map(\.date).filter { $0 < date })
             // Look-ahead is refused by the shared citation reader (a later document needs 'retrospective:').
-            return value.map { CitedValue($0, why) }
+            return citedValue(valueFields, range: range, as: what, context: context, reader: reader)
         }
         var noDeal: [String: CitedValue] = [:]
         if let noDealNode = reader.value(fields, "no-deal", required: true), let entries = reader.mapping(noDealNode, in: "'no-deal'") {
             for (issueKey, valueNode) in entries {
                 guard checkIssue(issueKey.text, at: issueKey.node, reader: reader) else { valid = false; continue }
-                if let value = cited(valueNode, as: "no-deal point", in: 0...100) { noDeal[issueKey.text] = value } else { valid = false }
+                if let value = cited(valueNode, as: "no-deal point of \(issueKey.text)", in: 0...100, before: { $0.noDeal[issueKey.text] }) {
+                    noDeal[issueKey.text] = value
+                } else {
+                    valid = false
+                }
             }
             for issue in signatories.keys.sorted() where noDeal[issue] == nil && !entries.contains(where: { $0.key.text == issue }) {
                 reader.error("the terms of \(date) give no no-deal point for \(issue)", at: noDealNode)
@@ -160,7 +167,8 @@ extension SeedAssembler {
                         valid = false
                         continue
                     }
-                    if let value = cited(valueNode, as: "expected no-deal point", in: 0...100) {
+                    if let value = cited(valueNode, as: "\(actorKey.text)'s expected no-deal point of \(issueKey.text)", in: 0...100,
+                                        before: { $0.expectations[actorKey.text]?[issueKey.text] }) {
                         expectations[actorKey.text, default: [:]][issueKey.text] = value
                     } else {
                         valid = false
@@ -172,7 +180,11 @@ extension SeedAssembler {
         if let costsNode = reader.value(fields, "costs", required: true), let entries = reader.mapping(costsNode, in: "'costs'") {
             for (actorKey, valueNode) in entries {
                 guard checkActor(actorKey.text, at: actorKey.node, reader: reader) else { valid = false; continue }
-                if let value = cited(valueNode, as: "cost of continuing", in: 0...100) { costs[actorKey.text] = value } else { valid = false }
+                if let value = cited(valueNode, as: "\(actorKey.text)'s cost of continuing", in: 0...100, before: { $0.costs[actorKey.text] }) {
+                    costs[actorKey.text] = value
+                } else {
+                    valid = false
+                }
             }
             let signing = Set(signatories.values.flatMap { $0 })
             for actor in signing.sorted() where costs[actor] == nil && !entries.contains(where: { $0.key.text == actor }) {
@@ -182,7 +194,52 @@ extension SeedAssembler {
         } else {
             valid = false
         }
+        // Per signatory and issue: the issues it will not trade, each with its own evidence.
+        var redLines: [String: [String: Provenance]] = [:]
+        if let redLinesNode = fields["red-lines"], let entries = reader.mapping(redLinesNode, in: "'red-lines'") {
+            for (actorKey, issuesNode) in entries {
+                guard checkActor(actorKey.text, at: actorKey.node, reader: reader),
+                      let issueEntries = reader.mapping(issuesNode, in: "the red lines of \(actorKey.text)") else { valid = false; continue }
+                for (issueKey, lineNode) in issueEntries {
+                    guard checkIssue(issueKey.text, at: issueKey.node, reader: reader) else { valid = false; continue }
+                    guard signatories[issueKey.text]?.contains(actorKey.text) == true else {
+                        reader.error("\(actorKey.text) does not sign \(issueKey.text), so it has no red line there", at: issueKey.node)
+                        valid = false
+                        continue
+                    }
+                    let what = "\(actorKey.text)'s red line on \(issueKey.text)"
+                    let context = ValueContext(date: date, what: what, needsRange: false, earlier: { _ in nil }, earlierDates: [])
+                    guard let lineFields = reader.fields(of: lineNode, allowed: Self.redLineKeys, in: what),
+                          let why = provenance(lineFields, for: what, context: context, reader: reader) else { valid = false; continue }
+                    redLines[actorKey.text, default: [:]][issueKey.text] = why
+                }
+            }
+        }
         guard valid, let horizon else { return nil }
-        return SettlementSeeds.Terms(date: date, horizon: horizon, noDeal: noDeal, expectations: expectations, costs: costs)
+        return SettlementSeeds.Terms(date: date, horizon: horizon, noDeal: noDeal, expectations: expectations, costs: costs,
+                                     redLines: redLines, spreads: spreads(noDeal: noDeal, expectations: expectations, costs: costs))
+    }
+
+    /// The ± of every term by the evidence rule (docs/SEEDS.md): a cited point's floor by grade,
+    /// widened to cover what a band or direction leaves open; an estimate ±14. Costs have no
+    /// scale bands, so a band citation on a cost keeps its floor.
+    private func spreads(noDeal: [String: CitedValue], expectations: [String: [String: CitedValue]],
+                         costs: [String: CitedValue]) -> SettlementSeeds.Spreads {
+        func spread(_ value: CitedValue, issue: String?) -> Double {
+            guard case .source(let citation) = value.provenance else { return UncertaintyRule.estimateFloor }
+            let grade = documents.first { $0.file == citation.document }?.reliability ?? .f
+            guard let issue, let scale = issues.first(where: { $0.id == issue }) else {
+                let floor = UncertaintyRule.reliabilityFloor(grade) + UncertaintyRule.credibilityWidening(citation.credibility)
+                guard let allows = citation.allows else { return floor }
+                return max(floor, value.value - allows.lowerBound, allows.upperBound - value.value)
+            }
+            return UncertaintyRule.minimum(for: citation, reliability: grade, value: value.value, issue: scale).0
+        }
+        return SettlementSeeds.Spreads(
+            noDeal: Dictionary(uniqueKeysWithValues: noDeal.map { ($0.key, spread($0.value, issue: $0.key)) }),
+            expectations: expectations.mapValues { byIssue in
+                Dictionary(uniqueKeysWithValues: byIssue.map { ($0.key, spread($0.value, issue: $0.key)) })
+            },
+            costs: costs.mapValues { spread($0, issue: nil) })
     }
 }

@@ -31,7 +31,7 @@ public enum PackageSearch {
 
     public static func settle(issues: [String], noDeal: [Double], signatories given: [Signatory]) -> PackageSettlement {
         let signatories = given.sorted { $0.actor < $1.actor }
-        var problem = ConeProblem(signatories: signatories, issueCount: issues.count)
+        let problem = ConeProblem(signatories: signatories, issueCount: issues.count)
         let start = problem.startingPoint(noDeal: noDeal.map { $0 / 100 })
         let (compromise, margin, marginBound) = problem.maximin(from: start)
         var nash: [Double]?
@@ -46,24 +46,43 @@ public enum PackageSearch {
             }
             nash = problem.fill(point, noDeal: noDeal)
         }
-        let surpluses = signatories.map { 100 * ($0.reach - $0.distance(to: problem.fill(point, noDeal: noDeal))) }
+        let filled = problem.fill(point, noDeal: noDeal)
+        // A signatory's surplus is the least of what the whole package and each red line leave it.
+        let surpluses = signatories.map { signatory in
+            100 * min(signatory.reach - signatory.distance(to: filled), signatory.redLineSlack(at: filled) ?? .infinity)
+        }
         let blockers = nash != nil ? [] : zip(signatories, surpluses)
             .filter { $0.1 <= 100 * margin + 1e-6 }.map(\.0.actor)
+        let shortAt = problem.fill(compromise, noDeal: noDeal)
+        let redLinesHeld = nash != nil ? [] : signatories.flatMap { signatory in
+            issues.indices.filter { d in
+                signatory.redLines[d] && signatory.saliences[d] > 0
+                    && 100 * (signatory.issueReach(d) - abs(signatory.ideal[d] - shortAt[d]) / 100) <= 100 * margin + 1e-6
+            }.map { "\(signatory.actor) on \(issues[$0])" }
+        }
+        // What the same signatories would say trading every issue: the red lines' own effect, shown beside.
+        var tradingAll: Double?
+        if problem.cones.contains(where: \.isRedLine) {
+            let open = ConeProblem(signatories: signatories, issueCount: issues.count, redLines: false)
+            tradingAll = 100 * open.maximin(from: open.startingPoint(noDeal: noDeal.map { $0 / 100 })).margin
+        }
         return PackageSettlement(issues: issues, noDeal: noDeal, signatories: signatories, margin: 100 * margin,
-                                 compromise: problem.fill(compromise, noDeal: noDeal), nash: nash,
+                                 compromise: shortAt, nash: nash,
                                  surpluses: surpluses, blockers: blockers, marginBound: 100 * marginBound,
-                                 nashBound: nashBound)
+                                 nashBound: nashBound, bindingRedLines: redLinesHeld, marginTradingAll: tradingAll)
     }
 }
 
 /// The two barrier problems over the issues someone cares about, on the 0–1 scale.
 struct ConeProblem {
-    /// One acceptance ellipsoid: `Σ_d a_d (p_d − y_d)² ≤ (ρ − z)²`.
+    /// One acceptance ellipsoid: `Σ_d a_d (p_d − y_d)² ≤ (ρ − z)²`. A red line is the same
+    /// shape on one issue (`a` a unit vector, `ρ` the one-issue reach) with no Nash weight.
     struct Cone {
         var weights: [Double]
         var ideal: [Double]
         var reach: Double
         var nashWeight: Double
+        var isRedLine = false
     }
 
     /// Issues (indices into the package) at least one signatory cares about; the rest are free.
@@ -72,7 +91,7 @@ struct ConeProblem {
     /// Signatories who care about some issue in the package; the indifferent sign anything.
     var cones: [Cone]
 
-    init(signatories: [Signatory], issueCount: Int) {
+    init(signatories: [Signatory], issueCount: Int, redLines: Bool = true) {
         self.issueCount = issueCount
         var cared = Set<Int>()
         var cones: [Cone] = []
@@ -84,6 +103,12 @@ struct ConeProblem {
             cones.append(Cone(weights: signatory.saliences.map { $0 * $0 / squares }, ideal: signatory.ideal.map { $0 / 100 },
                               reach: signatory.reach,
                               nashWeight: totalWeight > 0 ? signatory.weight / totalWeight : 1 / Double(signatories.count)))
+            for d in 0..<issueCount where redLines && signatory.redLines[d] && signatory.saliences[d] > 0 {
+                var unit = [Double](repeating: 0, count: issueCount)
+                unit[d] = 1
+                cones.append(Cone(weights: unit, ideal: signatory.ideal.map { $0 / 100 }, reach: signatory.issueReach(d), nashWeight: 0,
+                                  isRedLine: true))
+            }
         }
         dimensions = cared.sorted()
         self.cones = cones.map { cone in
@@ -138,35 +163,42 @@ struct ConeProblem {
         return (point, margin, bound)
     }
 
-    /// Problem 2: the weighted Nash package, started from a strictly acceptable point.
+    /// Problem 2: the weighted Nash package, started from a strictly acceptable point. Each
+    /// signatory's whole-package surplus is a variable; a red line only constrains the point.
     func nashPackage(from start: [Double]) -> (point: [Double], bound: Double) {
-        let surplus = cones.map { $0.reach - distance($0, start[...]) }
-        var x = start + surplus.map { $0 / 2 }
         let d = start.count
-        let bound = minimise(&x, extra: cones.count, link: { d + $0 },
+        var slot: [Int?] = []
+        var signing: [Int] = []
+        for (i, cone) in cones.enumerated() {
+            slot.append(cone.isRedLine ? nil : d + signing.count)
+            if !cone.isRedLine { signing.append(i) }
+        }
+        var x = start + signing.map { (cones[$0].reach - distance(cones[$0], start[...])) / 2 }
+        let bound = minimise(&x, extra: signing.count, link: { slot[$0] },
                              objective: { x in
                                  var value = 0.0
-                                 for (i, cone) in cones.enumerated() {
-                                     guard x[d + i] > 0 else { return .infinity }
-                                     value -= cone.nashWeight * Foundation.log(x[d + i])
+                                 for (k, i) in signing.enumerated() {
+                                     guard x[d + k] > 0 else { return .infinity }
+                                     value -= cones[i].nashWeight * Foundation.log(x[d + k])
                                  }
                                  return value
                              },
                              objectiveDerivatives: { x, gradient, hessian in
-                                 let size = d + cones.count
-                                 for (i, cone) in cones.enumerated() {
-                                     let s = x[d + i]
-                                     gradient[d + i] -= cone.nashWeight / s
-                                     hessian[(d + i) * size + d + i] += cone.nashWeight / (s * s)
+                                 let size = d + signing.count
+                                 for (k, i) in signing.enumerated() {
+                                     let s = x[d + k]
+                                     gradient[d + k] -= cones[i].nashWeight / s
+                                     hessian[(d + k) * size + d + k] += cones[i].nashWeight / (s * s)
                                  }
                              })
         return (x[..<d].map { min(1, max(0, $0)) }, bound)
     }
 
     /// The barrier method: minimises `τ·f(x) − Σ_i log(u_i² − q_i(p))` for growing `τ`, where
-    /// `u_i = ρ_i − x[link(i)]`. Returns the proven bound `2n/τ` on `f(x) − f*`.
+    /// `u_i = ρ_i − x[link(i)]` (`ρ_i` when the link is nil). Returns the proven bound `2n/τ`
+    /// on `f(x) − f*`.
     private func minimise(
-        _ x: inout [Double], extra: Int, link: (Int) -> Int,
+        _ x: inout [Double], extra: Int, link: (Int) -> Int?,
         objective: ([Double]) -> Double,
         objectiveDerivatives: ([Double], inout [Double], inout [Double]) -> Void,
         settled: ([Double], Double) -> Bool = { _, _ in false }
@@ -179,7 +211,7 @@ struct ConeProblem {
         func value(_ x: [Double]) -> Double {
             var total = tau * objective(x)
             for (i, cone) in cones.enumerated() {
-                let u = cone.reach - x[link(i)]
+                let u = cone.reach - (link(i).map { x[$0] } ?? 0)
                 let q = distance(cone, x[..<d])
                 let g = u * u - q * q
                 guard u > 0, g > 0, total.isFinite else { return .infinity }
@@ -196,13 +228,13 @@ struct ConeProblem {
                 for k in 0..<(size * size) { hessian[k] *= tau }
                 for (i, cone) in cones.enumerated() {
                     let z = link(i)
-                    let u = cone.reach - x[z]
+                    let u = cone.reach - (z.map { x[$0] } ?? 0)
                     let q = distance(cone, x[..<d])
                     let g = u * u - q * q
                     // ∇g over p and z; φ = −log g has ∇φ = −∇g/g, ∇²φ = ∇g∇gᵀ/g² − ∇²g/g.
                     var direction = [Double](repeating: 0, count: size)
                     for k in 0..<d { direction[k] = -2 * cone.weights[k] * (x[k] - cone.ideal[k]) }
-                    direction[z] = -2 * u
+                    if let z { direction[z] = -2 * u }
                     for j in 0..<size where direction[j] != 0 {
                         gradient[j] -= direction[j] / g
                         for k in 0..<size where direction[k] != 0 {
@@ -210,7 +242,7 @@ struct ConeProblem {
                         }
                     }
                     for k in 0..<d { hessian[k * size + k] += 2 * cone.weights[k] / g }
-                    hessian[z * size + z] -= 2 / g
+                    if let z { hessian[z * size + z] -= 2 / g }
                 }
                 system.gradient = gradient
                 system.hessian = hessian

@@ -31,6 +31,11 @@ public struct PackageSettlement: Sendable, Hashable {
     /// Nash package's log Nash product within `nashBound` of the exact maximum.
     public var marginBound: Double
     public var nashBound: Double
+    /// With no deal, the red lines the best compromise still crosses by the gap ("RU on territory").
+    public var bindingRedLines: [String] = []
+    /// When some signatory holds red lines: the margin if every issue could be traded against
+    /// every other (the red lines set aside), so their effect is seen; nil without red lines.
+    public var marginTradingAll: Double? = nil
 
     public var hasDeal: Bool { nash != nil }
 

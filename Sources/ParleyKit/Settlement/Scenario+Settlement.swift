@@ -11,7 +11,8 @@ extension Scenario {
                       ideal: issues.map { ideals[a, $0] },
                       saliences: issues.map { salience(actor: a, issue: $0) },
                       expectedNoDeal: issues.map { settlement.expected(actor: a, issue: $0) },
-                      cost: settlement.costs[a], weight: capabilities[a])
+                      cost: settlement.costs[a], weight: capabilities[a],
+                      redLines: issues.map { settlement.isRedLine(actor: a, issue: $0) })
         }
     }
 

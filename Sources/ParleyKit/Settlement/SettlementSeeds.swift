@@ -18,6 +18,38 @@ public struct SettlementSeeds: Sendable, Hashable, Codable {
         public var expectations: [String: [String: CitedValue]]
         /// Actor id → its cost of continuing over the horizon, in points.
         public var costs: [String: CitedValue]
+        /// Actor id → issue id → why it will not trade that issue inside a package: it signs no
+        /// package whose point there it would refuse as a settlement of that issue alone.
+        public var redLines: [String: [String: Provenance]]
+        /// The ± of each term by the evidence rule, for `simulate`.
+        public var spreads: Spreads
+
+        public init(date: CalendarDate, horizon: TimeSpan, noDeal: [String: CitedValue],
+                    expectations: [String: [String: CitedValue]], costs: [String: CitedValue],
+                    redLines: [String: [String: Provenance]] = [:], spreads: Spreads = Spreads()) {
+            self.date = date
+            self.horizon = horizon
+            self.noDeal = noDeal
+            self.expectations = expectations
+            self.costs = costs
+            self.redLines = redLines
+            self.spreads = spreads
+        }
+    }
+
+    /// The ± (points) of each no-deal point, expectation and cost, set from its evidence.
+    public struct Spreads: Sendable, Hashable, Codable {
+        /// Issue id → ±.
+        public var noDeal: [String: Double]
+        /// Actor id → issue id → ±.
+        public var expectations: [String: [String: Double]]
+        /// Actor id → ±.
+        public var costs: [String: Double]
+        public init(noDeal: [String: Double] = [:], expectations: [String: [String: Double]] = [:], costs: [String: Double] = [:]) {
+            self.noDeal = noDeal
+            self.expectations = expectations
+            self.costs = costs
+        }
     }
 
     /// Issue id → signatory actor ids, in the file's order.
@@ -51,6 +83,10 @@ public struct SettlementSeeds: Sendable, Hashable, Codable {
                 result += byIssue.keys.sorted().compactMap { byIssue[$0]?.provenance.citation }
             }
             result += snapshot.costs.keys.sorted().compactMap { snapshot.costs[$0]?.provenance.citation }
+            for actor in snapshot.redLines.keys.sorted() {
+                let byIssue = snapshot.redLines[actor]!
+                result += byIssue.keys.sorted().compactMap { byIssue[$0]?.citation }
+            }
         }
         return result
     }

@@ -19,6 +19,18 @@ public struct SettlementTerms: Sendable, Hashable {
     public var horizonDays: Int
     /// The issues `settle --package` bargains over.
     public var package: [Int]
+    /// Row-major actors × issues: whether the actor holds the issue as a red line (judged on its
+    /// own inside a package).
+    public var redLines: [Bool]
+    /// Per issue, the ± of the no-deal point (points), from its evidence.
+    public var noDealUncertainty: [Double]
+    /// Row-major actors × issues: the ± of each expectation.
+    public var expectationUncertainty: [Double]
+    /// Per actor, the ± of its cost of continuing.
+    public var costUncertainty: [Double]
+    /// Row-major actors × issues: whether the expectation is the actor's own (from the seeds or
+    /// an event) rather than the facts on the ground, which it then follows when they move.
+    public var ownExpectation: [Bool]
 
     /// No settlement model: nothing is signed by anyone.
     public static func none(actors: Int, issues: Int) -> SettlementTerms {
@@ -28,6 +40,12 @@ public struct SettlementTerms: Sendable, Hashable {
     }
 
     public func expected(actor: Int, issue: Int) -> Double { expectations[actor * issueCount + issue] }
+
+    /// Whether the actor's expectation is its own rather than the facts on the ground.
+    public func hasOwnExpectation(actor: Int, issue: Int) -> Bool { ownExpectation[actor * issueCount + issue] }
+
+    /// Whether `actor` holds `issue` as a red line.
+    public func isRedLine(actor: Int, issue: Int) -> Bool { redLines[actor * issueCount + issue] }
 
     /// Whether any issue is modelled.
     public var isModelled: Bool { signatories.contains { !$0.isEmpty } }
@@ -42,9 +60,21 @@ public struct SettlementTerms: Sendable, Hashable {
             noDeal[d] = terms.noDeal[issue]?.value ?? 0
             for a in actors.indices {
                 expectations[a * issues.count + d] = terms.expectations[actors[a]]?[issue]?.value ?? noDeal[d]
+                ownExpectation[a * issues.count + d] = terms.expectations[actors[a]]?[issue] != nil
             }
         }
-        for (a, actor) in actors.enumerated() { costs[a] = terms.costs[actor]?.value ?? 0 }
+        for (d, issue) in issues.enumerated() {
+            noDealUncertainty[d] = terms.spreads.noDeal[issue] ?? 0
+            for a in actors.indices {
+                // An expectation not in the file is the no-deal point itself, and shares its ±.
+                expectationUncertainty[a * issues.count + d] = terms.spreads.expectations[actors[a]]?[issue] ?? noDealUncertainty[d]
+                redLines[a * issues.count + d] = terms.redLines[actors[a]]?[issue] != nil
+            }
+        }
+        for (a, actor) in actors.enumerated() {
+            costs[a] = terms.costs[actor]?.value ?? 0
+            costUncertainty[a] = terms.spreads.costs[actor] ?? 0
+        }
         package = seeds.package.compactMap { issues.firstIndex(of: $0) }
     }
 
@@ -58,5 +88,10 @@ public struct SettlementTerms: Sendable, Hashable {
         self.costs = costs
         self.horizonDays = horizonDays
         self.package = package
+        redLines = Array(repeating: false, count: actorCount * issueCount)
+        noDealUncertainty = Array(repeating: 0, count: issueCount)
+        expectationUncertainty = Array(repeating: 0, count: actorCount * issueCount)
+        costUncertainty = Array(repeating: 0, count: actorCount)
+        ownExpectation = Array(repeating: false, count: actorCount * issueCount)
     }
 }

@@ -15,9 +15,15 @@ public struct Signatory: Sendable, Hashable {
     public var expectedNoDeal: [Double]
     public var cost: Double
     public var weight: Double
+    /// Per issue, whether it is a red line: inside a package the signatory still refuses any
+    /// point on it that it would refuse on that issue alone (`|y_d − p_d| ≤ |y_d − e_d| + c`).
+    public var redLines: [Bool]
 
-    public init(actor: String, ideal: [Double], saliences: [Double], expectedNoDeal: [Double], cost: Double, weight: Double) {
+    public init(actor: String, ideal: [Double], saliences: [Double], expectedNoDeal: [Double], cost: Double, weight: Double,
+                redLines: [Bool]? = nil) {
         precondition(ideal.count == saliences.count && ideal.count == expectedNoDeal.count, "signatory shape")
+        precondition(redLines == nil || redLines!.count == ideal.count, "signatory red lines shape")
+        self.redLines = redLines ?? Array(repeating: false, count: ideal.count)
         self.actor = actor
         self.ideal = ideal
         self.saliences = saliences
@@ -61,8 +67,22 @@ public struct Signatory: Sendable, Hashable {
         utility(of: point) - reservation
     }
 
-    /// Whether it signs `point`: the outcome is worth at least its expected no-deal outcome.
+    /// How far (0–1) issue `d` alone may lie from its ideal and still beat no deal on it.
+    public func issueReach(_ d: Int) -> Double {
+        abs(ideal[d] - expectedNoDeal[d]) / 100 + cost / 100
+    }
+
+    /// The least slack (0–1) its red lines leave at `point`: negative when one is crossed;
+    /// nil when it holds none among these issues.
+    public func redLineSlack(at point: [Double]) -> Double? {
+        let slacks = ideal.indices.filter { redLines[$0] && saliences[$0] > 0 }
+            .map { issueReach($0) - abs(ideal[$0] - point[$0]) / 100 }
+        return slacks.min()
+    }
+
+    /// Whether it signs `point`: the outcome is worth at least its expected no-deal outcome,
+    /// and crosses none of its red lines.
     public func accepts(_ point: [Double], tolerance: Double = 1e-12) -> Bool {
-        surplus(at: point) >= -tolerance
+        surplus(at: point) >= -tolerance && (redLineSlack(at: point) ?? 0) >= -tolerance
     }
 }

@@ -50,9 +50,11 @@ struct SettlementMeasureTests {
         let signed = try #require(world.seeds.issues.first { settlement.signatories[$0.id]?.isEmpty == false })
         #expect(try Measure.nash(issue: signed.id.uppercased()).resolved(in: world.seeds) == .nash(issue: signed.id))
         #expect(try Measure.packageMargin.resolved(in: world.seeds) == .packageMargin)
-        let unsigned = try #require(world.seeds.issues.first { settlement.signatories[$0.id]?.isEmpty != false })
-        #expect(throws: MeasureError.noSignatories(unsigned.id, written: unsigned.id)) {
-            try Measure.deal(issue: unsigned.id).resolved(in: world.seeds)
+        // Every bundled issue has signatories now (the summits included), so take one away.
+        var trimmed = world.seeds
+        trimmed.settlement?.signatories["us-ru-summit"] = nil
+        #expect(throws: MeasureError.noSignatories("us-ru-summit", written: "us-ru-summit")) {
+            try Measure.deal(issue: "us-ru-summit").resolved(in: trimmed)
         }
         #expect(MeasureError.noSignatories("sanctions", written: "x").message == "sanctions has no signatories in settlement.yaml")
         var bare = world.seeds
@@ -104,7 +106,7 @@ struct SettlementMeasureTests {
         let ceasefire = try #require(result.issues.firstIndex(of: "ceasefire"))
         #expect(nones == (0..<30).count { result.deals[$0 * (result.issues.count + 1) + ceasefire] == SettlementOutcome.noDeal })
         #expect(t.out.contains("== none held in \(nones) of 30 runs"))
-        #expect(!t.run("simulate 10 measure=deal.us-ru-summit"))
-        #expect(t.err.contains("error: us-ru-summit has no signatories in settlement.yaml"))
+        #expect(!t.run("simulate 10 measure=deal.teritory"))
+        #expect(t.err.contains("error: unknown issue 'teritory'; did you mean 'territory'?"))
     }
 }

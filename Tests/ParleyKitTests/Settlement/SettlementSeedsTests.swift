@@ -50,6 +50,29 @@ struct SettlementSeedsTests {
         #expect(!territory.hasDeal)
     }
 
+    @Test("red lines, carried estimates and the ± of each term")
+    func redLinesCarriedAndSpreads() throws {
+        var fixture = fixture()
+        fixture.edit(Self.file, "      UA: {value: 10, estimate: \"High.\"}\n",
+                     "      UA: {value: 10, estimate: \"High.\"}\n    red-lines:\n      UA:\n"
+                         + "        territory: {source: {doc: doc-a.txt, quote: \"the leaders spoke\", supports: direction, credibility: 4}}\n")
+        let seeds = try fixture.load()
+        let terms = try #require(seeds.settlement?.terms(on: seeds.latest.date))
+        #expect(terms.redLines["UA"]?["territory"] != nil && terms.redLines["RU"] == nil)
+        // An estimate is ±14; a direction citation without `allows:` keeps its floor by grade.
+        #expect(terms.spreads.noDeal["territory"] == 14 && terms.spreads.costs["RU"] == 14)
+        let world = World(seeds: seeds, catalog: EventCatalog(types: []), directory: "seeds")
+        let scenario = world.scenario(at: seeds.latest)
+        #expect(scenario.settlement.isRedLine(actor: 1, issue: 0) && !scenario.settlement.isRedLine(actor: 0, issue: 0))
+        #expect(scenario.settlement.expectationUncertainty[1 * 2 + 0] == 14)
+
+        var wrong = self.fixture()
+        wrong.edit(Self.file, "      UA: {value: 10, estimate: \"High.\"}\n",
+                   "      UA: {value: 10, estimate: \"High.\"}\n    red-lines:\n      UA: {summit: {estimate: \"Kyiv.\"}}\n")
+        wrong.edit(Self.file, "summit: {signatories: [RU, UA]", "summit: {signatories: [RU]")
+        #expect(wrong.messages() == ["UA does not sign summit, so it has no red line there"])
+    }
+
     @Test("a folder without the file loads with no settlement model")
     func optional() throws {
         #expect(try SeedFixture().load().settlement == nil)
@@ -92,8 +115,8 @@ struct SettlementSeedsTests {
         fixture.edit(Self.file, "UA: {value: 10,", "UA: {value: -1,")
         #expect(fixture.messages() == [
             "horizon 'soon' is not a duration such as 180d or 26w",
-            "no-deal point 155 is outside 0–100",
-            "cost of continuing -1 is outside 0–100",
+            "no-deal point of territory 155 is outside 0–100",
+            "UA's cost of continuing -1 is outside 0–100",
         ])
         var dated = self.fixture()
         dated.edit(Self.file, "  2025-03-19:", "  2025-03-20:")
@@ -131,6 +154,13 @@ struct SettlementSeedsTests {
             #expect(try !verdict("territory").hasDeal, "territory on \(snapshot.date)")
             #expect(try !verdict("neutrality").hasDeal, "neutrality on \(snapshot.date)")
             #expect(try verdict("humanitarian").width > 20, "humanitarian on \(snapshot.date)")
+            // Both leaders' meetings are modelled: each has the two leaders as signatories.
+            #expect(try verdict("us-ru-summit").signatories.map(\.actor) == ["RU", "US"])
+            #expect(try verdict("ru-ua-summit").signatories.map(\.actor) == ["RU", "UA"])
+            // Where both sides hold territory as a red line, its gap closes the package too.
+            let territory = scenario.issueIndex("territory")!
+            let both = ["RU", "UA"].allSatisfy { scenario.settlement.isRedLine(actor: scenario.actorIndex($0)!, issue: territory) }
+            if both { #expect(scenario.settlePackage()?.hasDeal == false, "package on \(snapshot.date)") }
         }
     }
 }

@@ -25,6 +25,8 @@ public struct Briefing: Sendable {
     public var capabilities: [CapabilityRow]
     public var charts: [IssueChart]
     public var consensus: [ConsensusRow]
+    /// Who would sign: nil when the branch has no settlement model.
+    public var settlement: SettlementSection?
     /// Runs and seed of the simulation behind `ConsensusRow.simulated`.
     public var simulation: (runs: Int, seed: UInt64)?
     public var chains: [Chain]
@@ -53,6 +55,7 @@ public struct Briefing: Sendable {
         charts = Self.charts(branch, issues: issues)
         simulation = Self.usableSimulation(input).map { ($0.runs, $0.seed) }
         consensus = Self.consensusRows(input)
+        settlement = Self.settlementSection(input)
         chains = Self.chains(input, stances: stances)
     }
 }

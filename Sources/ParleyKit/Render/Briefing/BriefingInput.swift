@@ -19,9 +19,14 @@ public struct BriefingInput: Sendable {
     public var simulation: SimulationResult?
     /// True for the teacher's copy, with `note instructor:` lines.
     public var instructor: Bool
+    /// The deal space of each modelled issue of the branch as it stands, and of its package.
+    public var settlement: [IssueSettlement]
+    public var package: PackageSettlement?
 
     public init(seeds: Seeds, catalog: EventCatalog, branch: Branch, notes: [Note]? = nil, consensus: [CoalitionConsensus],
-                simulation: SimulationResult?, instructor: Bool) {
+                simulation: SimulationResult?, instructor: Bool, settlement: [IssueSettlement] = [], package: PackageSettlement? = nil) {
+        self.settlement = settlement
+        self.package = package
         self.seeds = seeds
         self.catalog = catalog
         self.branch = branch

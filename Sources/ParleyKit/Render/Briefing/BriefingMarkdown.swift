@@ -68,6 +68,7 @@ enum BriefingMarkdown {
         if let simulation = briefing.simulation {
             md += "\nSimulated: \(simulation.runs) Monte Carlo runs, seed \(simulation.seed).\n"
         }
+        if let s = briefing.settlement { md += "\n## Settlement: who would sign\n\n\(inline(s.lead))\n\n" + table(s.header, s.rows.map { $0.map(inline) }) + s.notes.map { "\n\(inline($0))\n" }.joined() }
 
         md += "\n## Why the largest moves happened\n\n"
         if briefing.chains.isEmpty { md += "No position has moved on this branch.\n" }

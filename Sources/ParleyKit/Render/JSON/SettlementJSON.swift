@@ -32,8 +32,12 @@ public enum SettlementJSON {
             text += ", \"compromise\": [\(package.compromise.map(n).joined(separator: ", "))]"
             if let nash = package.nash { text += ", \"nash\": [\(nash.map(n).joined(separator: ", "))]" }
             text += ", \"blockers\": [\(package.blockers.map(s).joined(separator: ", "))]"
+            text += ", \"binding_red_lines\": [\(package.bindingRedLines.map(s).joined(separator: ", "))]"
+            if let open = package.marginTradingAll { text += ", \"margin_without_red_lines\": \(n(open))" }
             text += ", \"signatories\": [" + package.signatories.indices.map { i in
-                "{\"actor\": \(s(package.signatories[i].actor)), \"gain\": \(n(package.surpluses[i])), \"weight\": \(n(package.weights[i]))}"
+                let lines = package.issues.indices.filter { package.signatories[i].redLines[$0] }.map { s(package.issues[$0]) }
+                return "{\"actor\": \(s(package.signatories[i].actor)), \"gain\": \(n(package.surpluses[i])), \"weight\": \(n(package.weights[i]))"
+                    + ", \"red_lines\": [\(lines.joined(separator: ", "))]}"
             }.joined(separator: ", ") + "]}"
         }
         return text + "}\n"

@@ -56,6 +56,12 @@ enum EventTypeText {
             return "bargaining among \(actors) on \(issues): \(turns) turns" + (uptake.map { ", uptake \($0)" } ?? "")
         case .schedule(let event, let after, let unless, _):
             return "schedule \(event) after \(after) days" + (unless.map { " unless \($0)" } ?? "")
+        case .noDeal(let issues, let toward, let by):
+            return "no-deal point on \(issues): (\(by)) of the way toward \(toward)'s ideal (negative: away)"
+        case .expectation(let actors, let issues, let toward, let by):
+            return "expected no-deal outcome of \(actors) on \(issues): (\(by)) of the way toward \(toward)'s ideal"
+        case .cost(let actors, let shift):
+            return "cost of continuing of \(actors): + (\(shift)) points"
         }
     }
 }

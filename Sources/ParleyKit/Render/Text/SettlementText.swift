@@ -61,7 +61,8 @@ public enum SettlementText {
         if package.hasDeal {
             return "deal, margin \(Figures.points(package.margin)) (every signatory gains at least that much at the compromise)"
         }
-        return "no deal, gap \(Figures.points(-package.margin)) (blocks: \(package.blockers.joined(separator: ", ")))"
+        let lines = package.bindingRedLines.isEmpty ? "" : "; red lines: " + package.bindingRedLines.joined(separator: ", ")
+        return "no deal, gap \(Figures.points(-package.margin)) (blocks: \(package.blockers.joined(separator: ", "))\(lines))"
     }
 
     /// The package in full: no deal now, the compromise and Nash package, each signatory's gain.
@@ -89,6 +90,10 @@ public enum SettlementText {
             text += "found by an interior-point search; the Nash product is within \(Figures.fixed(package.nashBound, 12)) (log) of the optimum\n"
         } else {
             text += "for a deal every blocker must gain \(Figures.points(-package.margin)) points more: expect less from fighting on, or find it costlier\n"
+        }
+        if let open = package.marginTradingAll {
+            let verdict = open >= 0 ? "a deal, margin \(Figures.points(open))" : "no deal, gap \(Figures.points(-open))"
+            text += "with the red lines set aside (every issue traded against every other): \(verdict)\n"
         }
         return text
     }

@@ -4,7 +4,7 @@ extension TraceEntry.Quantity {
     /// accommodation weights) two.
     var decimals: Int {
         switch self {
-        case .position, .capability, .uncertainty: return 1
+        case .position, .capability, .uncertainty, .noDeal, .expectation, .cost: return 1
         case .salience, .accommodation: return 2
         }
     }

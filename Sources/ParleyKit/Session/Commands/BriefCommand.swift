@@ -29,7 +29,8 @@ extension CommandSpec {
             seeds: world.seeds, catalog: world.catalog, branch: branch, notes: interpreter.session.notes,
             consensus: now.issues.indices.map { now.consensus(issue: $0) },
             simulation: interpreter.session.results.current(SimulationResult.self, on: branch),
-            instructor: call.hasFlag("instructor")))
+            instructor: call.hasFlag("instructor"),
+            settlement: now.issues.indices.compactMap { now.settle(issue: $0) }, package: now.settlePackage()))
         let text = format == "md" ? BriefingMarkdown.render(briefing) : BriefingHTML.render(briefing)
         do throws(AtomicFile.WriteError) {
             try AtomicFile.write(text, to: path)

@@ -2,19 +2,24 @@ extension CommandSpec {
     /// `explain ACTOR ISSUE`: why a stance is what it is.
     static let explain = CommandSpec(
         name: "explain",
-        usage: "explain ACTOR ISSUE|capability",
+        usage: "explain ACTOR ISSUE|capability | explain settle ISSUE|package",
         summary: "why a stance is what it is, with its sources",
-        discussion: "Starts from the loaded snapshot's value and its provenance (the document and quote, or the estimate's reasoning), then lists in order each recorded change to the actor's position and salience on the issue, with before and after values and the reason. 'explain ACTOR capability' does the same for the actor's capability, its weight in the bargaining.",
-        examples: ["explain RU territory", "explain ukraine humanitarian", "explain RU capability"],
+        discussion: "Starts from the loaded snapshot's value and its provenance (the document and quote, or the estimate's reasoning), then lists in order each recorded change to the actor's position and salience on the issue, with before and after values and the reason. 'explain ACTOR capability' does the same for the actor's capability, its weight in the bargaining. 'explain settle ISSUE' traces a settlement verdict to its terms: who must sign, which bound each signatory sets, its ideal, expected no-deal outcome and cost with their provenance, the no-deal point, and what the branch changed; 'explain settle package' does the same for the package, with its red lines.",
+        examples: ["explain RU territory", "explain ukraine humanitarian", "explain RU capability", "explain settle ceasefire"],
         arguments: .lexed(ArgumentRules(positional: ["ACTOR", "ISSUE"], required: 2)),
         completion: .custom { session, before, partial in
             guard let seeds = session.world?.seeds else { return [] }
-            if before.isEmpty { return ValueCompletion.names(seeds.actors.map(\.id), aliases: seeds.actors.flatMap(\.aliases), partial) }
+            if before.isEmpty { return ValueCompletion.names(seeds.actors.map(\.id) + ["settle"], aliases: seeds.actors.flatMap(\.aliases), partial) }
             guard before.count == 1 else { return [] }
+            if before[0].lowercased() == "settle" { return ValueCompletion.names(seeds.issues.map(\.id) + ["package"], aliases: [], partial) }
             return ValueCompletion.names(seeds.issues.map(\.id) + ["capability"], aliases: seeds.issues.flatMap(\.aliases), partial)
         }
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)
+        if call.positional(0)!.text.lowercased() == "settle", world.seeds.actor(named: "settle") == nil {
+            try SettleExplanation.run(interpreter, call, world: world, branch: branch)
+            return
+        }
         let actor = try interpreter.resolveActor(call.positional(0)!.text, call, at: call.positionals[0])
         if call.positional(1)!.text.lowercased() == "capability", world.seeds.issue(named: "capability") == nil {
             interpreter.console.write(CapabilityExplanation.render(actor, branch: branch, width: interpreter.tableWidth))
