@@ -40,7 +40,8 @@ public struct MonteCarlo: Sendable {
         self.branch = branch
         self.seed = seed
         self.workers = max(1, workers)
-        self.sampler = sampler
+        // Contested seed values are sampled unless the caller chose readings itself.
+        self.sampler = sampler.contested.isEmpty ? sampler.reading(world, branch) : sampler
     }
 
     /// Runs `count` replays; returns nil if `isCancelled` turned true first.
@@ -71,7 +72,7 @@ public struct MonteCarlo: Sendable {
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
             finalPositions: positions, consensus: consensus, sketches: sketches,
             measures: measures, measureValues: measureValues, deals: deals,
-            bandBounds: bands.map { $0.map(\.lower) })
+            bandBounds: bands.map { $0.map(\.lower) }, bandLabels: bands.map { $0.map(\.label) })
     }
 
     /// One run: draw a start, then perform every step's move on it.

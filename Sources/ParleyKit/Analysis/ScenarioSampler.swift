@@ -8,23 +8,54 @@
 /// multiplied by a uniform factor in `1 ± salienceJitter`, then the actor's row rescaled to its
 /// original total, so only the mix of attention changes. Capabilities: multiplied by a uniform
 /// factor in `1 ± capabilityJitter`, clamped to 0–100. Draws happen in that order, row-major.
+///
+/// A contested position (``ContestedReadings``) first picks one of its readings, each equally
+/// likely (``ReadingRule/equal``), and is drawn around that reading with that reading's ±. The
+/// pick is the last draw of the run, one uniform per contested position in grid order, so every
+/// other value is drawn exactly as it would be without alternatives, and ``ReadingRule/main``
+/// (the analyst's reading only) reproduces the draws of a sampler that ignores them.
 public struct ScenarioSampler: Sendable {
+    /// How a run picks among a contested position's readings.
+    public enum ReadingRule: String, Sendable, Hashable, CaseIterable {
+        /// Every reading, the analyst's included, equally likely.
+        case equal
+        /// The analyst's reading only: alternatives are shown, not sampled.
+        case main
+    }
+
     public var salienceJitter: Double
     public var capabilityJitter: Double
+    public var readingRule: ReadingRule
+    /// The contested positions of the baseline being sampled; empty samples none.
+    public var contested: ContestedReadings
 
-    public init(salienceJitter: Double = 0.1, capabilityJitter: Double = 0.1) {
+    public init(salienceJitter: Double = 0.1, capabilityJitter: Double = 0.1, readingRule: ReadingRule = .equal,
+                contested: ContestedReadings = ContestedReadings()) {
         self.salienceJitter = salienceJitter
         self.capabilityJitter = capabilityJitter
+        self.readingRule = readingRule
+        self.contested = contested
+    }
+
+    /// The sampler with the readings of the snapshot `branch` starts from.
+    public func reading(_ world: World, _ branch: Branch) -> ScenarioSampler {
+        var sampler = self
+        sampler.contested = ContestedReadings(world: world, branch: branch)
+        return sampler
     }
 
     public func sample(_ baseline: Scenario, using random: inout SplitMix64) -> Scenario {
         var drawn = baseline
         let issues = baseline.issues.indices
+        let picking = readingRule == .equal && !contested.isEmpty
+        // Each contested cell's normal, kept until its reading is picked at the end.
+        var normals: [Double] = picking ? Array(repeating: 0, count: baseline.positions.values.count) : []
         for actor in baseline.actors.indices {
             for issue in issues {
                 let spread = baseline.uncertainties[actor, issue]
                 // Draw even when the spread is zero, so every run uses the stream the same way.
                 let z = random.nextNormal()
+                if picking { normals[actor * issues.count + issue] = z }
                 guard spread > 0 else { continue }
                 let value = min(100, max(0, baseline.positions[actor, issue] + z * spread / 2))
                 drawn.ideals[actor, issue] += value - baseline.positions[actor, issue]
@@ -45,6 +76,18 @@ public struct ScenarioSampler: Sendable {
             let factor = 1 + capabilityJitter * (2 * random.nextUnit() - 1)
             drawn.capabilities[actor] = min(100, max(0, baseline.capabilities[actor] * factor))
             drawn.capabilityBaseline[actor] = drawn.capabilities[actor]
+        }
+        guard picking else { return drawn }
+        for cell in contested.cells where cell.index < normals.count {
+            let count = cell.readings.count
+            let pick = min(count - 1, Int(random.nextUnit() * Double(count)))
+            // The analyst's reading was drawn above; another replaces it, with its own ±.
+            guard pick > 0 else { continue }
+            let reading = cell.readings[pick]
+            let (actor, issue) = (cell.index / issues.count, cell.index % issues.count)
+            let value = min(100, max(0, reading.value + normals[cell.index] * reading.spread / 2))
+            drawn.ideals[actor, issue] += value - drawn.positions[actor, issue]
+            drawn.positions[actor, issue] = value
         }
         return drawn
     }

@@ -1,0 +1,67 @@
+import Synchronization
+
+/// The Monte Carlo behind a question: in how many runs a condition holds at a date.
+///
+///     let forecast = QuestionForecast(world: world, branch: branch, condition: condition, date: date, seed: 1)
+///     let holding = try forecast.run(1000)   // nil if cancelled
+///
+/// Each run draws its start exactly as `simulate` does with the same seed (run `r` from
+/// `SplitMix64(seed:stream: r)` through the same ``ScenarioSampler``, contested readings
+/// included), replays the branch's moves, then advances to the date as `advance` does
+/// (scheduled events due by then fire, capability recovers), and tests the condition there:
+/// at the date, not at every point before it. Runs are shared by ``ParallelRuns``; each adds
+/// one to an order-free count, so the answer is the same on any number of cores.
+public struct QuestionForecast: Sendable {
+    public var world: World
+    public var branch: Branch
+    /// With the world's ids.
+    public var condition: Condition
+    public var date: CalendarDate
+    public var seed: UInt64
+    public var workers: Int
+    public var sampler: ScenarioSampler
+
+    public init(world: World, branch: Branch, condition: Condition, date: CalendarDate, seed: UInt64,
+                workers: Int = CPUAffinity.usableCount, sampler: ScenarioSampler = ScenarioSampler()) {
+        self.world = world
+        self.branch = branch
+        self.condition = condition
+        self.date = date
+        self.seed = seed
+        self.workers = max(1, workers)
+        self.sampler = sampler.contested.isEmpty ? sampler.reading(world, branch) : sampler
+    }
+
+    /// Runs `count` runs and returns how many met the condition; nil if cancelled first.
+    public func run(_ count: Int, isCancelled: () -> Bool = { false },
+                    progress: (_ done: Int) -> Void = { _ in }) throws(MonteCarlo.Failure) -> Int? {
+        let tally = Tally()
+        let finished = try ParallelRuns(workers: workers).perform(count, isCancelled: isCancelled, progress: progress) {
+            [self] run throws(MonteCarlo.Failure) in
+            if try holds(in: run) { tally.hits.wrappingAdd(1, ordering: .relaxed) }
+        }
+        return finished ? tally.hits.load(ordering: .relaxed) : nil
+    }
+
+    /// Whether the condition holds at the date in run `run`.
+    public func holds(in run: Int) throws(MonteCarlo.Failure) -> Bool {
+        var random = SplitMix64(seed: seed, stream: UInt64(run))
+        let start = sampler.sample(branch.baseline, using: &random)
+        let moves = branch.moves + [.advance(to: date)]
+        let end: Scenario
+        do throws(ReplayFailure) {
+            end = try start.replaying(moves, catalog: world.catalog)
+        } catch {
+            let command = error.moveIndex < branch.steps.count ? branch.steps[error.moveIndex].command : "advance \(date)"
+            throw MonteCarlo.Failure(run: run, command: command, reason: error.failure)
+        }
+        let scope = MeasureScope(world: world, baseline: start, scenario: end)
+        // Resolved beforehand, so only a scenario without the names fails; that run does not count.
+        guard let value = try? condition.measure.value(in: scope) else { return false }
+        return condition.holds((value * 10).rounded() / 10)
+    }
+
+    private final class Tally: Sendable {
+        let hits = Atomic<Int>(0)
+    }
+}
