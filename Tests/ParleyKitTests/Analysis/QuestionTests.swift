@@ -127,12 +127,15 @@ struct QuestionTests {
         let t = Self.july()
         t.interpreter.keepGoing = true
         let script = """
+            questions
             question "deal on humanitrian by 2025-09-01"
             question "RU.ceasefire <= 3 by 2025-13-01"
             question "RU.ceasefire <= 3 by 2025-07-01"
             question "RU.ceasfire <= 3 by 2025-09-01"
             question RU.ceasefire by 2025-09-01
             question "RU.ceasefire < 3 by 2025-09-01" runs=0
+            question "deal on us-ru-summit by 2025-09-01"
+            question "settle.ceasefire > none by 2025-09-01"
             resolve 1 yes
             resolve 1.5 yes
             resolve 1 maybe
@@ -140,34 +143,40 @@ struct QuestionTests {
             """
         #expect(!t.interpreter.run(script: script + "\n", file: "q.parley"))
         #expect(t.err == """
-            q.parley:1:18: error: unknown issue 'humanitrian'; did you mean 'humanitarian'?
+            q.parley:2:19: error: unknown issue 'humanitrian'; did you mean 'humanitarian'?
             question "deal on humanitrian by 2025-09-01"
-                             ^~~~~~~~~~~
-            q.parley:2:31: error: '2025-13-01' is not a day of the calendar
+                              ^~~~~~~~~~~
+            q.parley:3:32: error: '2025-13-01' is not a day of the calendar
             question "RU.ceasefire <= 3 by 2025-13-01"
-                                          ^~~~~~~~~~
-            q.parley:3:31: error: 2025-07-01 is before this branch's date, 2025-07-23; a question looks ahead
+                                           ^~~~~~~~~~
+            q.parley:4:32: error: 2025-07-01 is before this branch's date, 2025-07-23; a question looks ahead
             question "RU.ceasefire <= 3 by 2025-07-01"
-                                          ^~~~~~~~~~
-            q.parley:4:14: error: unknown issue 'ceasfire'; did you mean 'ceasefire'?
+                                           ^~~~~~~~~~
+            q.parley:5:14: error: unknown issue 'ceasfire'; did you mean 'ceasefire'?
             question "RU.ceasfire <= 3 by 2025-09-01"
                          ^~~~~~~~
-            q.parley:5:23: error: put the whole question in quotes: question "deal on humanitarian by 2025-09-01"
+            q.parley:6:23: error: put the whole question in quotes: question "deal on humanitarian by 2025-09-01"
             question RU.ceasefire by 2025-09-01
                                   ^~
-            q.parley:6:48: error: runs must be a whole number from 1 to 100000
+            q.parley:7:48: error: runs must be a whole number from 1 to 100000
             question "RU.ceasefire < 3 by 2025-09-01" runs=0
                                                            ^
-            q.parley:7:9: error: no question 1; no question has been asked yet
+            q.parley:8:19: error: us-ru-summit has no signatories in settlement.yaml
+            question "deal on us-ru-summit by 2025-09-01"
+                              ^~~~~~~~~~~~
+            q.parley:9:30: error: 'none' can only be compared with == or !=
+            question "settle.ceasefire > none by 2025-09-01"
+                                         ^~~~
+            q.parley:10:9: error: no question 1; no question has been asked yet
             resolve 1 yes
                     ^
-            q.parley:8:9: error: N must be the number of a question in 'questions'; no question has been asked yet
+            q.parley:11:9: error: N must be the number of a question in 'questions'; no question has been asked yet
             resolve 1.5 yes
                     ^~~
-            q.parley:9:11: error: expected yes or no, not 'maybe'
+            q.parley:12:11: error: expected yes or no, not 'maybe'
             resolve 1 maybe
                       ^~~~~
-            q.parley:10:11: error: unknown flag '--jsn' for 'questions'; did you mean '--json'?
+            q.parley:13:11: error: unknown flag '--jsn' for 'questions'; did you mean '--json'?
             questions --jsn
                       ^~~~~
 

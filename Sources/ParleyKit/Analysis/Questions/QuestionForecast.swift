@@ -57,8 +57,14 @@ public struct QuestionForecast: Sendable {
         }
         let scope = MeasureScope(world: world, baseline: start, scenario: end)
         // Resolved beforehand, so only a scenario without the names fails; that run does not count.
-        guard let value = try? condition.measure.value(in: scope) else { return false }
-        return condition.holds((value * 10).rounded() / 10)
+        let value: Double?
+        do throws(MeasureError) {
+            value = try condition.measure.value(in: scope)
+        } catch {
+            return false
+        }
+        // Compared as shown, to one decimal, as `expect` and `simulate measure=` compare; nil is none.
+        return condition.holds(value.map { ($0 * 10).rounded() / 10 })
     }
 
     private final class Tally: Sendable {

@@ -79,7 +79,12 @@ extension Interpreter {
                     ? Argument(kind: .positional(.word(name)), column: subjectColumn, length: max(1, name.unicodeScalars.count))
                     : Self.place(name, in: condition.subject, column: subjectColumn, isIssue: { if case .unknownIssue = error { true } else { false } }())
                 throw call.error(error.message, at: place, suggestion: Suggestion.closest(to: name, in: known))
-            case .noSnapshot:
+            case .noSignatories(_, let written):
+                let place = parsed.isFriendly
+                    ? Argument(kind: .positional(.word(written)), column: subjectColumn, length: max(1, written.unicodeScalars.count))
+                    : Self.place(written, in: condition.subject, column: subjectColumn, isIssue: false)
+                throw call.error(error.message, at: place)
+            case .noSnapshot, .noPackage:
                 throw call.invocation.error(error.message, column: subjectColumn, length: max(1, condition.subject.unicodeScalars.count))
             }
         }
