@@ -207,4 +207,61 @@ struct QuestionTests {
         #expect(t.interpreter.session.questions.questions.isEmpty)
         #expect(t.err == "question stopped by Ctrl-C; nothing recorded.\n")
     }
+
+    @Test func completionOffersTheOptionsNumbersAndOutcomes() {
+        let t = Self.july()
+        #expect(t.run("question \"RU.ceasefire <= 70 by 2025-09-01\" runs=20"))
+        let completer = Completer()
+        let session = t.interpreter.session
+        #expect(completer.candidates(for: "ques", session: session) == ["question", "questions"])
+        #expect(completer.candidates(for: "question \"x by 2025-09-01\" r", session: session) == ["runs="])
+        #expect(completer.candidates(for: "questions --", session: session) == ["--json"])
+        #expect(completer.candidates(for: "resolve ", session: session) == ["1"])
+        #expect(completer.candidates(for: "resolve 1 y", session: session) == ["yes"])
+    }
+
+    @Test func askingAndResolvingAreJournaled() {
+        let t = Self.july()
+        #expect(t.run("question \"RU.ceasefire <= 70 by 2025-09-01\" runs=20"))
+        #expect(t.run("resolve 1 yes"))
+        #expect(t.run("questions"))
+        #expect(t.interpreter.journalScript.suffix(2) == ["question \"RU.ceasefire <= 70 by 2025-09-01\" runs=20", "resolve 1 yes"])
+    }
+
+    @Test func loadStartsWithoutQuestions() {
+        let t = Self.july()
+        #expect(t.run("question \"RU.ceasefire <= 70 by 2025-09-01\" runs=20"))
+        #expect(t.interpreter.session.workLostByLoad == "1 question")
+        #expect(t.run("load"))
+        #expect(t.interpreter.session.questions.questions.isEmpty)
+    }
+
+    @Test func aBriefingListsTheBranchsQuestions() throws {
+        let t = Self.july()
+        #expect(t.run("question \"RU.ceasefire <= 70 by 2025-09-01\" runs=20 seed=5"))
+        #expect(t.run("resolve 1 no"))
+        #expect(t.run("branch other"))
+        #expect(t.run("question \"RU.ceasefire <= 60 by 2025-09-01\" runs=20 seed=5"))
+        #expect(t.run("switch main"))
+        let q = try #require(t.interpreter.session.questions.questions.first)
+        let folder = try TemporaryFolder()
+        #expect(t.run("brief \(folder.path)/b.md"))
+        let text = try String(contentsOfFile: "\(folder.path)/b.md", encoding: .utf8)
+        #expect(text.contains("\n## Forecast questions\n"))
+        #expect(text.contains("| 1 | RU.ceasefire \\<= 70 by 2025-09-01 | \(Figures.share(q.probability)) | \(q.holding) of 20 runs, seed 5, asked on 2025-07-23 after step 0 | no | \(Figures.fixed(q.brier!, 3)) |\n"))
+        // Only this branch's questions.
+        #expect(!text.contains("RU.ceasefire <= 60"))
+        #expect(t.run("brief \(folder.path)/b.html"))
+        #expect(try String(contentsOfFile: "\(folder.path)/b.html", encoding: .utf8).contains("<h2>Forecast questions</h2>"))
+    }
+
+    @Test func aRenamedBranchKeepsItsQuestionsUndoable() {
+        let t = Self.july()
+        #expect(t.run("branch alt"))
+        #expect(t.run("question \"RU.ceasefire <= 70 by 2025-09-01\" runs=20"))
+        #expect(t.run("branch --rename alt other"))
+        #expect(t.interpreter.session.questions.questions.first?.branch == "other")
+        #expect(t.run("undo"))
+        #expect(t.interpreter.session.questions.questions.isEmpty)
+    }
 }

@@ -25,6 +25,7 @@ enum BriefingHTML {
         html += section("Positions over time", lead: charts.lead, charts.rest)
         html += section("Forecast", forecast(briefing))
         html += section("Why the largest moves happened", chains(briefing))
+        if !briefing.forecastQuestions.isEmpty { html += section("Forecast questions", questionBody(briefing)) }
         if !briefing.questions.isEmpty {
             html += section("Discussion questions", list(briefing.questions, tag: "ol"))
         }
