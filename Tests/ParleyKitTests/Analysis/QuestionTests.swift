@@ -194,7 +194,7 @@ struct QuestionTests {
         let q = try #require(t.interpreter.session.questions.questions.first)
         #expect(t.out == """
             {"questions": [
-              {"number": 1, "question": "RU.ceasefire <= 70 by 2025-09-01", "condition": "RU.ceasefire <= 70", "by": "2025-09-01", "branch": "main", "step": 0, "asked_on": "2025-07-23", "seed": 2, "runs": 50, "holding": \(q.holding), "probability": \(JSONText.number(q.probability)), "standard_error": \(JSONText.number(q.standardError)), "outcome": "yes", "brier": \(JSONText.number(q.brier!))}
+              {"number": 1, "question": "RU.ceasefire <= 70 by 2025-09-01", "condition": "RU.ceasefire <= 70", "by": "2025-09-01", "tested": "on", "branch": "main", "step": 0, "asked_on": "2025-07-23", "seed": 2, "runs": 50, "holding": \(q.holding), "probability": \(JSONText.number(q.probability)), "standard_error": \(JSONText.number(q.standardError)), "outcome": "yes", "brier": \(JSONText.number(q.brier!))}
             ], "resolved": 1, "mean_brier": \(JSONText.number(q.brier!))}
 
             """)
@@ -263,5 +263,21 @@ struct QuestionTests {
         #expect(t.interpreter.session.questions.questions.first?.branch == "other")
         #expect(t.run("undo"))
         #expect(t.interpreter.session.questions.questions.isEmpty)
+    }
+
+    @Test func anytimeCountsEveryRunThatHoldsOnTheDateAndMore() throws {
+        let t = Self.july()
+        // The ultimatum's threatened sanctions fire on 2 September, then fade in the bargaining.
+        for condition in ["US.sanctions >= 10", "deal on ceasefire", "RU.ceasefire <= 60"] {
+            #expect(t.run("question \"\(condition) by 2025-10-01\" runs=60 seed=3"))
+            #expect(t.run("question \"\(condition) by 2025-10-01\" runs=60 seed=3 --anytime"))
+        }
+        let asked = t.interpreter.session.questions.questions
+        for pair in stride(from: 0, to: asked.count, by: 2) {
+            #expect(asked[pair + 1].holding >= asked[pair].holding)
+            #expect(asked[pair + 1].anytime && !asked[pair].anytime)
+        }
+        #expect(asked[1].holding > asked[0].holding)
+        #expect(t.out.contains("US.sanctions >= 10 held at some point up to 2025-10-01 in "))
     }
 }

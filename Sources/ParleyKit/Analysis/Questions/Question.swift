@@ -26,6 +26,8 @@ public struct Question: Sendable, Hashable {
     public var holding: Int
     /// What happened: true for yes; nil until resolved.
     public var outcome: Bool?
+    /// True when the condition was tested at every point up to the date (`--anytime`), not on it.
+    public var anytime = false
 
     public init(number: Int, text: String, condition: Condition, date: CalendarDate, branch: String, step: Int,
                 askedOn: CalendarDate, seed: UInt64, runs: Int, holding: Int, outcome: Bool? = nil) {

@@ -8,9 +8,14 @@ import Synchronization
 /// Each run draws its start exactly as `simulate` does with the same seed (run `r` from
 /// `SplitMix64(seed:stream: r)` through the same ``ScenarioSampler``, contested readings
 /// included), replays the branch's moves, then advances to the date as `advance` does
-/// (scheduled events due by then fire, capability recovers), and tests the condition there:
-/// at the date, not at every point before it. Runs are shared by ``ParallelRuns``; each adds
-/// one to an order-free count, so the answer is the same on any number of cores.
+/// (scheduled events due by then fire, capability recovers), and tests the condition there, on
+/// the date. With ``anytime`` it tests at every point from the branch's date up to the date
+/// instead: now, after each scheduled event that falls due (the clock moved to each in turn,
+/// which ends exactly where one advance does), and on the date. Positions change only at events,
+/// so for positions, gaps and deal spaces that is every point; a capability-weighted measure
+/// (the coalition consensus, a Nash point) also drifts with capability recovery between events
+/// and is tested only at those moments. Runs are shared by ``ParallelRuns``; each adds one to an
+/// order-free count, so the answer is the same on any number of cores.
 public struct QuestionForecast: Sendable {
     public var world: World
     public var branch: Branch
@@ -20,6 +25,8 @@ public struct QuestionForecast: Sendable {
     public var seed: UInt64
     public var workers: Int
     public var sampler: ScenarioSampler
+    /// Test at every point up to the date, not only on it.
+    public var anytime = false
 
     public init(world: World, branch: Branch, condition: Condition, date: CalendarDate, seed: UInt64,
                 workers: Int = CPUAffinity.usableCount, sampler: ScenarioSampler = ScenarioSampler()) {
@@ -47,15 +54,34 @@ public struct QuestionForecast: Sendable {
     public func holds(in run: Int) throws(MonteCarlo.Failure) -> Bool {
         var random = SplitMix64(seed: seed, stream: UInt64(run))
         let start = sampler.sample(branch.baseline, using: &random)
-        let moves = branch.moves + [.advance(to: date)]
-        let end: Scenario
+        var now: Scenario
         do throws(ReplayFailure) {
-            end = try start.replaying(moves, catalog: world.catalog)
+            now = try start.replaying(branch.moves, catalog: world.catalog)
         } catch {
-            let command = error.moveIndex < branch.steps.count ? branch.steps[error.moveIndex].command : "advance \(date)"
-            throw MonteCarlo.Failure(run: run, command: command, reason: error.failure)
+            throw MonteCarlo.Failure(run: run, command: branch.steps[error.moveIndex].command, reason: error.failure)
         }
-        let scope = MeasureScope(world: world, baseline: start, scenario: end)
+        if anytime {
+            if holds(start, now) { return true }
+            while let next = now.scheduled.map(\.date).filter({ $0 <= date }).min() {
+                now = try advance(now, to: next, run: run)
+                if holds(start, now) { return true }
+            }
+        }
+        return holds(start, try advance(now, to: date, run: run))
+    }
+
+    private func advance(_ scenario: Scenario, to day: CalendarDate, run: Int) throws(MonteCarlo.Failure) -> Scenario {
+        do throws(EventApplier.Failure) {
+            return try scenario.performing(.advance(to: day), catalog: world.catalog, step: branch.steps.count + 1).scenario
+        } catch {
+            throw MonteCarlo.Failure(run: run, command: "advance \(date)", reason: error)
+        }
+    }
+
+    /// The condition in `scenario`, compared as shown, to one decimal, as `expect` and
+    /// `simulate measure=` compare; none as none.
+    private func holds(_ start: Scenario, _ scenario: Scenario) -> Bool {
+        let scope = MeasureScope(world: world, baseline: start, scenario: scenario)
         // Resolved beforehand, so only a scenario without the names fails; that run does not count.
         let value: Double?
         do throws(MeasureError) {
@@ -63,7 +89,6 @@ public struct QuestionForecast: Sendable {
         } catch {
             return false
         }
-        // Compared as shown, to one decimal, as `expect` and `simulate measure=` compare; nil is none.
         return condition.holds(value.map { ($0 * 10).rounded() / 10 })
     }
 

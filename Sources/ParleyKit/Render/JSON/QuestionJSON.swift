@@ -1,16 +1,16 @@
 /// Questions as JSON, keys in a fixed order.
 ///
 ///     {"questions": [{"number": 1, "question": "deal on humanitarian by 2025-09-01",
-///       "condition": "deal.humanitarian == 1", "by": "2025-09-01", "branch": "main", "step": 0,
+///       "condition": "deal.humanitarian == 1", "by": "2025-09-01", "tested": "on", "branch": "main", "step": 0,
 ///       "asked_on": "2025-07-23", "seed": 1, "runs": 1000, "holding": 640, "probability": 0.64,
 ///       "standard_error": 0.0152, "outcome": null, "brier": null}], "resolved": 0, "mean_brier": null}
 ///
-/// `outcome` is "yes", "no" or null; `brier` and `mean_brier` null until resolved.
+/// `tested` is "on" (the condition on the date) or "up to" (`--anytime`); `outcome` is "yes", "no" or null; `brier` and `mean_brier` null until resolved.
 public enum QuestionJSON {
     public static func render(_ question: Question) -> String {
         let s = JSONText.string, n = JSONText.number
         var text = "{\"number\": \(question.number), \"question\": \(s(question.text)), \"condition\": \(s(question.condition.description))"
-        text += ", \"by\": \(s(question.date.description)), \"branch\": \(s(question.branch)), \"step\": \(question.step)"
+        text += ", \"by\": \(s(question.date.description)), \"tested\": \(s(question.anytime ? "up to" : "on")), \"branch\": \(s(question.branch)), \"step\": \(question.step)"
         text += ", \"asked_on\": \(s(question.askedOn.description)), \"seed\": \(question.seed), \"runs\": \(question.runs)"
         text += ", \"holding\": \(question.holding), \"probability\": \(n(question.probability))"
         text += ", \"standard_error\": \(n(question.standardError))"

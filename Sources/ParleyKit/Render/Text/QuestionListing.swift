@@ -6,11 +6,12 @@
 public enum QuestionListing {
     public static func answer(_ question: Question) -> String {
         var text = "Question \(question.number): \(question.text)\n"
-        text += "Probability \(Figures.share(question.probability)): \(question.condition) held on \(question.date) in "
+        text += "Probability \(Figures.share(question.probability)): \(question.condition) held \(question.anytime ? "at some point up to" : "on") \(question.date) in "
         text += "\(question.holding) of \(question.runs) run\(question.runs == 1 ? "" : "s") (seed \(question.seed); "
         text += "Monte Carlo standard error \(Figures.fixed(question.standardError, 3)))\n"
         text += "Each run: start drawn at branch \(question.branch)'s snapshot, its \(question.step) step\(question.step == 1 ? "" : "s") "
-        text += "replayed to \(question.askedOn), then advanced to \(question.date) (scheduled events fire); the condition is tested on that date\n"
+        text += "replayed to \(question.askedOn), then advanced to \(question.date) (scheduled events fire); the condition is tested "
+        text += question.anytime ? "now, after each event that falls due and on that date\n" : "on that date\n"
         return text
     }
 

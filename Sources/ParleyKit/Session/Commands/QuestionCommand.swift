@@ -2,14 +2,14 @@ extension CommandSpec {
     /// `question "CONDITION by DATE" [runs=N] [seed=S] [--json]`: a dated yes/no question.
     static let question = CommandSpec(
         name: "question",
-        usage: "question \"CONDITION by DATE\" [runs=N] [seed=S] [--json]",
+        usage: "question \"CONDITION by DATE\" [runs=N] [seed=S] [--anytime] [--json]",
         summary: "ask a dated yes/no question; the Monte Carlo gives its probability",
-        discussion: "Records the question with its probability: the share of Monte Carlo runs (runs=, 1000 by default; seed= as for simulate) in which the condition holds on the date. Each run draws its start as simulate does, replays the branch's steps, then advances to the date as 'advance' does (scheduled events fire on the way) and tests the condition there: on the date itself, not at every point before it. The condition is any 'expect' condition (\"RU.ceasefire <= 60 by 2025-09-01\", \"settle.humanitarian != none by 2025-09-01\"), or 'deal on ISSUE' (a deal space on the issue; 'package' for the core issues together) or 'no deal on ISSUE'. The date may not be before the branch's. 'questions' lists them, 'resolve N yes|no' scores one; 'undo' takes a question back like a step, and 'save' writes it as this command, so a saved script asks it again.",
+        discussion: "Records the question with its probability: the share of Monte Carlo runs (runs=, 1000 by default; seed= as for simulate) in which the condition holds on the date. Each run draws its start as simulate does, replays the branch's steps, then advances to the date as 'advance' does (scheduled events fire on the way) and tests the condition there: on the date itself. With --anytime it counts a run whose condition holds at any point from the branch's date up to the date: now, after each scheduled event that falls due, and on the date (positions move only at events; the consensus and Nash points also drift with capability recovery between them, and are tested only at those moments). The condition is any 'expect' condition (\"RU.ceasefire <= 60 by 2025-09-01\", \"settle.humanitarian != none by 2025-09-01\"), or 'deal on ISSUE' (a deal space on the issue; 'package' for the core issues together) or 'no deal on ISSUE'. The date may not be before the branch's. 'questions' lists them, 'resolve N yes|no' scores one; 'undo' takes a question back like a step, and 'save' writes it as this command, so a saved script asks it again.",
         examples: ["question \"deal on humanitarian by 2025-09-01\"", "question \"RU.ceasefire <= 60 by 2025-09-01\" runs=2000",
                    "question \"no deal on ceasefire by 2025-10-01\" seed=7"],
-        arguments: .lexed(ArgumentRules(positional: ["TEXT"], required: 1, variadic: true, keys: ["runs", "seed"], flags: ["json"])),
+        arguments: .lexed(ArgumentRules(positional: ["TEXT"], required: 1, variadic: true, keys: ["runs", "seed"], flags: ["json", "anytime"])),
         completion: .custom { _, _, partial in
-            partial.hasPrefix("-") ? ["--json"].filter { $0.hasPrefix(partial) } : ["runs=", "seed="].filter { $0.hasPrefix(partial) }
+            partial.hasPrefix("-") ? ["--anytime", "--json"].filter { $0.hasPrefix(partial) } : ["runs=", "seed="].filter { $0.hasPrefix(partial) }
         },
         recording: .always
     ) { interpreter, call in
@@ -17,8 +17,9 @@ extension CommandSpec {
         let asked = try interpreter.askedQuestion(call, world: world, branch: branch)
         let runs = try interpreter.questionRuns(call)
         let seed = try interpreter.questionSeed(call)
-        let forecast = QuestionForecast(world: world, branch: branch, condition: asked.condition, date: asked.date,
+        var forecast = QuestionForecast(world: world, branch: branch, condition: asked.condition, date: asked.date,
                                         seed: seed, workers: interpreter.simulationWorkers ?? CPUAffinity.usableCount)
+        forecast.anytime = call.hasFlag("anytime")
         let console = interpreter.console
         defer { console.progress("") }
         let holding: Int?
@@ -39,9 +40,10 @@ extension CommandSpec {
             console.writeError("question stopped by Ctrl-C; nothing recorded.\n")
             throw Interpreter.AlreadyReported()
         }
-        let question = Question(number: interpreter.session.questions.nextNumber, text: asked.text, condition: asked.condition,
+        var question = Question(number: interpreter.session.questions.nextNumber, text: asked.text, condition: asked.condition,
                                 date: asked.date, branch: branch.name, step: branch.steps.count, askedOn: branch.scenario.date,
                                 seed: seed, runs: runs, holding: holding)
+        question.anytime = forecast.anytime
         guard let recorded = interpreter.session.ask(question) else { return }
         console.write(call.hasFlag("json") ? QuestionJSON.render(recorded) + "\n" : QuestionListing.answer(recorded))
     }
