@@ -24,13 +24,8 @@ extension CommandSpec {
         defer { console.progress("") }
         let holding: Int?
         do throws(MonteCarlo.Failure) {
-            var shown = -1
-            holding = try forecast.run(runs, isCancelled: console.isCancelled) { done in
-                let percent = done * 100 / runs
-                guard percent != shown else { return }
-                shown = percent
-                console.progress("question: \(percent)% (\(done) of \(runs) runs); Ctrl-C stops")
-            }
+            holding = try forecast.run(runs, isCancelled: console.isCancelled,
+                                       progress: interpreter.progressLine("question", of: runs))
         } catch {
             throw call.error("run \(error.run + 1) could not replay '\(error.command)': \(error.reason.message)",
                              at: call.positionals[0])
@@ -130,5 +125,20 @@ extension Interpreter {
                              atValueOf: option, suggestion: Suggestion.closest(to: text, in: names))
         }
         return rule
+    }
+}
+
+extension Interpreter {
+    /// The progress line of a command made of many runs, `simulate: 40% (400 of 1000 runs); Ctrl-C stops`,
+    /// redrawn only when the whole percentage changes: a terminal line, not a flood.
+    func progressLine(_ command: String, of count: Int) -> (_ done: Int) -> Void {
+        var shown = -1
+        let console = console
+        return { done in
+            let percent = done * 100 / count
+            guard percent != shown else { return }
+            shown = percent
+            console.progress("\(command): \(percent)% (\(done) of \(count) runs); Ctrl-C stops")
+        }
     }
 }

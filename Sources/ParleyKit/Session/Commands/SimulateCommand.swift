@@ -42,14 +42,8 @@ extension CommandSpec {
         defer { console.progress("") }
         let result: SimulationResult?
         do throws(MonteCarlo.Failure) {
-            // Redraw only when the whole percentage changes: a terminal line, not a flood.
-            var shown = -1
-            result = try monteCarlo.run(count, isCancelled: console.isCancelled) { done in
-                let percent = done * 100 / count
-                guard percent != shown else { return }
-                shown = percent
-                console.progress("simulate: \(percent)% (\(done) of \(count) runs); Ctrl-C stops")
-            }
+            result = try monteCarlo.run(count, isCancelled: console.isCancelled,
+                                        progress: interpreter.progressLine("simulate", of: count))
         } catch {
             throw call.error("run \(error.run + 1) could not replay '\(error.command)': \(error.reason.message)", at: countArgument)
         }
