@@ -187,7 +187,10 @@ struct QuestionTests {
         let t = Self.july()
         #expect(t.run("questions --json"))
         #expect(t.out == "{\"questions\": [], \"resolved\": 0, \"mean_brier\": null}\n")
-        #expect(t.run("question \"RU.ceasefire <= 70 by 2025-09-01\" runs=50 seed=2"))
+        #expect(t.run("question \"RU.ceasefire <= 70 by 2025-09-01\" runs=50 seed=2 --json"))
+        let asked = try #require(t.interpreter.session.questions.questions.first)
+        #expect(t.out.hasSuffix("\n" + QuestionJSON.render(asked) + "\n"))
+        #expect(t.out.contains("{\"number\": 1, \"question\": \"RU.ceasefire <= 70 by 2025-09-01\", \"condition\": \"RU.ceasefire <= 70\", \"by\": \"2025-09-01\", \"tested\": \"on\""))
         #expect(t.run("resolve 1 yes"))
         t.out = ""
         #expect(t.run("questions --json"))
