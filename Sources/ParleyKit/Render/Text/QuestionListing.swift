@@ -8,7 +8,12 @@ public enum QuestionListing {
         var text = "Question \(question.number): \(question.text)\n"
         text += "Probability \(Figures.share(question.probability)): \(question.condition) held \(question.anytime ? "at some point up to" : "on") \(question.date) in "
         text += "\(question.holding) of \(question.runs) run\(question.runs == 1 ? "" : "s") (seed \(question.seed); "
-        text += "Monte Carlo standard error \(Figures.fixed(question.standardError, 3)))\n"
+        if question.runs > 0, question.holding == 0 || question.holding == question.runs {
+            // A standard error of 0 would claim certainty; the rule of three bounds what the runs can show.
+            text += "every run agreed: by the rule of three, runs disagree less than \(Figures.fixed(3 / Double(question.runs), 3)) of the time at 95 % confidence)\n"
+        } else {
+            text += "Monte Carlo standard error \(Figures.fixed(question.standardError, 3)))\n"
+        }
         text += "Each run: start drawn at branch \(question.branch)'s snapshot, its \(question.step) step\(question.step == 1 ? "" : "s") "
         text += "replayed to \(question.askedOn), then advanced to \(question.date) (scheduled events fire); the condition is tested "
         text += question.anytime ? "now, after each event that falls due and on that date\n" : "on that date\n"
