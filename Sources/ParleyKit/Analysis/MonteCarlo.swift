@@ -43,7 +43,8 @@ public struct MonteCarlo: Sendable {
         self.branch = branch
         self.seed = seed
         self.workers = max(1, workers)
-        self.sampler = sampler
+        // Contested seed values are sampled unless the caller chose readings itself.
+        self.sampler = sampler.contested.isEmpty ? sampler.reading(world, branch) : sampler
     }
 
     /// Runs `count` replays; returns nil if `isCancelled` turned true first.
@@ -77,7 +78,7 @@ public struct MonteCarlo: Sendable {
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
             finalPositions: positions, consensus: consensus, sketches: sketches,
             measures: measures, measureValues: measureValues, deals: deals,
-            bandBounds: bands.map { $0.map(\.lower) })
+            bandBounds: bands.map { $0.map(\.lower) }, bandLabels: bands.map { $0.map(\.label) })
         if !conditions.isEmpty { result.conditions = conditions }
         (result.measureSketches, result.measureNones, result.measureHolding) = records.measureSketches.withLock { $0 }
         return result

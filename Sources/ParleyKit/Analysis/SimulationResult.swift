@@ -52,6 +52,8 @@ public struct SimulationResult: Sendable, Hashable {
     public var deals: [Int16] = []
     /// Per issue, the lower bounds of its bands, to label the band codes.
     public var bandBounds: [[Double]] = []
+    /// Per issue, its bands' labels, in the same order, for the band distributions.
+    public var bandLabels: [[String]] = []
 
     /// The 10th, 50th and 90th percentiles of one figure over the runs.
     public struct Percentiles: Sendable, Hashable {

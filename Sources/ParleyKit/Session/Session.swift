@@ -26,6 +26,8 @@ public struct Session: Sendable {
     public private(set) var currentBranchIndex = 0
     /// Results kept for later commands, stamped with the branch and step they came from.
     public private(set) var results = ResultStore()
+    /// Dated yes/no questions asked since the last load, with their answers and outcomes.
+    public private(set) var questions = QuestionBook()
     /// The folder given with `--seeds`, absolute, so `save` can name it; nil for the bundled seeds.
     public var startingSeeds: String?
     /// The folder `load` reads when given none: `--seeds DIR` when the session started with
@@ -67,6 +69,7 @@ public struct Session: Sendable {
         branches = [Branch(name: "main", baseline: scenario, snapshotDate: snapshotDate)]
         currentBranchIndex = 0
         results.removeAll()
+        questions = QuestionBook()
     }
 
     /// Copies the current branch as `name` and makes the copy current.
@@ -90,6 +93,7 @@ public struct Session: Sendable {
         guard let found = index(of: old) else { throw .noSuchBranch(old) }
         guard index(of: new) == nil else { throw .branchExists(new) }
         branches[found].name = new
+        questions.renameBranch(old, to: new)
     }
 
     /// Removes the branch called `name`, which must not be the current one, and returns it.
@@ -108,8 +112,9 @@ public struct Session: Sendable {
 
     /// Adds a step to the current branch; what `undo` took back can no longer be redone.
     public mutating func record(_ step: Step) {
-        guard branch != nil else { return }
+        guard let branch else { return }
         branches[currentBranchIndex].record(step)
+        questions.forgetRedo(on: branch.name)
     }
 
     /// Takes back the current branch's last step or note and returns it.
@@ -128,8 +133,9 @@ public struct Session: Sendable {
 
     /// Adds a note for briefings to the current branch (kept aside while nothing is loaded).
     public mutating func add(_ note: Note) {
-        if branch != nil {
+        if let branch {
             branches[currentBranchIndex].record(note)
+            questions.forgetRedo(on: branch.name)
         } else {
             notesBeforeLoad.append(note)
         }
@@ -151,5 +157,39 @@ public struct Session: Sendable {
     public mutating func keep<Value: Sendable>(_ result: Value) {
         guard let branch else { return }
         results.keep(result, on: ResultStore.Stamp(branch))
+    }
+
+    // MARK: - Questions
+
+    /// Where a question change is made now: the current branch as it stands.
+    var questionStamp: QuestionBook.Stamp? {
+        branch.map { QuestionBook.Stamp(branch: $0.name, steps: $0.steps.count, notes: $0.notes.count) }
+    }
+
+    /// Records a question asked on the current branch and returns it with its number.
+    @discardableResult
+    public mutating func ask(_ question: Question) -> Question? {
+        guard let stamp = questionStamp else { return nil }
+        questions.ask(question, at: stamp)
+        return questions.questions.last
+    }
+
+    /// Records question `number`'s outcome.
+    public mutating func resolve(question number: Int, outcome: Bool) throws(QuestionBook.Refusal) -> Question {
+        guard let stamp = questionStamp else { throw .noSuchQuestion(number, count: questions.questions.count) }
+        return try questions.resolve(number, outcome: outcome, at: stamp)
+    }
+
+    /// Takes back the last question asked or resolved, when it is the last thing done on the
+    /// current branch (no step or note since); nil otherwise.
+    public mutating func undoQuestion() -> QuestionBook.Change? {
+        guard let stamp = questionStamp else { return nil }
+        return questions.undo(at: stamp)
+    }
+
+    /// Puts back the question change `undo` last took, when the branch stands as it did then.
+    public mutating func redoQuestion() -> QuestionBook.Change? {
+        guard let stamp = questionStamp else { return nil }
+        return questions.redo(at: stamp)
     }
 }

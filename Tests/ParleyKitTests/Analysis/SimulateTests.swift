@@ -48,11 +48,11 @@ struct SimulateTests {
         let t = Self.tour(workers: 2)
         let branch = try #require(t.interpreter.session.branch)
         let world = try #require(t.interpreter.session.world)
-        // No spread and no jitter: every replay must land exactly where the branch did.
+        // No spread, no jitter and one reading per value: every replay must land exactly where the branch did.
         var quiet = branch
         quiet.baseline.uncertainties = quiet.baseline.uncertainties.map { _ in 0 }
         let result = try #require(try MonteCarlo(world: world, branch: quiet, seed: 1, workers: 2,
-                                                 sampler: ScenarioSampler(salienceJitter: 0, capabilityJitter: 0)).run(4))
+                                                 sampler: ScenarioSampler(salienceJitter: 0, capabilityJitter: 0, readingRule: .main)).run(4))
         for run in 0..<4 {
             #expect(result.finalPositions[run] == branch.scenario.positions)
         }

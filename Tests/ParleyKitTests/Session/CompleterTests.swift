@@ -8,7 +8,7 @@ struct CompleterTests {
         let completer = Completer()
         #expect(completer.candidates(for: "he", session: Session()) == ["help"])
         #expect(completer.candidates(for: "s", session: Session()) == ["save", "set", "settle", "show", "simulate", "sources", "stability", "switch"])
-        #expect(completer.candidates(for: "help q", session: Session()) == ["quit"])
+        #expect(completer.candidates(for: "help qu", session: Session()) == ["question", "questions", "quit"])
         #expect(completer.candidates(for: "set s", session: Session()) == ["seed"])
     }
 

@@ -30,6 +30,8 @@ public struct Briefing: Sendable {
     /// Runs and seed of the simulation behind `ConsensusRow.simulated`.
     public var simulation: (runs: Int, seed: UInt64)?
     public var chains: [Chain]
+    /// The dated questions asked on this branch (`Briefing+Questions`).
+    public var forecastQuestions: [QuestionRow]
     /// Every issue's scale ends, for reading positions.
     public var issues: [Issue]
     /// The seeds' source documents, for the reading list.
@@ -57,5 +59,6 @@ public struct Briefing: Sendable {
         consensus = Self.consensusRows(input)
         settlement = Self.settlementSection(input)
         chains = Self.chains(input, stances: stances)
+        forecastQuestions = Self.questionRows(input)
     }
 }

@@ -22,6 +22,8 @@ public struct BriefingInput: Sendable {
     /// The deal space of each modelled issue of the branch as it stands, and of its package.
     public var settlement: [IssueSettlement]
     public var package: PackageSettlement?
+    /// The session's dated questions; the briefing lists those asked on its branch.
+    public var questions: [Question] = []
 
     public init(seeds: Seeds, catalog: EventCatalog, branch: Branch, notes: [Note]? = nil, consensus: [CoalitionConsensus],
                 simulation: SimulationResult?, instructor: Bool, settlement: [IssueSettlement] = [], package: PackageSettlement? = nil) {

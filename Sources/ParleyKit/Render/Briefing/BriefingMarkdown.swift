@@ -82,6 +82,7 @@ enum BriefingMarkdown {
             md += "\n"
         }
 
+        md += questionSection(briefing)
         if !briefing.questions.isEmpty {
             md += "\n## Discussion questions\n\n"
             md += briefing.questions.enumerated().map { "\($0.offset + 1). \(inline($0.element))\n" }.joined()

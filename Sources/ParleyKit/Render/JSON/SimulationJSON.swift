@@ -29,6 +29,7 @@ public enum SimulationJSON {
             text += ", \"histogram\": [\(result.consensusHistogram(issue: issue).map(String.init).joined(separator: ", "))]}"
         }
         text += result.issues.isEmpty ? "]" : "\n]"
+        text += SimulationBandJSON.render(result)
         if !result.measures.isEmpty {
             text += ", \"measures\": ["
             for (index, measure) in result.measures.enumerated() {

@@ -35,6 +35,7 @@ public enum SimulationReport {
         }
         text += RightAligned.render(consensusRows, leftColumns: 1, trailingLeft: true)
         text += dealSection(result)
+        text += SimulationBandText.section(result)
         for (index, measure) in result.measures.enumerated() {
             let band = result.measurePercentiles(index)
             let nones = result.measureNoneCount(index)

@@ -6,7 +6,7 @@ extension CommandSpec {
         name: "brief",
         usage: "brief FILE.html|FILE.md [--instructor] [--force]",
         summary: "write a teaching briefing of this branch",
-        discussion: "Writes a briefing of the current branch to hand to a class: a title (the first plain note, or the branch's name), the other notes, the documented baseline with each value's document, date and quote (or the estimate's reasoning), the timeline of hypothetical events, the stances before and after, a chart of positions per issue, the forecast (with the Monte Carlo bands when 'simulate' last ran on this branch as it stands), the 'explain' chains of the positions that moved most, and the discussion questions from 'note question:'. --instructor adds the 'note instructor:' lines. FILE.html is one self-contained page with inline CSS and SVG charts, no scripts and nothing fetched, that prints on A4 and Letter; FILE.md gives each chart as a table of positions per step. An existing file is replaced only with --force in a script; at the prompt, parley asks first. The file is written whole or not at all.",
+        discussion: "Writes a briefing of the current branch to hand to a class: a title (the first plain note, or the branch's name), the other notes, the documented baseline with each value's document, date and quote (or the estimate's reasoning), the timeline of hypothetical events, the stances before and after, a chart of positions per issue, the forecast (with the Monte Carlo bands when 'simulate' last ran on this branch as it stands), the 'explain' chains of the positions that moved most, the dated questions asked on this branch ('question') with their probabilities and scores, and the discussion questions from 'note question:'. --instructor adds the 'note instructor:' lines. FILE.html is one self-contained page with inline CSS and SVG charts, no scripts and nothing fetched, that prints on A4 and Letter; FILE.md gives each chart as a table of positions per step. An existing file is replaced only with --force in a script; at the prompt, parley asks first. The file is written whole or not at all.",
         examples: ["brief class.html", "brief teacher.html --instructor", "brief notes.md --force"],
         arguments: .lexed(ArgumentRules(positional: ["FILE"], required: 1, flags: ["instructor", "force"])),
         completion: .files
@@ -25,12 +25,14 @@ extension CommandSpec {
             return
         }
         let now = branch.scenario
-        let briefing = Briefing(BriefingInput(
+        var input = BriefingInput(
             seeds: world.seeds, catalog: world.catalog, branch: branch, notes: interpreter.session.notes,
             consensus: now.issues.indices.map { now.consensus(issue: $0) },
             simulation: interpreter.session.results.current(SimulationResult.self, on: branch),
             instructor: call.hasFlag("instructor"),
-            settlement: now.issues.indices.compactMap { now.settle(issue: $0) }, package: now.settlePackage()))
+            settlement: now.issues.indices.compactMap { now.settle(issue: $0) }, package: now.settlePackage())
+        input.questions = interpreter.session.questions.questions
+        let briefing = Briefing(input)
         let text = format == "md" ? BriefingMarkdown.render(briefing) : BriefingHTML.render(briefing)
         do throws(AtomicFile.WriteError) {
             try AtomicFile.write(text, to: path)

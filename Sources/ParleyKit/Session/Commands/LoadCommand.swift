@@ -99,6 +99,8 @@ extension Session {
         if branches.count > 1 { parts.append("\(branches.count) branches") }
         if steps > 0 { parts.append("\(steps) step\(steps == 1 ? "" : "s")") }
         if notes > 0 { parts.append("\(notes) note\(notes == 1 ? "" : "s")") }
+        let asked = questions.questions.count
+        if asked > 0 { parts.append("\(asked) question\(asked == 1 ? "" : "s")") }
         guard let last = parts.popLast() else { return nil }
         return parts.isEmpty ? last : parts.joined(separator: ", ") + " and " + last
     }

@@ -4,13 +4,13 @@ extension CommandSpec {
     /// `simulate N [seed=S] [--json]`: Monte Carlo over the seeds' uncertainty.
     static let simulate = CommandSpec(
         name: "simulate",
-        usage: "simulate N [seed=S] [measure=\"M\"] [--json]",
+        usage: "simulate N [seed=S] [measure=\"M\"] [readings=equal|main] [--json]",
         summary: "Monte Carlo over the seeds' uncertainty",
-        discussion: "Runs the current branch N times. Each run draws every position from the seeds' ± uncertainty (normal, standard deviation half the ±), jitters saliences and capabilities by up to 10%, then replays the branch's steps (the same moves) from that start. Prints, per actor and issue, the 10th, 50th and 90th percentile of the final position, and per issue the coalition consensus's percentiles with a histogram. measure= adds one measure of the expect language, read at the end of every run, with its percentiles; given as a condition (\"gap(RU,UA).ceasefire < 30\") it also counts the runs where it holds. The same seed gives the same result however many cores run it; seed= defaults to 'set seed'. Uses every core; Ctrl-C stops it and keeps nothing. docs/MODEL.md describes the sampling.",
+        discussion: "Runs the current branch N times. Each run draws every position from the seeds' ± uncertainty (normal, standard deviation half the ±), jitters saliences and capabilities by up to 10%, then replays the branch's steps (the same moves) from that start. Prints, per actor and issue, the 10th, 50th and 90th percentile of the final position, and per issue the coalition consensus's percentiles with a histogram. measure= adds one measure of the expect language, read at the end of every run, with its percentiles; given as a condition (\"gap(RU,UA).ceasefire < 30\") it also counts the runs where it holds. The same seed gives the same result however many cores run it; seed= defaults to 'set seed'. A position the seeds read in more than one way (alternatives:) starts each run from one of its readings, each equally likely, drawn with that reading's own ±; readings=main keeps the analyst's reading only (docs/SEEDS.md). Uses every core; Ctrl-C stops it and keeps nothing. docs/MODEL.md describes the sampling.",
         examples: ["simulate 1000", "simulate 10000 seed=7", "simulate 500 measure=\"RU.territory >= 80\"", "simulate 500 --json"],
-        arguments: .lexed(ArgumentRules(positional: ["N"], required: 1, keys: ["seed", "measure"], flags: ["json"])),
+        arguments: .lexed(ArgumentRules(positional: ["N"], required: 1, keys: ["seed", "measure", "readings"], flags: ["json"])),
         completion: .custom { _, _, partial in
-            partial.hasPrefix("-") ? ["--json"].filter { $0.hasPrefix(partial) } : ["seed=", "measure="].filter { $0.hasPrefix(partial) }
+            partial.hasPrefix("-") ? ["--json"].filter { $0.hasPrefix(partial) } : ["seed=", "measure=", "readings="].filter { $0.hasPrefix(partial) }
         },
         recording: .savedNotJournaled
     ) { interpreter, call in
@@ -38,18 +38,15 @@ extension CommandSpec {
             monteCarlo.measures = [watched.measure]
             monteCarlo.conditions = [watched.condition]
         }
+        if let option = call.option("readings") {
+            monteCarlo.sampler.readingRule = try interpreter.readingRule(option, call)
+        }
         let console = interpreter.console
         defer { console.progress("") }
         let result: SimulationResult?
         do throws(MonteCarlo.Failure) {
-            // Redraw only when the whole percentage changes: a terminal line, not a flood.
-            var shown = -1
-            result = try monteCarlo.run(count, isCancelled: console.isCancelled) { done in
-                let percent = done * 100 / count
-                guard percent != shown else { return }
-                shown = percent
-                console.progress("simulate: \(percent)% (\(done) of \(count) runs); Ctrl-C stops")
-            }
+            result = try monteCarlo.run(count, isCancelled: console.isCancelled,
+                                        progress: interpreter.progressLine("simulate", of: count))
         } catch {
             throw call.error("run \(error.run + 1) could not replay '\(error.command)': \(error.reason.message)", at: countArgument)
         }

@@ -3,12 +3,16 @@ extension CommandSpec {
     static let undo = CommandSpec(
         name: "undo",
         usage: "undo",
-        summary: "take back the last apply, advance, turns or note",
+        summary: "take back the last apply, advance, turns, note, question or resolve",
         examples: ["undo"],
         arguments: .none,
         recording: .always
     ) { interpreter, call in
         _ = try interpreter.requireBranch(call)
+        if let change = interpreter.session.undoQuestion() {
+            interpreter.console.write(QuestionListing.change(change, verb: "Undid"))
+            return
+        }
         let change: Branch.Change
         do throws(Session.Refusal) {
             change = try interpreter.session.undo()
@@ -28,6 +32,10 @@ extension CommandSpec {
         recording: .always
     ) { interpreter, call in
         _ = try interpreter.requireBranch(call)
+        if let change = interpreter.session.redoQuestion() {
+            interpreter.console.write(QuestionListing.change(change, verb: "Redid"))
+            return
+        }
         let change: Branch.Change
         do throws(Session.Refusal) {
             change = try interpreter.session.redo()
