@@ -56,7 +56,8 @@ public struct MorrisResult: Sendable {
         let subject = target.phrase(seeds: seeds)
         guard let top = moving.first else { return "No input moves \(subject) in the screening." }
         let what = top.input.evidence.isEstimate ? "an estimate" : top.input.evidence.phrase
-        var text = "With every input varying at once, \(subject) turns most on \(top.input.phrase), \(what) (\(top.input.range))."
+        let which = top.input.id == target.inputID ? "its own starting value" : top.input.phrase
+        var text = "With every input varying at once, \(subject) turns most on \(which) (\(top.input.range)), \(what)."
         let leading = Array(moving.prefix(10))
         let estimated = leading.filter { $0.input.evidence.isEstimate }.count
         if leading.count > 1 {

@@ -26,15 +26,15 @@ extension SensitivityInput {
                     inputs.append(SensitivityInput(
                         kind: .position(actor: actor, issue: issue), id: "position:\(actor):\(issue)",
                         label: "\(actor) \(issue) \(short(x))±\(short(u))",
-                        phrase: "\(name(actor))'s \(issue) stance", range: "±\(short(u))",
+                        phrase: "\(possessive(name(actor))) \(issue) stance", range: "±\(short(u))",
                         base: x, low: max(0, x - u), high: min(100, x + u), evidence: evidence(stance?.position)))
                 }
                 let s = start.saliences[a, i]
                 if s > 0 {
                     inputs.append(SensitivityInput(
                         kind: .salience(actor: actor, issue: issue), id: "salience:\(actor):\(issue)",
-                        label: "\(actor) \(issue) salience \(Figures.fixed(s, 2))±\(percent)%",
-                        phrase: "\(name(actor))'s salience on \(issue)", range: "±\(percent)%, assumed",
+                        label: "\(actor) \(issue) salience \(Figures.fixed(s, 2))",
+                        phrase: "\(possessive(name(actor))) salience on \(issue)", range: "±\(percent)%, assumed",
                         base: 1, low: low, high: high, evidence: evidence(stance?.salience)))
                 }
             }
@@ -42,8 +42,8 @@ extension SensitivityInput {
             if c > 0 {
                 inputs.append(SensitivityInput(
                     kind: .capability(actor: actor), id: "capability:\(actor)",
-                    label: "\(actor) capability \(short(c))±\(percent)%",
-                    phrase: "\(name(actor))'s capability", range: "±\(percent)%, assumed",
+                    label: "\(actor) capability \(short(c))",
+                    phrase: "\(possessive(name(actor))) capability", range: "±\(percent)%, assumed",
                     base: 1, low: low, high: high, evidence: evidence(snapshot?.capabilities[actor])))
             }
         }
@@ -77,7 +77,7 @@ extension SensitivityInput {
                 basis = magnitudeBasis(type.effects[number - 1], of: type, uptake: name.hasSuffix(" uptake"))
             }
             return SensitivityInput(
-                kind: .magnitude(name), id: "magnitude:\(name)", label: "\(name) \(range)",
+                kind: .magnitude(name), id: "magnitude:\(name)", label: name,
                 phrase: "the catalog's '\(name)' magnitude", range: "\(range), assumed",
                 base: 1, low: magnitudeRange.lowerBound, high: magnitudeRange.upperBound,
                 evidence: InputEvidence(basis, seeds: world.seeds))
@@ -146,8 +146,8 @@ extension SensitivityInput {
                     let cited = stated?.expectations[actor]?[issue]
                     inputs.append(SensitivityInput(
                         kind: .expectation(actor: actor, issue: issue), id: "expectation:\(actor):\(issue)",
-                        label: "\(actor) \(issue) expects \(short(own)), facts \(short(facts))",
-                        phrase: "\(name(actor))'s expected no-deal outcome on \(issue)",
+                        label: "\(actor) \(issue) expects \(short(own)) not \(short(facts))",
+                        phrase: "\(possessive(name(actor))) expected no-deal outcome on \(issue)",
                         range: "\(short(own)) against the facts' \(short(facts))",
                         base: 1, low: 0, high: 1,
                         evidence: cited.map { InputEvidence($0.provenance, seeds: seeds) } ?? .estimate))
@@ -156,8 +156,8 @@ extension SensitivityInput {
                     let why = seeds.settlement?.signatoryProvenance[issue]
                     inputs.append(SensitivityInput(
                         kind: .veto(actor: actor, issue: issue), id: "veto:\(actor):\(issue)",
-                        label: "\(actor) \(issue) veto or vote",
-                        phrase: "\(name(actor))'s veto on \(issue)", range: "a veto or a vote",
+                        label: "\(actor) \(issue) veto",
+                        phrase: "\(possessive(name(actor))) veto on \(issue)", range: "a veto or a vote",
                         base: 1, low: 0, high: 1,
                         evidence: why.map { InputEvidence($0, seeds: seeds) } ?? .estimate))
                 }

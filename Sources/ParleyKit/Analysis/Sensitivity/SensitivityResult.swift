@@ -72,11 +72,12 @@ public struct SensitivityResult: Sendable {
         guard let top = moving.first else {
             return "No input moves \(subject) across its range."
         }
+        let what = top.input.id == target.inputID ? "its own starting value" : top.input.phrase
         var text: String
         if top.input.evidence.isEstimate {
-            text = "\(capital) rests mainly on \(top.input.phrase), an estimate (\(top.input.range))."
+            text = "\(capital) rests mainly on \(what), an estimate (\(top.input.range))."
         } else {
-            text = "\(capital) rests most on \(top.input.phrase), \(top.input.evidence.phrase) (\(top.input.range))."
+            text = "\(capital) rests most on \(what) (\(top.input.range)), \(top.input.evidence.phrase)."
         }
         let leading = Array(moving.prefix(10))
         let estimated = leading.filter { $0.input.evidence.isEstimate }.count

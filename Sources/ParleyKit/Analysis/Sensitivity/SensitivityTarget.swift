@@ -19,15 +19,26 @@ public struct SensitivityTarget: Sendable, Hashable {
         try? measure.value(in: scope)
     }
 
+    /// The input that is the target's own starting value (a position), if any.
+    var inputID: String? {
+        if case .position(let actor, let issue) = measure { return "position:\(actor):\(issue)" }
+        return nil
+    }
+
     /// The target in words, for a sentence: "the territory forecast", "Russia's ceasefire stance".
     public func phrase(seeds: Seeds) -> String {
         func name(_ actor: String) -> String { seeds.actor(named: actor)?.name ?? actor }
         switch measure {
         case .consensus(let issue): return "the \(issue) forecast"
-        case .position(let actor, let issue): return "\(name(actor))'s \(issue) stance"
+        case .position(let actor, let issue): return "\(possessive(name(actor))) \(issue) stance"
         case .gap(let a, let b, let issue): return "the gap between \(name(a)) and \(name(b)) on \(issue)"
         case .moved(let actor, let issue): return "how far \(name(actor)) moved" + (issue.map { " on \($0)" } ?? "")
         case .drift(let date): return "the drift from the \(date) snapshot"
         }
     }
+}
+
+/// "Türkiye's", "the United States'": a name's possessive.
+func possessive(_ name: String) -> String {
+    name.hasSuffix("s") ? name + "'" : name + "'s"
 }
