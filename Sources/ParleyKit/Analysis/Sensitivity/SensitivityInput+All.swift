@@ -95,13 +95,18 @@ extension SensitivityInput {
         return effect.basis
     }
 
-    /// The event types the branch applies, has pending at its start, or that those schedule
-    /// or take as an argument (an ultimatum's threat), closed under scheduling.
+    /// The event types the branch applies (and those its arguments name, an ultimatum's
+    /// threat); when the branch moves the clock, also what is pending at its start and what
+    /// the reached types schedule, closed under scheduling. A type that never fires on the
+    /// branch has no magnitude that could move it.
     static func reachedTypes(catalog: EventCatalog, branch: Branch) -> Set<String> {
         var found: [String] = []
         func note(_ name: String, _ arguments: [String: EventArgument]) {
             found.append(name)
-            for case .ids(let ids) in arguments.values { found += ids.filter { catalog.type(named: $0) != nil } }
+            // Only parameters of kind event name types (an issue may share a type's id).
+            for parameter in catalog.type(named: name)?.parameters ?? [] where parameter.kind == .event {
+                if case .ids(let ids)? = arguments[parameter.name] { found += ids }
+            }
         }
         func visit(_ move: Move) {
             switch move {
@@ -111,20 +116,16 @@ extension SensitivityInput {
             }
         }
         branch.moves.forEach(visit)
-        for event in branch.baseline.scheduled { note(event.type, event.arguments) }
+        let advances = branch.moves.contains { $0.advancesClock }
+        if advances {
+            for event in branch.baseline.scheduled { note(event.type, event.arguments) }
+        }
         var reached = Set<String>()
         while let next = found.popLast() {
-            guard let type = catalog.type(named: next), reached.insert(type.id).inserted else { continue }
-            for case .schedule(let event, _, _, _) in type.effects.map(\.kind) {
-                if catalog.type(named: event) != nil {
-                    found.append(event)
-                } else if let parameter = type.parameters.first(where: { $0.name == event }),
-                          case .ids(let ids)? = parameter.defaultValue {
-                    found += ids
-                }
+            guard let type = catalog.type(named: next), reached.insert(type.id).inserted, advances else { continue }
+            for case .schedule(let event, _, _, _) in type.effects.map(\.kind) where catalog.type(named: event) != nil {
+                found.append(event)
             }
-            // A parameter naming an event type may be given any type: all of them are reachable.
-            if type.parameters.contains(where: { $0.kind == .event }) { found += catalog.types.map(\.id) }
         }
         return reached
     }

@@ -93,7 +93,7 @@ public struct TornadoChart: Sendable {
         let from = figure(lowest), to = figure(highest)
         let gap = max(1, barWidth - from.count - to.count)
         text += indent + from + String(repeating: " ", count: gap) + to + "\n"
-        text += "░ input at its low end, █ at its high end, ▓ both, │ as seeded\n"
+        text += "░ input at its low end, █ at its high end, ▓ both, │ seeded\n"
         text += "ranges: positions their seed ±; saliences, capabilities ±\(Formula.format(SensitivityInput.jitter * 100))%; "
             + "magnitudes ×\(Formula.format(SensitivityInput.magnitudeRange.lowerBound))–\(Formula.format(SensitivityInput.magnitudeRange.upperBound)) (assumed)\n"
         return text
