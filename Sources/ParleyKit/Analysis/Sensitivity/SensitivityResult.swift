@@ -82,8 +82,13 @@ public struct SensitivityResult: Sendable {
         let leading = Array(moving.prefix(10))
         let estimated = leading.filter { $0.input.evidence.isEstimate }.count
         if leading.count > 1 {
-            text += " Of the \(leading.count) inputs that move it most, \(estimated) \(estimated == 1 ? "is an estimate" : "are estimates")."
+            text += " Of the \(leading.count) inputs that move it most, \(Self.estimates(estimated))."
         }
         return text
+    }
+
+    /// "1 is an estimate", "none is an estimate", "3 are estimates".
+    static func estimates(_ count: Int) -> String {
+        count == 0 ? "none is an estimate" : count == 1 ? "1 is an estimate" : "\(count) are estimates"
     }
 }

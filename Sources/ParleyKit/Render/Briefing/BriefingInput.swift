@@ -19,6 +19,9 @@ public struct BriefingInput: Sendable {
     public var simulation: SimulationResult?
     /// True for the teacher's copy, with `note instructor:` lines.
     public var instructor: Bool
+    /// One-at-a-time sensitivity of the headlines (and of any target run on this branch), for
+    /// the tornado section.
+    public var sensitivity: [SensitivityResult] = []
 
     public init(seeds: Seeds, catalog: EventCatalog, branch: Branch, notes: [Note]? = nil, consensus: [CoalitionConsensus],
                 simulation: SimulationResult?, instructor: Bool) {

@@ -138,3 +138,31 @@ enum SensitivityCompletion {
         return words.filter { $0.lowercased().hasPrefix(partial.lowercased()) }
     }
 }
+
+extension Interpreter {
+    /// The tornadoes a briefing shows: every issue's coalition consensus (the headline
+    /// `expect forecast.ISSUE` tests), then each other target `sensitivity` ran on this branch
+    /// as it stands; one replay per input setting reads them all.
+    func briefingSensitivity(_ world: World, _ branch: Branch, _ call: CommandCall) throws -> [SensitivityResult] {
+        let headlines = branch.scenario.issues.map { SensitivityTarget(measure: .consensus(issue: $0), text: "forecast.\($0)") }
+        let kept = (session.results.current(SensitivityResults.self, on: branch)?.results ?? [])
+            .filter { result in !headlines.contains { $0.measure == result.target.measure } }
+        let analysis = SensitivityAnalysis(world: world, branch: branch, targets: headlines,
+                                           workers: simulationWorkers ?? CPUAffinity.usableCount)
+        let results: [SensitivityResult]?
+        do throws(SensitivityFailure) {
+            results = try analysis.run(isCancelled: console.isCancelled) { [console] done, count in
+                console.progress("brief: the headlines' sensitivity, \(done * 100 / max(1, count))%; Ctrl-C stops")
+            }
+        } catch {
+            console.progress("")
+            throw call.error("cannot compute the briefing's tornadoes: \(error.message)")
+        }
+        console.progress("")
+        guard let results else {
+            console.writeError("brief stopped by Ctrl-C; nothing written.\n")
+            throw AlreadyReported()
+        }
+        return results + kept
+    }
+}
