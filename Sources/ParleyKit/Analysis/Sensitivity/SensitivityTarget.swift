@@ -34,6 +34,11 @@ public struct SensitivityTarget: Sendable, Hashable {
         case .gap(let a, let b, let issue): return "the gap between \(name(a)) and \(name(b)) on \(issue)"
         case .moved(let actor, let issue): return "how far \(name(actor)) moved" + (issue.map { " on \($0)" } ?? "")
         case .drift(let date): return "the drift from the \(date) snapshot"
+        case .nash(let issue): return "the \(issue) settlement"
+        case .dealWidth(let issue): return "the width of the \(issue) deal space"
+        case .packageMargin: return "the package's margin"
+        case .deal(let issue): return "whether there is a \(issue) deal"
+        case .packageDeal: return "whether there is a package deal"
         }
     }
 }

@@ -103,7 +103,9 @@ extension Interpreter {
                 let isIssue = if case .unknownIssue = error { true } else { false }
                 throw call.error(error.message, at: Self.place(name, in: text, column: column, isIssue: isIssue),
                                  suggestion: Suggestion.closest(to: name, in: known))
-            case .noSnapshot:
+            case .noSignatories(_, let written):
+                throw call.error(error.message, at: Self.place(written, in: text, column: column, isIssue: true))
+            case .noSnapshot, .noPackage:
                 throw call.error(error.message, at: argument)
             }
         }
@@ -132,7 +134,9 @@ enum SensitivityCompletion {
     static func targets(_ session: Session, _ partial: String) -> [String] {
         guard let seeds = session.world?.seeds else { return [] }
         let issues = seeds.issues.map(\.id)
-        var words = issues.map { "forecast.\($0)" }
+        let signed = seeds.settlement.map { settlement in issues.filter { !(settlement.signatories[$0] ?? []).isEmpty } } ?? []
+        var words = issues.map { "forecast.\($0)" } + signed.flatMap { ["settle.\($0)", "deal.\($0)"] }
+        if seeds.settlement.map({ !$0.package.isEmpty }) == true { words += ["settle.package", "deal.package"] }
         for actor in seeds.actors.map(\.id) { words += issues.map { "\(actor).\($0)" } }
         words.append("gap(")
         return words.filter { $0.lowercased().hasPrefix(partial.lowercased()) }
