@@ -62,22 +62,26 @@ extension BriefingHTML {
         return html + "</section>\n"
     }
 
-    /// One input's bars on the target's shared axis, 160 × 12.
+    /// One input's bars on the target's shared axis, 160 × 12 pixels, drawn with inline CSS
+    /// (the briefing's SVG figures are its position charts, one per issue); the colours are
+    /// kept when printed.
     static func bar(_ row: SensitivityResult.Row, base: Double?, lowest: Double, highest: Double) -> String {
         let width = 160.0
         func x(_ value: Double) -> Double { highest > lowest ? (value - lowest) / (highest - lowest) * width : width / 2 }
         func n(_ value: Double) -> String { Formula.format(Figures.rounded(value, 1)) }
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 160 12\" width=\"160\" height=\"12\" role=\"img\""
-        svg += " aria-label=\"\(XMLText.escape(row.input.label))\">"
+        let print = "print-color-adjust:exact;-webkit-print-color-adjust:exact"
+        var html = "<div role=\"img\" aria-label=\"\(XMLText.escape(row.input.label))\" "
+        html += "style=\"position:relative;width:160px;height:12px;\(print)\">"
         if let base {
-            for (value, fill) in [(row.atLow, "#9fb8d8"), (row.atHigh, "#1a4d8f")] {
+            for (value, colour) in [(row.atLow, "#9fb8d8"), (row.atHigh, "#1a4d8f")] {
                 guard let value, value != base else { continue }
                 let (a, b) = (min(x(value), x(base)), max(x(value), x(base)))
-                svg += "<rect x=\"\(n(a))\" y=\"2\" width=\"\(n(max(1, b - a)))\" height=\"8\" fill=\"\(fill)\" fill-opacity=\"0.85\"/>"
+                html += "<div style=\"position:absolute;left:\(n(a))px;width:\(n(max(1, b - a)))px;top:2px;height:8px;"
+                html += "background:\(colour);\(print)\"></div>"
             }
-            svg += "<line x1=\"\(n(x(base)))\" y1=\"0\" x2=\"\(n(x(base)))\" y2=\"12\" stroke=\"#111\"/>"
+            html += "<div style=\"position:absolute;left:\(n(x(base)))px;width:1px;top:0;height:12px;background:#111;\(print)\"></div>"
         }
-        return svg + "</svg>"
+        return html + "</div>"
     }
 }
 
