@@ -198,4 +198,17 @@ struct SensitivityTests {
             for line in table.split(separator: "\n") where line.contains("█") { #expect(line.count <= width, "\(line)") }
         }
     }
+
+    @Test func ctrlCStopsAndKeepsNothing() throws {
+        let (world, branch) = try Self.branch()
+        let target = try Self.target("forecast.territory", world)
+        #expect(try SensitivityAnalysis(world: world, branch: branch, targets: [target], workers: 2).run(isCancelled: { true }) == nil)
+        #expect(try MorrisScreening(world: world, branch: branch, target: target, seed: 1, workers: 2).run(isCancelled: { true }) == nil)
+        let t = Transcript()
+        #expect(t.interpreter.loadAtStart(nil))
+        t.interpreter.console.isCancelled = { true }
+        #expect(!t.run("sensitivity forecast.territory"))
+        #expect(t.err == "sensitivity stopped by Ctrl-C; no result kept.\n")
+        #expect(t.interpreter.session.results.latest(SensitivityResults.self) == nil)
+    }
 }
