@@ -211,4 +211,16 @@ struct SensitivityTests {
         #expect(t.err == "sensitivity stopped by Ctrl-C; no result kept.\n")
         #expect(t.interpreter.session.results.latest(SensitivityResults.self) == nil)
     }
+
+    @Test func tabOffersTheMeasuresWithTheWorldsNames() throws {
+        let t = Transcript()
+        #expect(t.interpreter.loadAtStart(nil))
+        let session = t.interpreter.session
+        #expect(SensitivityCompletion.targets(session, "forecast.te") == ["forecast.territory"])
+        let settle = SensitivityCompletion.targets(session, "settle.")
+        #expect(settle.contains("settle.ceasefire") && settle.contains("settle.package"))
+        #expect(!settle.contains("settle.us-ru-summit"))  // nobody signs a summit
+        #expect(SensitivityCompletion.targets(session, "ru.terr") == ["RU.territory"])
+        #expect(SensitivityCompletion.targets(Session(), "f").isEmpty)
+    }
 }
