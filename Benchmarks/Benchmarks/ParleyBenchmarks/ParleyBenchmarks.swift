@@ -103,6 +103,28 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(sink.characters)
     }
 
+    // MARK: Sensitivity (issue 14): every input of the July state, one at a time, through the
+    // command (replays, measures and the tornado); then the same on a branch with moves, and
+    // the Morris screening. The bundled seeds load at the latest snapshot, 2025-07-23.
+
+    for (name, setup, line) in [
+        ("sensitivity/July forecast.territory, every input", [String](), "sensitivity forecast.territory"),
+        ("sensitivity/July + summit + 60 days, RU.ceasefire", ["apply summit", "apply sanctions by=US severity=0.7", "advance 60d"],
+         "sensitivity RU.ceasefire"),
+        ("sensitivity/July forecast.territory --global r=10", [], "sensitivity forecast.territory --global r=10"),
+    ] {
+        Benchmark(name, configuration: .init(maxDuration: .seconds(10), maxIterations: 50)) { benchmark in
+            let sink = CollectingConsole()
+            let interpreter = Interpreter.onSeeds(world, sink: sink)
+            for command in setup { precondition(interpreter.execute(line: command, file: "<bench>"), "\(command): \(sink.errors)") }
+            benchmark.startMeasurement()
+            let done = interpreter.execute(line: line, file: "<bench>")
+            benchmark.stopMeasurement()
+            precondition(done && sink.errors.isEmpty, "sensitivity failed: \(sink.errors)")
+            blackHole(sink.characters)
+        }
+    }
+
     // MARK: Scaling: 10 turns of the first n actors of dummyData-a160 (one dimension).
     // The time per turn is the wall clock divided by 10; `parley-scaling` fits the exponent.
 

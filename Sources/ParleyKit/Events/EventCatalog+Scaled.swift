@@ -1,4 +1,7 @@
 extension EventCatalog {
+    /// The name `scaled` gives the capability-recovery half-life.
+    public static let recoveryMagnitude = "capability-recovery half-life"
+
     /// The catalog with every effect's magnitude scaled, for asking whether a conclusion
     /// rests on the exact sizes chosen.
     ///
@@ -10,8 +13,12 @@ extension EventCatalog {
     /// has its distance from 1 multiplied; a bargain's `uptake` is multiplied and capped at 1;
     /// the recovery half-life is multiplied. Turns, delays and conditions are not magnitudes.
     public func scaled(_ factor: (String) -> Double) -> EventCatalog {
-        func times(_ k: Double, _ f: Formula) -> Formula { .binary(.multiply, .number(k), f) }
-        func aroundOne(_ k: Double, _ f: Formula) -> Formula { .binary(.add, .number(1), times(k, .binary(.subtract, f, .number(1)))) }
+        // A factor of exactly 1 leaves the formula as it is, so a magnitude left alone keeps its
+        // value bit for bit (1 + 1·(x − 1) need not be x in floating point).
+        func times(_ k: Double, _ f: Formula) -> Formula { k == 1 ? f : .binary(.multiply, .number(k), f) }
+        func aroundOne(_ k: Double, _ f: Formula) -> Formula {
+            k == 1 ? f : .binary(.add, .number(1), times(k, .binary(.subtract, f, .number(1))))
+        }
         var copy = self
         for (t, type) in types.enumerated() {
             for (e, effect) in type.effects.enumerated() {
@@ -30,9 +37,9 @@ extension EventCatalog {
                 case .uncertainty(let actors, let issues, let scale):
                     kind = .uncertainty(actors: actors, issues: issues, scale: aroundOne(factor(name), scale))
                 case .bargain(let actors, let issues, let turns, let uptake):
-                    let given = uptake ?? .number(1)
+                    let given = uptake ?? .number(1), k = factor(name + " uptake")
                     kind = .bargain(actors: actors, issues: issues, turns: turns,
-                                    uptake: .call("min", [.number(1), times(factor(name + " uptake"), given)], offset: 0))
+                                    uptake: k == 1 ? uptake : .call("min", [.number(1), times(k, given)], offset: 0))
                 case .schedule:
                     kind = effect.kind
                 case .noDeal(let issues, let toward, let by):
@@ -46,7 +53,7 @@ extension EventCatalog {
             }
         }
         if let recovery {
-            copy.recovery?.halfLifeDays = recovery.halfLifeDays * factor("capability-recovery half-life")
+            copy.recovery?.halfLifeDays = recovery.halfLifeDays * factor(Self.recoveryMagnitude)
         }
         return copy
     }

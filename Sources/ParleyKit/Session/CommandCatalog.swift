@@ -36,6 +36,7 @@ public struct CommandCatalog: Sendable {
         .compare,
         .simulate,
         .question, .questions, .resolve,
+        .sensitivity,
         .backtest,
         .chart,
         .expect,

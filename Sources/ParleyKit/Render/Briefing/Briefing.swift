@@ -32,6 +32,8 @@ public struct Briefing: Sendable {
     public var chains: [Chain]
     /// The dated questions asked on this branch (`Briefing+Questions`).
     public var forecastQuestions: [QuestionRow]
+    /// The headlines' tornadoes (`Briefing+Sensitivity`).
+    public var tornadoes: [Tornado]
     /// Every issue's scale ends, for reading positions.
     public var issues: [Issue]
     /// The seeds' source documents, for the reading list.
@@ -60,5 +62,6 @@ public struct Briefing: Sendable {
         settlement = Self.settlementSection(input)
         chains = Self.chains(input, stances: stances)
         forecastQuestions = Self.questionRows(input)
+        tornadoes = Self.tornadoes(input)
     }
 }

@@ -24,6 +24,9 @@ public struct BriefingInput: Sendable {
     public var package: PackageSettlement?
     /// The session's dated questions; the briefing lists those asked on its branch.
     public var questions: [Question] = []
+    /// One-at-a-time sensitivity of the headlines (and of any target run on this branch), for
+    /// the tornado section.
+    public var sensitivity: [SensitivityResult] = []
 
     public init(seeds: Seeds, catalog: EventCatalog, branch: Branch, notes: [Note]? = nil, consensus: [CoalitionConsensus],
                 simulation: SimulationResult?, instructor: Bool, settlement: [IssueSettlement] = [], package: PackageSettlement? = nil) {

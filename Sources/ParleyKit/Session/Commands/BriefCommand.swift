@@ -32,6 +32,7 @@ extension CommandSpec {
             instructor: call.hasFlag("instructor"),
             settlement: now.issues.indices.compactMap { now.settle(issue: $0) }, package: now.settlePackage())
         input.questions = interpreter.session.questions.questions
+        input.sensitivity = try interpreter.briefingSensitivity(world, branch, call)
         let briefing = Briefing(input)
         let text = format == "md" ? BriefingMarkdown.render(briefing) : BriefingHTML.render(briefing)
         do throws(AtomicFile.WriteError) {
