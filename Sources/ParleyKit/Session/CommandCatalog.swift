@@ -35,6 +35,7 @@ public struct CommandCatalog: Sendable {
         .branches,
         .compare,
         .simulate,
+        .search,
         .backtest,
         .chart,
         .expect,

@@ -28,6 +28,8 @@ public struct Briefing: Sendable {
     /// Runs and seed of the simulation behind `ConsensusRow.simulated`.
     public var simulation: (runs: Int, seed: UInt64)?
     public var chains: [Chain]
+    /// Every search run on the branch (`Briefing+Search`).
+    public var searches: [SearchBlock]
     /// Every issue's scale ends, for reading positions.
     public var issues: [Issue]
     /// The seeds' source documents, for the reading list.
@@ -54,5 +56,6 @@ public struct Briefing: Sendable {
         simulation = Self.usableSimulation(input).map { ($0.runs, $0.seed) }
         consensus = Self.consensusRows(input)
         chains = Self.chains(input, stances: stances)
+        searches = Self.searchBlocks(input)
     }
 }

@@ -24,6 +24,7 @@ enum BriefingHTML {
         let charts = charts(briefing)
         html += section("Positions over time", lead: charts.lead, charts.rest)
         html += section("Forecast", forecast(briefing))
+        html += searchSection(briefing)
         html += section("Why the largest moves happened", chains(briefing))
         if !briefing.questions.isEmpty {
             html += section("Discussion questions", list(briefing.questions, tag: "ol"))

@@ -19,6 +19,8 @@ public struct BriefingInput: Sendable {
     public var simulation: SimulationResult?
     /// True for the teacher's copy, with `note instructor:` lines.
     public var instructor: Bool
+    /// The searches run on this branch, oldest first.
+    public var searches: [SearchResult] = []
 
     public init(seeds: Seeds, catalog: EventCatalog, branch: Branch, notes: [Note]? = nil, consensus: [CoalitionConsensus],
                 simulation: SimulationResult?, instructor: Bool) {

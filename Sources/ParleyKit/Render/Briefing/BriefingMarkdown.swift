@@ -69,6 +69,7 @@ enum BriefingMarkdown {
             md += "\nSimulated: \(simulation.runs) Monte Carlo runs, seed \(simulation.seed).\n"
         }
 
+        md += searchSection(briefing)
         md += "\n## Why the largest moves happened\n\n"
         if briefing.chains.isEmpty { md += "No position has moved on this branch.\n" }
         for chain in briefing.chains {

@@ -25,11 +25,13 @@ extension CommandSpec {
             return
         }
         let now = branch.scenario
-        let briefing = Briefing(BriefingInput(
+        var input = BriefingInput(
             seeds: world.seeds, catalog: world.catalog, branch: branch, notes: interpreter.session.notes,
             consensus: now.issues.indices.map { now.consensus(issue: $0) },
             simulation: interpreter.session.results.current(SimulationResult.self, on: branch),
-            instructor: call.hasFlag("instructor")))
+            instructor: call.hasFlag("instructor"))
+        input.searches = interpreter.session.results.latest(SearchHistory.self)?.value.runs(on: branch.name) ?? []
+        let briefing = Briefing(input)
         let text = format == "md" ? BriefingMarkdown.render(briefing) : BriefingHTML.render(briefing)
         do throws(AtomicFile.WriteError) {
             try AtomicFile.write(text, to: path)
