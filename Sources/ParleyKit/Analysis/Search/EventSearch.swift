@@ -257,7 +257,7 @@ public struct EventSearch: Sendable {
         }
         let all = Set(catalog.types.map(\.id))
         let unused = catalog.types.map(\.id).filter { !Set(grid.candidates.map(\.type)).contains($0) && all.contains($0) }
-        if !unused.isEmpty { notes.append("Event types not searched: \(unused.joined(separator: ", ")).") }
+        if !unused.isEmpty { notes.append("Event types not searched (using= left them out): \(unused.joined(separator: ", ")).") }
         return notes
     }
 
