@@ -1,25 +1,12 @@
-/// What a search needs from a measure and a condition beyond reading them.
+/// What a search needs from a measure beyond reading it.
 extension Measure {
-    /// The issue whose deal space the measure reads (`settle.ISSUE`, `deal.ISSUE`), if any: a
-    /// search ranks states by how far that deal space is from opening or closing.
+    /// The issue whose deal space the measure reads (`settle.ISSUE`, `settle.ISSUE.width`,
+    /// `deal.ISSUE`), if any: a search ranks states by how far that deal space is from opening
+    /// or closing.
     var settlementIssue: String? {
         switch self {
+        case .nash(let issue), .dealWidth(let issue), .deal(let issue): issue
         default: nil
-        }
-    }
-}
-
-extension Condition {
-    /// The bound, nil for `none`.
-    var searchBound: Double? { bound }
-
-    /// Whether a value (nil for none) meets the condition: none equals none and nothing else.
-    func searchHolds(_ value: Double?) -> Bool {
-        if let value { return holds(value) }
-        switch comparison {
-        case .equal: return searchBound == nil
-        case .notEqual: return searchBound != nil
-        default: return false
         }
     }
 }

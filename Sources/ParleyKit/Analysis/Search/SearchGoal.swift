@@ -26,7 +26,7 @@ public struct SearchGoal: Sendable {
 
     /// Whether the condition holds for a value read on a scenario (nil for none).
     public func isMet(_ value: Double?) -> Bool {
-        condition.searchHolds(value.map { Figures.rounded($0, 1) })
+        condition.holds(value.map { Figures.rounded($0, 1) })
     }
 
     public func isMet(on scenario: Scenario, baseline: Scenario) throws(MeasureError) -> Bool {
@@ -37,10 +37,18 @@ public struct SearchGoal: Sendable {
     public func shortfall(_ value: Double?, on scenario: Scenario) -> Double {
         if isMet(value) { return 0 }
         let step = 0.1
-        guard let value = value.map({ Figures.rounded($0, 1) }), let bound = condition.searchBound else {
+        guard let value = value.map({ Figures.rounded($0, 1) }), let bound = condition.bound else {
             // None on one side: how far the settlement is from having (or losing) a deal space.
             return step + settlementDistance(on: scenario)
         }
+        // A deal that has yet to open (deal.ISSUE == 1, settle.ISSUE.width > 20): its gap is the distance.
+        var extra = 0.0
+        if case .deal = measure { extra = settlementDistance(on: scenario) }
+        if case .dealWidth = measure, value == 0 { extra = settlementDistance(on: scenario) }
+        return extra + numericShortfall(value, bound, step)
+    }
+
+    func numericShortfall(_ value: Double, _ bound: Double, _ step: Double) -> Double {
         switch condition.comparison {
         case .atMost: return value - bound
         case .less: return value - bound + step

@@ -124,6 +124,8 @@ extension Interpreter {
             case .unknownActor(let name, let known), .unknownIssue(let name, let known):
                 let place = Self.place(name, in: condition.subject, column: column, isIssue: { if case .unknownIssue = error { true } else { false } }())
                 throw call.error(error.message, at: place, suggestion: Suggestion.closest(to: name, in: known))
+            case .noSignatories(_, let written):
+                throw call.error(error.message, at: Self.place(written, in: condition.subject, column: column, isIssue: true))
             default:
                 throw call.error(error.message, column: column, length: max(1, condition.subject.unicodeScalars.count))
             }
