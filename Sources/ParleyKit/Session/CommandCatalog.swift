@@ -37,6 +37,7 @@ public struct CommandCatalog: Sendable {
         .simulate,
         .question, .questions, .resolve,
         .sensitivity,
+        .search,
         .backtest,
         .chart,
         .expect,

@@ -34,6 +34,8 @@ public struct Briefing: Sendable {
     public var forecastQuestions: [QuestionRow]
     /// The headlines' tornadoes (`Briefing+Sensitivity`).
     public var tornadoes: [Tornado]
+    /// Every search run on the branch (`Briefing+Search`).
+    public var searches: [SearchBlock]
     /// Every issue's scale ends, for reading positions.
     public var issues: [Issue]
     /// The seeds' source documents, for the reading list.
@@ -63,5 +65,6 @@ public struct Briefing: Sendable {
         chains = Self.chains(input, stances: stances)
         forecastQuestions = Self.questionRows(input)
         tornadoes = Self.tornadoes(input)
+        searches = Self.searchBlocks(input)
     }
 }

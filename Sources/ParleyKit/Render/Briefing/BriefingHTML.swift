@@ -26,6 +26,7 @@ enum BriefingHTML {
         html += section("Forecast", forecast(briefing))
         if let s = briefing.settlement { html += section("Settlement: who would sign", "<p>\(e(s.lead))</p>\n" + table(s.header.map { ($0, false) }, s.rows.map { $0.map(e) }) + s.notes.map { "<p>\(e($0))</p>\n" }.joined()) }
         html += tornadoSection(briefing)
+        html += searchSection(briefing)
         html += section("Why the largest moves happened", chains(briefing))
         if !briefing.forecastQuestions.isEmpty { html += section("Forecast questions", questionBody(briefing)) }
         if !briefing.questions.isEmpty {

@@ -27,6 +27,8 @@ public struct BriefingInput: Sendable {
     /// One-at-a-time sensitivity of the headlines (and of any target run on this branch), for
     /// the tornado section.
     public var sensitivity: [SensitivityResult] = []
+    /// The searches run on this branch, oldest first.
+    public var searches: [SearchResult] = []
 
     public init(seeds: Seeds, catalog: EventCatalog, branch: Branch, notes: [Note]? = nil, consensus: [CoalitionConsensus],
                 simulation: SimulationResult?, instructor: Bool, settlement: [IssueSettlement] = [], package: PackageSettlement? = nil) {

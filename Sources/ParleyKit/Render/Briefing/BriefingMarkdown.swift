@@ -71,6 +71,7 @@ enum BriefingMarkdown {
         if let s = briefing.settlement { md += "\n## Settlement: who would sign\n\n\(inline(s.lead))\n\n" + table(s.header, s.rows.map { $0.map(inline) }) + s.notes.map { "\n\(inline($0))\n" }.joined() }
 
         md += tornadoSection(briefing)
+        md += searchSection(briefing)
         md += "\n## Why the largest moves happened\n\n"
         if briefing.chains.isEmpty { md += "No position has moved on this branch.\n" }
         for chain in briefing.chains {

@@ -33,6 +33,7 @@ extension CommandSpec {
             settlement: now.issues.indices.compactMap { now.settle(issue: $0) }, package: now.settlePackage())
         input.questions = interpreter.session.questions.questions
         input.sensitivity = try interpreter.briefingSensitivity(world, branch, call)
+        input.searches = interpreter.session.results.latest(SearchHistory.self)?.value.runs(on: branch.name) ?? []
         let briefing = Briefing(input)
         let text = format == "md" ? BriefingMarkdown.render(briefing) : BriefingHTML.render(briefing)
         do throws(AtomicFile.WriteError) {

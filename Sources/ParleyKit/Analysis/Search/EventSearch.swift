@@ -1,0 +1,293 @@
+/// The inverse question: which sequences of catalog events, applied to a branch now, reach a goal.
+///
+///     let search = EventSearch(goal: goal, start: branch.scenario, baseline: branch.baseline,
+///                              catalog: world.catalog, grid: grid, depth: 3, workers: 2)
+///     let result = try search.run()
+///
+/// Breadth first, one depth at a time. Depth 1 tries every candidate of the ``CandidateGrid``.
+/// Each deeper level goes on only from the `beam` states nearest the goal (by
+/// ``SearchGoal/shortfall(_:on:)``, then effort, then the catalog's order), trying every
+/// candidate from each; the search stops at the first depth where some sequence reaches the
+/// goal, so what it finds is the shortest it explored. States are compared by
+/// ``StateFingerprint``: a sequence that leaves the same state as a cheaper one of the same
+/// length, or as a shorter one, is not pursued, which collapses orders that commute and
+/// parameters that act only after the clock moves. Every move goes through
+/// ``Scenario/performing(_:catalog:step:model:)``.
+///
+/// The runs of each depth are spread over the workers with ``ParallelRuns``; run `r` writes only
+/// slot `r`, and every choice is made afterwards in run order, so the result is the same on any
+/// number of cores.
+public struct EventSearch: Sendable {
+    public var goal: SearchGoal
+    /// The branch's scenario now, where every sequence starts.
+    public var start: Scenario
+    /// The branch's baseline, which `moved(A)` measures from.
+    public var baseline: Scenario
+    public var catalog: EventCatalog
+    public var grid: CandidateGrid
+    public var depth: Int
+    public var beam: Int
+    public var workers: Int
+    /// The branch's step count, so trace entries number on from it.
+    public var steps: Int
+
+    public static let defaultBeam = 24
+    public static let defaultDepth = 2
+    public static let maximumDepth = 4
+
+    /// A candidate the catalog cannot apply whatever the values (a broken catalog), or a
+    /// measure that cannot be read.
+    public struct Failure: Error, Sendable {
+        public var command: String
+        public var message: String
+    }
+
+    /// Where a running search stands, for a progress line.
+    public struct Progress: Sendable {
+        public var depth: Int
+        public var done: Int
+        public var total: Int
+    }
+
+    public init(goal: SearchGoal, start: Scenario, baseline: Scenario, catalog: EventCatalog, grid: CandidateGrid,
+                depth: Int = defaultDepth, beam: Int = defaultBeam, workers: Int = CPUAffinity.usableCount, steps: Int = 0) {
+        self.goal = goal
+        self.start = start
+        self.baseline = baseline
+        self.catalog = catalog
+        self.grid = grid
+        self.depth = depth
+        self.beam = max(1, beam)
+        self.workers = max(1, workers)
+        self.steps = steps
+    }
+
+    /// A state a deeper level goes on from, with the sequence that made it.
+    struct Node: Sendable {
+        var scenario: Scenario
+        var path: [Int]
+        var effort: Double
+    }
+
+    /// What one sequence did, written by its own run.
+    struct Outcome {
+        enum Status: UInt8 { case notRun, infeasible, noEffect, reached }
+        var status: Status = .notRun
+        var fingerprint: UInt64 = 0
+        var met = false
+        var shortfall = 0.0
+        var value: Double?
+    }
+
+    final class Slots: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Outcome>
+        init(_ count: Int) {
+            buffer = .allocate(capacity: count)
+            buffer.initialize(repeating: Outcome())
+        }
+        deinit {
+            _ = buffer.deinitialize()
+            buffer.deallocate()
+        }
+    }
+
+    /// Runs the search; `isCancelled` is asked between runs, and a cancelled search returns the
+    /// best found among the sequences evaluated so far.
+    public func run(isCancelled: () -> Bool = { false }, progress: (Progress) -> Void = { _ in }) throws(Failure) -> SearchResult {
+        let startValue: Double?
+        do throws(MeasureError) {
+            startValue = try goal.value(on: start, baseline: baseline)
+        } catch {
+            throw Failure(command: "", message: error.message)
+        }
+        var result = SearchResult(
+            goal: goal.condition.description, measure: goal.condition.subject, startValue: startValue,
+            alreadyMet: goal.isMet(startValue), branch: "", steps: steps, depth: depth, beam: beam,
+            types: Array(firstSeen(grid.candidates.map(\.type))), candidates: grid.candidates.count,
+            evaluated: 0, reachedDepth: 0, found: [], foundCount: 0, pruning: [], cancelled: false,
+            requirements: [], requirementNotes: [])
+        if result.alreadyMet { return result }
+        let candidates = grid.candidates
+        // Depth 1 tries every candidate; deeper steps only those that left a distinct state there.
+        var events = Array(candidates.indices)
+        var frontier = [Node(scenario: start, path: [], effort: 0)]
+        var seen: Set<UInt64> = [StateFingerprint(start).value]
+        var notes: [String] = []
+        for level in 1...depth {
+            let n = events.count
+            guard !frontier.isEmpty, n > 0 else { break }
+            let total = frontier.count * n
+            let slots = Slots(total)
+            let nodes = frontier
+            let chosenEvents = events
+            let finished = try perform(total, nodes: nodes, events: chosenEvents, slots: slots, level: level,
+                                       isCancelled: isCancelled, progress: progress)
+            result.reachedDepth = level
+            // Choices in run order, so the answer does not depend on which worker ran what.
+            var best: [UInt64: Int] = [:]
+            var counts = (run: 0, infeasible: 0, noEffect: 0, repeated: 0, shorter: 0)
+            func effort(_ r: Int) -> Double { nodes[r / n].effort + candidates[chosenEvents[r % n]].effort }
+            for r in 0..<total {
+                let outcome = slots.buffer[r]
+                switch outcome.status {
+                case .notRun: continue
+                case .infeasible: counts.run += 1; counts.infeasible += 1; continue
+                case .noEffect: counts.run += 1; counts.noEffect += 1; continue
+                case .reached: counts.run += 1
+                }
+                if seen.contains(outcome.fingerprint) { counts.shorter += 1; continue }
+                if let other = best[outcome.fingerprint] {
+                    counts.repeated += 1
+                    if effort(r) < effort(other) { best[outcome.fingerprint] = r }
+                } else {
+                    best[outcome.fingerprint] = r
+                }
+            }
+            result.evaluated += counts.run
+            let order: (Int, Int) -> Bool = { a, b in
+                let (ea, eb) = (effort(a), effort(b))
+                return ea != eb ? ea < eb : a < b
+            }
+            let kept = best.values.sorted()
+            let met = kept.filter { slots.buffer[$0].met }.sorted(by: order)
+            notes.append(Self.levelNote(level: level, frontier: nodes.count, candidates: n, counts: counts,
+                                        distinct: kept.count))
+            if !finished {
+                result.cancelled = true
+                notes.append("Stopped by Ctrl-C at depth \(level) after \(counts.run) of its \(total) sequences; "
+                             + "the rest of that depth and anything deeper were not explored.")
+            }
+            if !met.isEmpty {
+                result.foundCount = met.count
+                result.found = met.prefix(SearchResult.shownLimit).map { r in
+                    let path = nodes[r / n].path + [chosenEvents[r % n]]
+                    return SearchResult.Path(commands: path.map { candidates[$0].command }, effort: effort(r),
+                                             value: slots.buffer[r].value)
+                }
+                if level < depth { notes.append("Depth \(level + 1) and beyond were not searched: a shorter sequence reaches the goal.") }
+                break
+            }
+            if !finished { break }
+            kept.forEach { seen.insert(slots.buffer[$0].fingerprint) }
+            guard level < depth else { break }
+            if level == 1 {
+                events = kept.map { chosenEvents[$0 % n] }.sorted()
+                notes.append("Deeper steps try the \(Self.count(events.count)) events that left distinct states at depth 1: "
+                             + "an event that changed nothing there, or matched a cheaper one, is taken to do so later too.")
+            }
+            let ranked = kept.sorted { a, b in
+                let (sa, sb) = (slots.buffer[a].shortfall, slots.buffer[b].shortfall)
+                return sa != sb ? sa < sb : order(a, b)
+            }
+            let chosen = ranked.prefix(beam)
+            if ranked.count > beam {
+                notes.append("Depth \(level + 1) goes on from the \(beam) of the \(ranked.count) distinct depth-\(level) states "
+                             + "nearest the goal; the other \(ranked.count - beam) (\(Self.count((ranked.count - beam) * events.count)) sequences) were not explored.")
+            }
+            frontier = try chosen.map { r throws(Failure) in
+                let parent = nodes[r / n]
+                let candidate = candidates[chosenEvents[r % n]]
+                do throws(EventApplier.Failure) {
+                    let scenario = try parent.scenario.performing(candidate.move, catalog: catalog, step: steps + level).scenario
+                    return Node(scenario: scenario, path: parent.path + [chosenEvents[r % n]], effort: parent.effort + candidate.effort)
+                } catch {
+                    throw Failure(command: candidate.command, message: error.message)
+                }
+            }
+        }
+        if result.found.isEmpty, !result.cancelled {
+            notes.append("Nothing deeper than depth \(depth) was searched (depth=\(depth)).")
+        }
+        notes.append("The clock never moves: events are applied on \(start.date), so what they schedule "
+                     + "(an ultimatum's deadline, a truce's end) does not fire; parameters that act only then "
+                     + "(a deadline, a demand) collapse into the cheapest.")
+        result.pruning = gridNotes() + notes
+        return result
+    }
+
+    /// Performs the `total` sequences of one depth over the workers; false if cancelled.
+    private func perform(_ total: Int, nodes: [Node], events: [Int], slots: Slots, level: Int, isCancelled: () -> Bool,
+                         progress: (Progress) -> Void) throws(Failure) -> Bool {
+        let n = events.count
+        let candidates = grid.candidates
+        let (goal, catalog, baseline, step) = (goal, catalog, baseline, steps + level)
+        let parents = nodes.map { StateFingerprint($0.scenario).value }
+        return try ParallelRuns(workers: workers, chunk: 8).perform(
+            total, isCancelled: isCancelled,
+            progress: { progress(Progress(depth: level, done: $0, total: total)) }
+        ) { r throws(Failure) in
+            let parent = nodes[r / n].scenario
+            let candidate = candidates[events[r % n]]
+            var outcome = Outcome()
+            let after: Scenario
+            do throws(EventApplier.Failure) {
+                after = try parent.performing(candidate.move, catalog: catalog, step: step).scenario
+            } catch {
+                guard error.isInfeasible else { throw Failure(command: candidate.command, message: error.message) }
+                outcome.status = .infeasible
+                slots.buffer[r] = outcome
+                return
+            }
+            outcome.fingerprint = StateFingerprint(after).value
+            if outcome.fingerprint == parents[r / n] {
+                outcome.status = .noEffect
+                slots.buffer[r] = outcome
+                return
+            }
+            do throws(MeasureError) {
+                outcome.value = try goal.value(on: after, baseline: baseline)
+            } catch {
+                throw Failure(command: candidate.command, message: error.message)
+            }
+            outcome.met = goal.isMet(outcome.value)
+            outcome.shortfall = goal.shortfall(outcome.value, on: after)
+            outcome.status = .reached
+            slots.buffer[r] = outcome
+        }
+    }
+
+    /// What the grid itself leaves out.
+    private func gridNotes() -> [String] {
+        var notes: [String] = []
+        notes.append("Each event type's parameters were tried on a grid: every actor or pair the roles need, every issue, "
+                     + "and each number at a quarter, half and all of its range besides its default; "
+                     + "\(Self.count(grid.refusedByRoles)) combinations the role rules refuse were dropped.")
+        if !grid.heldAtDefault.isEmpty {
+            notes.append("Held at the catalog's default (calibration, not a choice of event): \(grid.heldAtDefault.joined(separator: ", ")).")
+        }
+        let all = Set(catalog.types.map(\.id))
+        let unused = catalog.types.map(\.id).filter { !Set(grid.candidates.map(\.type)).contains($0) && all.contains($0) }
+        if !unused.isEmpty { notes.append("Event types not searched (using= left them out): \(unused.joined(separator: ", ")).") }
+        return notes
+    }
+
+    static func levelNote(level: Int, frontier: Int, candidates: Int,
+                          counts: (run: Int, infeasible: Int, noEffect: Int, repeated: Int, shorter: Int), distinct: Int) -> String {
+        var parts = ["Depth \(level): \(count(counts.run)) sequences (\(count(frontier)) start\(frontier == 1 ? "" : "s") × \(count(candidates)) events)"]
+        var dropped: [String] = []
+        if counts.noEffect > 0 { dropped.append("\(count(counts.noEffect)) changed nothing") }
+        if counts.infeasible > 0 { dropped.append("\(count(counts.infeasible)) could not apply") }
+        if counts.repeated > 0 { dropped.append("\(count(counts.repeated)) left the same state as a cheaper one (orders that commute, parameters that act only later)") }
+        if counts.shorter > 0 { dropped.append("\(count(counts.shorter)) returned to a state a shorter sequence reaches") }
+        if !dropped.isEmpty { parts.append(dropped.joined(separator: ", ")) }
+        parts.append("\(count(distinct)) distinct states")
+        return parts.joined(separator: "; ") + "."
+    }
+
+    /// A count with thousands separators: 12,345.
+    static func count(_ value: Int) -> String {
+        let digits = String(value)
+        var result = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return result
+    }
+}
+
+/// The distinct values of a list in first-seen order.
+func firstSeen(_ values: [String]) -> [String] {
+    var seen = Set<String>()
+    return values.filter { seen.insert($0).inserted }
+}

@@ -1,0 +1,239 @@
+import Foundation
+import Testing
+@testable import ParleyKit
+
+@Suite("search")
+struct SearchTests {
+    static func july(workers: Int = 2, cancelAfter: Int? = nil) -> Transcript {
+        let t = Transcript()
+        if let cancelAfter {
+            let counter = Counter()
+            t.interpreter.console.isCancelled = { counter.tick() > cancelAfter }
+        }
+        t.interpreter.simulationWorkers = workers
+        #expect(t.run("load at=2025-07-23"))
+        t.out = ""
+        return t
+    }
+
+    final class Counter: @unchecked Sendable {
+        var count = 0
+        func tick() -> Int { count += 1; return count }
+    }
+
+    static func lastSearch(_ t: Transcript) throws -> SearchResult {
+        try #require(t.interpreter.session.results.latest(SearchHistory.self)?.value.runs.last)
+    }
+
+    // MARK: - The grid comes from the catalog's declarations
+
+    @Test func gridFollowsDeclarationsAndRoles() throws {
+        let world = try #require(Self.july().interpreter.session.world)
+        let scenario = try #require(Self.july().interpreter.session.branch?.scenario)
+        let grid = CandidateGrid(catalog: world.catalog, actors: scenario.actors, issues: scenario.issues)
+        let summits = grid.candidates.filter { $0.type == "summit" }
+        // Pairs of six actors (least: 2), nine topic sets (the default and each issue), four turn counts.
+        #expect(Set(summits.map { $0.arguments["between"]! }).count == 15)
+        #expect(Set(summits.map { $0.arguments["topics"]! }).count == 9)
+        #expect(Set(summits.map { $0.arguments["turns"]! }) == [.number(1), .number(3), .number(6), .number(10)])
+        // Uptake carries a basis: calibration, held at its default.
+        #expect(Set(summits.map { $0.arguments["uptake"]! }) == [.number(0.1)])
+        #expect(grid.heldAtDefault.contains("summit.uptake"))
+        // Role rules: no side sanctions itself; aid goes to one side of the war.
+        for candidate in grid.candidates where candidate.type == "sanctions" {
+            guard case .ids(let by) = candidate.arguments["by"]!, case .ids(let target) = candidate.arguments["target"]! else { continue }
+            #expect(Set(by).isDisjoint(with: target))
+        }
+        for candidate in grid.candidates where candidate.type == "military-aid" {
+            let roles = ["by", "to", "against"].map { candidate.arguments[$0]! }
+            #expect(Set(roles).count == 3)
+        }
+        // An ultimatum's threat is every other type that takes by and target.
+        let threats = Set(grid.candidates.filter { $0.type == "ultimatum" }.map { $0.arguments["threat"]! })
+        #expect(threats == [.ids(["sanctions"]), .ids(["ease-sanctions"]), .ids(["strike"])])
+        #expect(grid.refusedByRoles > 0)
+        let sanction = try #require(grid.candidates.first { $0.type == "sanctions" })
+        #expect(sanction.command == "apply sanctions by=EU target=RU severity=0.5")
+        #expect(sanction.effort == 0.5)
+    }
+
+    // MARK: - Results replay to the goal
+
+    /// Every sequence found replays, typed as a user would type it, to the goal.
+    func expectReplays(_ goal: String, options: String) throws {
+        let t = Self.july()
+        #expect(t.run("search \"\(goal)\" \(options)"))
+        let result = try Self.lastSearch(t)
+        #expect(!result.found.isEmpty)
+        for path in result.found {
+            let replay = Self.july()
+            for command in path.commands { #expect(replay.run(command), "\(command)") }
+            #expect(replay.run("expect \(goal)"), "\(path.commands)")
+        }
+    }
+
+    @Test func resultsReplayToTheGoalAtDepthOne() throws {
+        try expectReplays("RU.ceasefire <= 55", options: "using=truce,strike")
+    }
+
+    @Test func resultsReplayToTheGoalAtDepthTwo() throws {
+        let t = Self.july()
+        #expect(t.run("search \"gap(RU,UA).humanitarian <= 35\" using=prisoner-exchange,memorandum"))
+        let result = try Self.lastSearch(t)
+        #expect(result.reachedDepth == 2)
+        #expect(result.found.allSatisfy { $0.commands.count == 2 })
+        try expectReplays("gap(RU,UA).humanitarian <= 35", options: "using=prisoner-exchange,memorandum")
+    }
+
+    @Test func rankedByEventsThenEffort() throws {
+        let t = Self.july()
+        #expect(t.run("search \"RU.ceasefire <= 55\" using=truce,strike"))
+        let result = try Self.lastSearch(t)
+        let efforts = result.found.map(\.effort)
+        #expect(efforts == efforts.sorted())
+        #expect(t.out.contains("cost: events, then effort"))
+    }
+
+    @Test func aGoalAlreadyMetNeedsNoSearch() throws {
+        let t = Self.july()
+        #expect(t.run("search \"RU.ceasefire <= 80\""))
+        #expect(t.out == "search RU.ceasefire <= 80 on main (2025-07-23, 0 steps): RU.ceasefire is 65.0 now\n"
+                + "The goal already holds on this branch: no event is needed.\n")
+    }
+
+    // MARK: - Determinism
+
+    @Test func sameResultOnOneAndTwoWorkers() throws {
+        var texts: [String] = []
+        for workers in [1, 2] {
+            let t = Self.july(workers: workers)
+            #expect(t.run("search \"gap(RU,UA).humanitarian <= 35\" using=prisoner-exchange,memorandum,round depth=2 --json"))
+            texts.append(t.out)
+        }
+        #expect(texts[0] == texts[1])
+        #expect(texts[0].contains("\"found\": [\n"))
+    }
+
+    // MARK: - What would have to be true
+
+    @Test func theSmallestSeedChangeIsFoundAndComparedWithItsSpread() throws {
+        let t = Self.july()
+        #expect(t.run("search \"RU.ceasefire <= 55\" using=strike"))
+        let result = try Self.lastSearch(t)
+        let first = try #require(result.requirements.first)
+        #expect(first.input == "RU.ceasefire position")
+        #expect(first.from == 65)
+        #expect(Figures.rounded(first.to, 1) == 55)
+        #expect(first.relative.map { Figures.rounded($0, 2) } == 1)
+        #expect(t.out.contains("  RU.ceasefire position: 65.0 → 55.0 (-10.0, 1.00 × its ±10.0)\n"))
+    }
+
+    // MARK: - Branches, briefings, save
+
+    @Test func takeMakesABranchThatSaveReplays() throws {
+        let t = Self.july()
+        #expect(t.run("search \"RU.ceasefire <= 55\" using=truce"))
+        let result = try Self.lastSearch(t)
+        #expect(t.run("search take 1 truce-first"))
+        let branch = try #require(t.interpreter.session.branch)
+        #expect(branch.name == "truce-first")
+        #expect(branch.steps.map(\.command) == result.found[0].commands)
+        #expect(t.run("expect RU.ceasefire <= 55"))
+        let script = t.interpreter.session.script
+        #expect(script.contains("branch truce-first"))
+        #expect(!script.contains { $0.hasPrefix("search take") })
+        #expect(script.contains { $0.hasPrefix("search ") })
+    }
+
+    @Test func briefingShowsTheSearch() throws {
+        let t = Self.july()
+        #expect(t.run("search \"RU.ceasefire <= 55\" using=truce"))
+        let world = try #require(t.interpreter.session.world)
+        let branch = try #require(t.interpreter.session.branch)
+        var input = BriefingInput(seeds: world.seeds, catalog: world.catalog, branch: branch, consensus: [], simulation: nil, instructor: false)
+        input.searches = t.interpreter.session.results.latest(SearchHistory.self)?.value.runs(on: branch.name) ?? []
+        let md = BriefingMarkdown.render(Briefing(input))
+        #expect(md.contains("## What would reach a goal (search)\n"))
+        #expect(md.contains("    apply truce between=RU,UA issue=ceasefire days=30 scope=1\n"))
+        let html = BriefingHTML.render(Briefing(input))
+        #expect(html.contains("<code>apply truce between=RU,UA issue=ceasefire days=30 scope=1</code>"))
+        // No search, no section.
+        input.searches = []
+        #expect(!BriefingMarkdown.render(Briefing(input)).contains("search)"))
+    }
+
+    // MARK: - Ctrl-C keeps the best so far
+
+    @Test func ctrlCKeepsTheBestFoundSoFar() throws {
+        let t = Self.july(workers: 1, cancelAfter: 400)
+        #expect(!t.run("search \"RU.ceasefire <= 55\" using=truce,strike,sanctions"))
+        let result = try Self.lastSearch(t)
+        #expect(result.cancelled)
+        #expect(t.out.contains("Stopped by Ctrl-C"))
+        #expect(t.err == "search stopped by Ctrl-C; the best found so far is kept, not saved.\n")
+        #expect(!t.interpreter.session.script.contains { $0.hasPrefix("search") })
+    }
+
+    // MARK: - JSON
+
+    @Test func jsonHasTheDocumentedShape() throws {
+        let t = Self.july()
+        #expect(t.run("search \"RU.ceasefire <= 55\" using=truce --json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(t.out.utf8)) as? [String: Any])
+        for key in ["goal", "measure", "branch", "steps", "start", "already_met", "depth", "beam", "reached_depth", "types",
+                    "candidates", "evaluated", "cancelled", "cost", "found_count", "found", "requirements", "not_explored",
+                    "requirement_notes"] {
+            #expect(object[key] != nil, "\(key)")
+        }
+        let found = try #require(object["found"] as? [[String: Any]])
+        #expect(found.first?["commands"] as? [String] == ["apply truce between=RU,UA issue=ceasefire days=30 scope=1"])
+        #expect(object["start"] as? Double == 65)
+    }
+
+    // MARK: - Errors, exact text
+
+    func error(_ line: String) -> String {
+        let t = Self.july()
+        #expect(!t.run(line))
+        return t.err
+    }
+
+    @Test func errorsAreLocatedWithCarets() {
+        #expect(error("search \"RX.ceasefire <= 5\"") == """
+            <stdin>:1:9: error: unknown actor 'RX'; did you mean 'RU'?
+            search "RX.ceasefire <= 5"
+                    ^~
+
+            """)
+        #expect(error("search \"RU.ceasefir <= 5\"") == """
+            <stdin>:1:12: error: unknown issue 'ceasefir'; did you mean 'ceasefire'?
+            search "RU.ceasefir <= 5"
+                       ^~~~~~~~
+
+            """)
+        #expect(error("search \"RU.ceasefire 5\"") == """
+            <stdin>:1:9: error: expected a comparison (<, <=, >, >=, == or !=)
+            search "RU.ceasefire 5"
+                    ^~~~~~~~~~~~~~
+
+            """)
+        #expect(error("search \"RU.ceasefire <= 5\" depth=9") == """
+            <stdin>:1:34: error: depth must be a whole number from 1 to 4
+            search "RU.ceasefire <= 5" depth=9
+                                             ^
+
+            """)
+        #expect(error("search \"RU.ceasefire <= 5\" using=sanctons") == """
+            <stdin>:1:34: error: unknown event type 'sanctons'; did you mean 'sanctions'?
+            search "RU.ceasefire <= 5" using=sanctons
+                                             ^~~~~~~~
+
+            """)
+        #expect(error("search take 1") == """
+            <stdin>:1:8: error: no search has been run; run 'search "GOAL"' first
+            search take 1
+                   ^~~~
+
+            """)
+    }
+}
