@@ -9,13 +9,14 @@ UNAME      := $(shell uname -s)
 
 all: build
 
-# Debian: install libedit's headers (and tmux for the terminal tests) when missing.
+# Debian: install libedit's headers (and tmux and less for the terminal tests) when missing.
 # macOS ships libedit with the system.
 setup:
 ifeq ($(UNAME),Linux)
 	@missing=""; \
 	pkg-config --exists libedit 2>/dev/null || missing="$$missing libedit-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	command -v less >/dev/null 2>&1 || missing="$$missing less"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
