@@ -90,25 +90,6 @@ enum ConflictText {
         return text
     }
 
-    static func models(_ comparison: ModelComparison, view: ConflictView, date: CalendarDate) -> String {
-        var text = "\(date): SMP coalition consensus beside GMCR \(comparison.concept.label) equilibria"
-        text += " (conflict framed at \(view.framing.date), now state \(view.current + 1) \(view.graph.optionText(of: view.current)))\n\n"
-        var rows = [["option", "issue", "taken", "SMP consensus", "GMCR", "agree"]]
-        for row in comparison.rows {
-            let gmcr: String
-            switch row.gmcr {
-            case .noEquilibrium: gmcr = "no equilibrium"
-            default: gmcr = "\(row.gmcr.rawValue) (\(row.equilibriaTaking) of \(row.equilibria))"
-            }
-            rows.append([row.option, row.issue, row.threshold,
-                         Figures.points(row.consensus) + (row.consensusTakes ? " taken" : " not taken"), gmcr, row.agree ? "yes" : "no"])
-        }
-        text += TextColumns.render(rows)
-        let notes = comparison.rows.compactMap { row in row.note.map { "  \(row.option): \($0)\n" } }
-        if !notes.isEmpty { text += "\nwhere they disagree:\n" + notes.joined() }
-        return text
-    }
-
     /// Items joined by ", ", broken before 78 columns, continuation lines indented.
     static func wrapped(_ items: [String], first: String, indent: Int, width: Int = 78) -> String {
         var text = first
