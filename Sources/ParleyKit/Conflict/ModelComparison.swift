@@ -32,6 +32,8 @@ public struct ModelComparison: Sendable {
 
     public struct Row: Sendable, Hashable {
         public var option: String
+        /// The option in words ("Russia agrees a ceasefire").
+        public var name: String
         public var issue: String
         public var threshold: String
         /// SMP's probability-weighted coalition consensus on the issue, 0–100.
@@ -123,7 +125,7 @@ public struct ModelComparison: Sendable {
             let verdict: GMCRVerdict = equilibria.isEmpty ? .noEquilibrium
                 : taking == equilibria.count ? .taken : taking == 0 ? .notTaken : .open
             let settlement = Self.settlement(scenario.settle(issue: issue))
-            rows.append(Row(option: option.id, issue: question.issue, threshold: question.text, consensus: consensus,
+            rows.append(Row(option: option.id, name: option.name, issue: question.issue, threshold: question.text, consensus: consensus,
                             consensusTakes: question.isTaken(at: consensus), settlement: settlement,
                             settlementTakes: settlement.point.map(question.isTaken(at:)),
                             equilibria: equilibria.count, equilibriaTaking: taking, gmcr: verdict,

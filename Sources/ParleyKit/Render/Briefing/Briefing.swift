@@ -6,7 +6,8 @@
 ///     BriefingHTML.render(briefing)
 ///
 /// Each section is built by its own extension (`Briefing+Baseline`, `+Steps`, `+Consensus`,
-/// `+Chains`) from the ``BriefingInput``; a new section is a new extension and a field here.
+/// `+Chains`) from the ``BriefingInput``. A new model's section is a ``BriefingSection`` built
+/// by an extension of its own and listed once in ``sectionBuilders``; both renderers lay it out.
 /// Nothing here reads a session or runs a model.
 public struct Briefing: Sendable {
     public var title: String
@@ -32,6 +33,8 @@ public struct Briefing: Sendable {
     public var issues: [Issue]
     /// The seeds' source documents, for the reading list.
     public var documents: [SourceDocument]
+    /// The sections after the forecast (``sectionBuilders``), those with something to show.
+    public var sections: [BriefingSection]
 
     public init(_ input: BriefingInput) {
         let seeds = input.seeds, branch = input.branch
@@ -54,5 +57,6 @@ public struct Briefing: Sendable {
         simulation = Self.usableSimulation(input).map { ($0.runs, $0.seed) }
         consensus = Self.consensusRows(input)
         chains = Self.chains(input, stances: stances)
+        sections = Self.sectionBuilders.compactMap { $0(input) }
     }
 }

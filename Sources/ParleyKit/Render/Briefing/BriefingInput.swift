@@ -19,9 +19,14 @@ public struct BriefingInput: Sendable {
     public var simulation: SimulationResult?
     /// True for the teacher's copy, with `note instructor:` lines.
     public var instructor: Bool
+    /// SMP, the settlement and GMCR side by side on the branch as it stands; nil without a conflict model.
+    public var models: ModelComparison?
+    /// The futures to set side by side (`brief --compare`), in the order asked; empty for none.
+    public var alternatives: [BranchOutlook] = []
 
     public init(seeds: Seeds, catalog: EventCatalog, branch: Branch, notes: [Note]? = nil, consensus: [CoalitionConsensus],
-                simulation: SimulationResult?, instructor: Bool) {
+                simulation: SimulationResult?, instructor: Bool, models: ModelComparison? = nil,
+                alternatives: [BranchOutlook] = []) {
         self.seeds = seeds
         self.catalog = catalog
         self.branch = branch
@@ -29,6 +34,8 @@ public struct BriefingInput: Sendable {
         self.consensus = consensus
         self.simulation = simulation
         self.instructor = instructor
+        self.models = models
+        self.alternatives = alternatives
     }
 
     /// The snapshot the branch's starting values are cited from.
