@@ -94,7 +94,7 @@ extension Interpreter {
             let have = session.branches.count
             throw call.error("--compare needs two branches or more; "
                              + (have < 2 ? "this session has one (make another with 'branch NAME')" : "list them as A,B"),
-                             at: argument)
+                             at: argument ?? call.arguments.first { $0.kind == .flag("compare") })
         }
         return indices.map { index in
             let branch = session.branches[index], scenario = session.branches[index].scenario
