@@ -30,8 +30,10 @@ final class Pager {
         command = StandardStreams.isTerminal(1) ? Self.command(environment: environment) : nil
     }
 
-    /// `$PAGER` when set (empty turns paging off), else `less -FRX` if less is installed.
+    /// `$PAGER` when set (empty turns paging off), else `less -FRX` if less is installed; none
+    /// under `TERM=dumb` (an Emacs shell), where a pager cannot draw.
     static func command(environment: [String: String]) -> String? {
+        if environment["TERM"] == "dumb" { return nil }
         if let pager = environment["PAGER"] {
             let trimmed = pager.trimmingCharacters(in: .whitespaces)
             return trimmed.isEmpty ? nil : trimmed
