@@ -71,15 +71,15 @@ struct Launcher {
             streams.flush()
             return 1
         }
+        // `parley tour.parley -c apply… -c 'forecast --json' | jq`: when a -c asks for JSON,
+        // stdout holds only what the JSON commands print. Scripts and the other -c commands
+        // still run, in order, but print nothing there; errors and notices go to stderr.
+        let asksForJSON = plan.steps.contains { $0.asksForJSON }
         if let resumption {
-            resumption.resume.replay(resumption.record, into: interpreter)
+            resumption.resume.replay(resumption.record, into: interpreter, quietStdout: asksForJSON)
         }
 
         var failed = false
-        // `parley tour.parley -c apply… -c 'forecast --json' | jq`: when a -c asks for JSON,
-        // stdout holds only what the JSON commands print. Scripts and the other -c commands
-        // still run, in order, but print nothing there; errors still go to stderr.
-        let asksForJSON = plan.steps.contains { $0.asksForJSON }
         let write = interpreter.console.write
         for step in plan.steps {
             Interrupt.clear()
