@@ -73,10 +73,11 @@ struct Launcher {
         }
         // `parley tour.parley -c apply… -c 'forecast --json' | jq`: when a -c asks for JSON,
         // stdout holds only what the JSON commands print. Scripts and the other -c commands
-        // still run, in order, but print nothing there; errors and notices go to stderr.
+        // still run, in order, but print nothing there; errors go to stderr.
         let asksForJSON = plan.steps.contains { $0.asksForJSON }
         if let resumption {
-            resumption.resume.replay(resumption.record, into: interpreter, quietStdout: asksForJSON)
+            // The one line saying what was resumed comes first, JSON or not (scripts read it).
+            resumption.resume.replay(resumption.record, into: interpreter)
         }
 
         var failed = false

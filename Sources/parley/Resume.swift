@@ -83,9 +83,7 @@ final class Resume {
 
     /// Replays every command of the journal it can, quietly, and reports each one it cannot
     /// with its place and why. Nothing is thrown away: the journal stays as it was.
-    /// With `quietStdout` (a `-c` asked for JSON, which must be all of stdout) the notice goes
-    /// to stderr.
-    func replay(_ record: JournalRecord, into interpreter: Interpreter, quietStdout: Bool = false) {
+    func replay(_ record: JournalRecord, into interpreter: Interpreter) {
         let write = interpreter.console.write
         interpreter.console.write = { _ in }
         for command in record.commands {
@@ -93,8 +91,7 @@ final class Resume {
         }
         interpreter.console.write = write
         let count = record.commands.count - skipped
-        let notice = "Resumed \(count) command\(count == 1 ? "" : "s") from \(TerminalText.visible(record.path)).\n"
-        if quietStdout { streams.writeError(notice) } else { streams.write(notice) }
+        streams.write("Resumed \(count) command\(count == 1 ? "" : "s") from \(TerminalText.visible(record.path)).\n")
         if skipped > 0 {
             streams.writeError("parley: \(skipped) journal line\(skipped == 1 ? "" : "s") could not be replayed "
                                + "(each is shown above); the journal is kept as it was\n")
