@@ -24,6 +24,8 @@ final class Pager {
     let command: String?
     /// What the command being run has printed so far, while it is collected.
     private var collected: String?
+    /// The console's own write, which makes text safe for the terminal and buffers it.
+    private var straight: (String) -> Void = { _ in }
 
     init(streams: StandardStreams, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.streams = streams
@@ -48,6 +50,7 @@ final class Pager {
     func collect<T>(for interpreter: Interpreter, enabled: Bool, _ body: () -> T) -> T {
         guard enabled, command != nil else { return body() }
         let (write, writeError) = (interpreter.console.write, interpreter.console.writeError)
+        straight = write
         collected = ""
         interpreter.console.write = { [unowned self] text in
             if collected != nil { collected! += text } else { write(text) }
@@ -68,7 +71,7 @@ final class Pager {
     func release() {
         guard let text = collected else { return }
         collected = nil
-        streams.write(text)
+        straight(text)
         streams.flush()
     }
 
@@ -76,11 +79,11 @@ final class Pager {
         guard let text = collected else { return }
         collected = nil
         guard let command, Self.rows(text, width: StandardStreams.terminalWidth()) >= StandardStreams.terminalHeight() else {
-            streams.write(text)
+            straight(text)
             return
         }
         streams.flush()
-        if !Self.show(text, with: command) { streams.write(text) }
+        if !Self.show(TerminalText.printable(text), with: command) { straight(text) }
         // Ctrl-C inside the pager reached parley too; it stopped nothing.
         Interrupt.clear()
     }
