@@ -9,13 +9,14 @@ UNAME      := $(shell uname -s)
 
 all: build
 
-# Debian: install libedit's headers (and tmux for the terminal tests) when missing.
+# Debian: install libedit's headers (and tmux and less for the terminal tests) when missing.
 # macOS ships libedit with the system.
 setup:
 ifeq ($(UNAME),Linux)
 	@missing=""; \
 	pkg-config --exists libedit 2>/dev/null || missing="$$missing libedit-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	command -v less >/dev/null 2>&1 || missing="$$missing less"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
@@ -45,6 +46,8 @@ test: build
 # Renders the teaching scenario's briefing to PNG with headless Chromium, for a person to look at.
 PREVIEW_SCENARIO ?= scenarios/teach-sanctions-squeeze.parley
 PREVIEW_DIR      ?= .build/briefing-preview
+# e.g. PREVIEW_SCENARIO=scenarios/teach-summit.parley PREVIEW_FLAGS=--compare
+PREVIEW_FLAGS    ?=
 briefing-preview: build
 	@command -v chromium >/dev/null 2>&1 || { SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
 	  $$SUDO apt-get install -y chromium >/dev/null 2>&1 || \
@@ -54,7 +57,7 @@ briefing-preview: build
 	  { $$SUDO apt-get update >/dev/null && $$SUDO apt-get install -y poppler-utils; }; }
 	@mkdir -p $(PREVIEW_DIR)
 	$(BIN_DIR)/parley $(PREVIEW_SCENARIO) -c 'simulate 1000 seed=1' \
-	  -c 'brief $(PREVIEW_DIR)/briefing.html --instructor --force' >/dev/null
+	  -c 'brief $(PREVIEW_DIR)/briefing.html --instructor --force $(PREVIEW_FLAGS)' >/dev/null
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,8000 \
 	  --screenshot=$(abspath $(PREVIEW_DIR))/briefing.png file://$(abspath $(PREVIEW_DIR))/briefing.html 2>/dev/null
 	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \

@@ -17,6 +17,9 @@ import Darwin
 public final class PlainLines {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
+    /// How much of `buffer` is known to hold no newline, so a 1 MB line is scanned once, not
+    /// once per chunk read.
+    private var scanned = 0
     private var ended = false
 
     public init(descriptor: Int32 = 0) {
@@ -27,17 +30,19 @@ public final class PlainLines {
     /// at the end, or `.interrupted` when Ctrl-C broke the wait.
     public func next() -> LineInput {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
                 var line = Array(buffer[..<newline])
                 buffer.removeSubrange(...newline)
+                scanned = 0
                 if line.last == UInt8(ascii: "\r") { line.removeLast() }
                 return .line(String(decoding: line, as: UTF8.self))
             }
             if ended {
                 guard !buffer.isEmpty else { return .endOfInput }
-                defer { buffer.removeAll() }
+                defer { buffer.removeAll(); scanned = 0 }
                 return .line(String(decoding: buffer, as: UTF8.self))
             }
+            scanned = buffer.count
             var chunk = [UInt8](repeating: 0, count: 4096)
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count > 0 {

@@ -23,6 +23,8 @@ struct Launcher {
         Interrupt.install()
         Cancellation.install { Interrupt.isPending || Termination.signal != nil }
         let questions = Questions(streams: streams)
+        let pager = Pager(streams: streams)
+        questions.beforeAsking = pager.release
         // Everything the library prints passes TerminalText.printable: a string no renderer
         // cleaned (a note, a file name) is shown, never obeyed by the terminal.
         let progress = Self.progressLine(streams: streams)
@@ -72,19 +74,20 @@ struct Launcher {
             streams.flush()
             return 1
         }
+        // `parley tour.parley -c apply… -c 'forecast --json' | jq`: when a -c asks for JSON,
+        // stdout holds only what the JSON commands print. Scripts and the other -c commands
+        // still run, in order, but print nothing there; errors go to stderr.
+        let asksForJSON = plan.steps.contains { $0.asksForJSON }
         if let resumption {
+            // The one line saying what was resumed comes first, JSON or not (scripts read it).
             resumption.resume.replay(resumption.record, into: interpreter)
         }
 
         var failed = false
-        // `parley tour.parley -c 'forecast --json' | jq`: when a -c asks for JSON, what the
-        // scripts print is dropped, so stdout holds what the -c commands print (errors still go
-        // to stderr).
-        let asksForJSON = plan.steps.contains { $0.asksForJSON }
         let write = interpreter.console.write
         for step in plan.steps {
             Interrupt.clear()
-            if case .script = step, asksForJSON { interpreter.console.write = { _ in } } else { interpreter.console.write = write }
+            interpreter.console.write = asksForJSON && !step.asksForJSON ? { _ in } : write
             defer { interpreter.console.write = write }
             let succeeded: Bool
             switch step {
@@ -99,7 +102,10 @@ struct Launcher {
             case .script(let path):
                 succeeded = interpreter.run(scriptAt: path)
             case .command(let line, let file, let number):
-                succeeded = interpreter.execute(line: line, file: file, lineNumber: number)
+                // `parley -c show` on a terminal pages as psql -c does; a pipe never does.
+                succeeded = pager.collect(for: interpreter, enabled: interpreter.session.settings.pager) {
+                    interpreter.execute(line: line, file: file, lineNumber: number)
+                }
             }
             streams.flush()
             if let signal = Termination.signal { return 128 + signal }
@@ -130,7 +136,7 @@ struct Launcher {
                 streams.writeError("parley: warning: no session journal and no history: "
                                    + "\(JournalStore.absenceReason(environment: environment))\n")
             }
-            REPL(interpreter: interpreter, streams: streams, questions: questions).run()
+            REPL(interpreter: interpreter, streams: streams, questions: questions, pager: pager).run()
             if interpreter.quitRequested {
                 interpreter.journal?.end(.quit)
             } else if !Termination.terminalHungUp() {

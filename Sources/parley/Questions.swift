@@ -10,6 +10,8 @@ import LineEditing
 /// Ctrl-C and Ctrl-D answer the one question (no, stop) and are never sticky.
 final class Questions {
     var editor: LineEditor?
+    /// Shows what the command printed so far before it asks (see ``Pager/release()``).
+    var beforeAsking: () -> Void = {}
     private let streams: StandardStreams
     private let plain = PlainLines()
 
@@ -30,6 +32,7 @@ final class Questions {
     }
 
     private func ask(_ question: String) -> LineInput {
+        beforeAsking()
         streams.flush()
         let answer: LineInput
         if let editor, editor.isInteractive {

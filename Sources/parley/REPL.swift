@@ -8,6 +8,8 @@ struct REPL {
     var streams: StandardStreams
     /// Where questions asked during a command read their answers: given this editor.
     var questions: Questions
+    /// Long output goes through it (`set pager off` turns it off).
+    var pager: Pager
 
     func run() {
         streams.write("parley \(ParleyVersion.current): what-if scenarios for the 2025 Russia–Ukraine peace talks.\n")
@@ -32,7 +34,9 @@ struct REPL {
                 for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
                     lineNumber += 1
                     editor.addToHistory(line)
-                    let succeeded = interpreter.execute(line: line, file: "<stdin>", lineNumber: lineNumber)
+                    let succeeded = pager.collect(for: interpreter, enabled: interpreter.session.settings.pager) {
+                        interpreter.execute(line: line, file: "<stdin>", lineNumber: lineNumber)
+                    }
                     if Interrupt.isPending { streams.write("\n") }
                     streams.flush()
                     if interpreter.quitRequested { break loop }

@@ -48,6 +48,14 @@ final class StandardStreams {
         if let columns = Environment.value("COLUMNS").flatMap(Int.init), columns > 0 { return columns }
         return 80
     }
+
+    /// Rows of the terminal on stdout, else `$LINES`, else 24.
+    static func terminalHeight() -> Int {
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+        if let lines = Environment.value("LINES").flatMap(Int.init), lines > 0 { return lines }
+        return 24
+    }
 }
 
 @inline(__always)

@@ -70,6 +70,8 @@ final class TmuxPane {
         var variables = [
             "HOME": folder.path, "NO_COLOR": "1", "TERM": "screen",
             "PARLEY_HISTORY": "", "XDG_STATE_HOME": "", "EDITRC": "",
+            // Tests see output printed straight; the pager test unsets this to get less.
+            "PAGER": "cat",
         ]
         for (key, value) in environment { variables[key] = value }
         // env takes its -u options before any assignment.

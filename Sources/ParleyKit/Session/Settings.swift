@@ -11,6 +11,8 @@ public struct Settings: Sendable, Hashable {
     public var color: ColorChoice = .auto
     /// Output width in columns; nil follows the terminal.
     public var width: Int?
+    /// Whether output longer than the screen goes through a pager at an interactive prompt.
+    public var pager = true
 
     public init() {}
 }
@@ -53,6 +55,19 @@ public struct Setting: Sendable {
                 if text.lowercased() == "auto" { settings.width = nil; return nil }
                 guard let value = Int(text), (40...400).contains(value) else { return "width must be auto or a number from 40 to 400" }
                 settings.width = value
+                return nil
+            }
+        ),
+        Setting(
+            name: "pager", summary: "page output longer than the screen at the prompt ($PAGER, else less -FRX)",
+            allowed: "on or off",
+            current: { $0.pager ? "on" : "off" },
+            assign: { settings, text in
+                switch text.lowercased() {
+                case "on": settings.pager = true
+                case "off": settings.pager = false
+                default: return "pager must be on or off"
+                }
                 return nil
             }
         ),

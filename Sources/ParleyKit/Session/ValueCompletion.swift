@@ -54,6 +54,7 @@ enum ValueCompletion {
     static func setting(_ key: String, _ partial: String) -> [String] {
         let choices: [String] = switch key.lowercased() {
         case "color": ["auto", "on", "off"]
+        case "pager": ["on", "off"]
         case "width": ["auto", "60", "80", "100"]
         default: []
         }

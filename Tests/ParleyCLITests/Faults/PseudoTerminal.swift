@@ -36,6 +36,7 @@ final class PseudoTerminal {
         var variables = ProcessInfo.processInfo.environment
         variables["TERM"] = "xterm"
         variables["NO_COLOR"] = "1"
+        variables["PAGER"] = "cat"  // output printed straight: no pager waits for a key
         variables["LC_ALL"] = "C.UTF-8"
         for key in removing { variables[key] = nil }
         for (key, value) in environment { variables[key] = value }

@@ -72,13 +72,13 @@ struct ConflictCommandsTests {
         #expect(t.err == expected)
     }
 
-    @Test("models sets SMP's consensus beside GMCR's equilibria and notes each disagreement")
+    @Test("models sets SMP's consensus, the settlement and GMCR's equilibria side by side and notes each disagreement")
     func models() {
         let t = loaded()
         #expect(t.run("models --json"))
         #expect(t.out.hasPrefix(#"{"date": "2025-07-23", "concept": "nash", "questions": ["#))
         #expect(t.out.contains(#"{"option": "us-sanctions", "issue": "sanctions", "taken": "below 15", "consensus": "#))
-        #expect(t.out.contains(#""gmcr": "taken", "equilibria": 2, "equilibria_taking": 2, "agree": false, "note": "every stable state has it though the coalition vote falls short: its holder gains by taking it"}"#))
+        #expect(t.out.contains(#""settlement": {"outcome": "deal", "point": 16.0, "lower": 16.0, "upper": 16.0, "gap": null, "takes": false}, "gmcr": "taken", "equilibria": 2, "equilibria_taking": 2, "agree": false, "note": "GMCR takes it; SMP and settlement do not. Every stable state has it: its holder gains by taking it"}"#))
         t.out = ""
         #expect(t.run("models"))
         #expect(t.out.contains("\nwhere they disagree:\n"))

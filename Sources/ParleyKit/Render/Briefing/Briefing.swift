@@ -6,7 +6,8 @@
 ///     BriefingHTML.render(briefing)
 ///
 /// Each section is built by its own extension (`Briefing+Baseline`, `+Steps`, `+Consensus`,
-/// `+Chains`) from the ``BriefingInput``; a new section is a new extension and a field here.
+/// `+Chains`) from the ``BriefingInput``. A new model's section is a ``BriefingSection`` built
+/// by an extension of its own and listed once in ``sectionBuilders``; both renderers lay it out.
 /// Nothing here reads a session or runs a model.
 public struct Briefing: Sendable {
     public var title: String
@@ -40,6 +41,8 @@ public struct Briefing: Sendable {
     public var issues: [Issue]
     /// The seeds' source documents, for the reading list.
     public var documents: [SourceDocument]
+    /// The sections after the forecast (``sectionBuilders``), those with something to show.
+    public var sections: [BriefingSection]
 
     public init(_ input: BriefingInput) {
         let seeds = input.seeds, branch = input.branch
@@ -66,5 +69,6 @@ public struct Briefing: Sendable {
         forecastQuestions = Self.questionRows(input)
         tornadoes = Self.tornadoes(input)
         searches = Self.searchBlocks(input)
+        sections = Self.sectionBuilders.compactMap { $0(input) }
     }
 }

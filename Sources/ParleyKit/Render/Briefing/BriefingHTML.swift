@@ -27,6 +27,9 @@ enum BriefingHTML {
         if let s = briefing.settlement { html += section("Settlement: who would sign", "<p>\(e(s.lead))</p>\n" + table(s.header.map { ($0, false) }, s.rows.map { $0.map(e) }) + s.notes.map { "<p>\(e($0))</p>\n" }.joined()) }
         html += tornadoSection(briefing)
         html += searchSection(briefing)
+        for added in briefing.sections {
+            html += section(added.heading, blocks(added.blocks))
+        }
         html += section("Why the largest moves happened", chains(briefing))
         if !briefing.forecastQuestions.isEmpty { html += section("Forecast questions", questionBody(briefing)) }
         if !briefing.questions.isEmpty {
@@ -203,6 +206,31 @@ enum BriefingHTML {
             html += "<p class=\"meta\">Simulated: \(simulation.runs) Monte Carlo runs, seed \(simulation.seed), drawing starting values from the seeds' uncertainty and replaying this branch.</p>\n"
         } else {
             html += "<p class=\"meta\">No simulation of this branch as it stands; run 'simulate N' before 'brief' to add bands.</p>\n"
+        }
+        return html
+    }
+
+    /// A ``BriefingSection``'s content, escaped.
+    static func blocks(_ blocks: [BriefingSection.Block]) -> String {
+        var html = ""
+        for block in blocks {
+            switch block {
+            case .paragraph(let text): html += "<p>\(e(text))</p>\n"
+            case .aside(let text): html += "<p class=\"meta\">\(e(text))</p>\n"
+            case .subheading(let text): html += "<h3>\(e(text))</h3>\n"
+            case .list(let items): html += list(items, tag: "ul")
+            case .figure(let svg, let caption): html += "<figure>\n\(svg)\n<figcaption>\(e(caption))</figcaption>\n</figure>\n"
+            case .table(let columns, let rows):
+                html += "<table>\n<thead><tr>"
+                html += columns.map { "<th\($0.isNumber ? " class=\"num\"" : "")>\(e($0.title))</th>" }.joined()
+                html += "</tr></thead>\n<tbody>\n"
+                for row in rows {
+                    html += "<tr\(row.isMarked ? " class=\"moved\"" : "")>"
+                    html += zip(columns, row.cells).map { "<td\($0.0.isNumber ? " class=\"num\"" : "")>\(e($0.1))</td>" }.joined()
+                    html += "</tr>\n"
+                }
+                html += "</tbody>\n</table>\n"
+            }
         }
         return html
     }

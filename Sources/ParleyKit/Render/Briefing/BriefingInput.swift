@@ -29,9 +29,14 @@ public struct BriefingInput: Sendable {
     public var sensitivity: [SensitivityResult] = []
     /// The searches run on this branch, oldest first.
     public var searches: [SearchResult] = []
+    /// SMP, the settlement and GMCR side by side on the branch as it stands; nil without a conflict model.
+    public var models: ModelComparison?
+    /// The futures to set side by side (`brief --compare`), in the order asked; empty for none.
+    public var alternatives: [BranchOutlook] = []
 
     public init(seeds: Seeds, catalog: EventCatalog, branch: Branch, notes: [Note]? = nil, consensus: [CoalitionConsensus],
-                simulation: SimulationResult?, instructor: Bool, settlement: [IssueSettlement] = [], package: PackageSettlement? = nil) {
+                simulation: SimulationResult?, instructor: Bool, settlement: [IssueSettlement] = [], package: PackageSettlement? = nil,
+                models: ModelComparison? = nil, alternatives: [BranchOutlook] = []) {
         self.settlement = settlement
         self.package = package
         self.seeds = seeds
@@ -41,6 +46,8 @@ public struct BriefingInput: Sendable {
         self.consensus = consensus
         self.simulation = simulation
         self.instructor = instructor
+        self.models = models
+        self.alternatives = alternatives
     }
 
     /// The snapshot the branch's starting values are cited from.

@@ -72,6 +72,10 @@ enum BriefingMarkdown {
 
         md += tornadoSection(briefing)
         md += searchSection(briefing)
+        for added in briefing.sections {
+            md += "\n## \(inline(added.heading))\n\n" + blocks(added.blocks)
+        }
+
         md += "\n## Why the largest moves happened\n\n"
         if briefing.chains.isEmpty { md += "No position has moved on this branch.\n" }
         for chain in briefing.chains {
@@ -132,6 +136,26 @@ enum BriefingMarkdown {
             }
             return text + ": \u{201C}\(inline(citation.quote))\u{201D}"
         }
+    }
+
+    /// A ``BriefingSection``'s content; a marked row is set in bold, a figure keeps its caption.
+    static func blocks(_ blocks: [BriefingSection.Block]) -> String {
+        var md = ""
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { md += "\n" }
+            switch block {
+            case .paragraph(let text): md += inline(text) + "\n"
+            case .aside(let text): md += "*\(inline(text))*\n"
+            case .subheading(let text): md += "### \(inline(text))\n"
+            case .list(let items): md += items.map { "- \(inline($0))\n" }.joined()
+            case .figure(_, let caption): md += "\(inline(caption)) (drawn in the HTML briefing)\n"
+            case .table(let columns, let rows):
+                md += table(columns.map(\.title), rows.map { row in
+                    row.cells.map { row.isMarked && !$0.isEmpty ? "**\(inline($0))**" : inline($0) }
+                })
+            }
+        }
+        return md
     }
 
     private static func table(_ header: [String], _ rows: [[String]]) -> String {

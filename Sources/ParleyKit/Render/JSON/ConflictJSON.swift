@@ -37,10 +37,25 @@ enum ConflictJSON {
         let s = JSONText.string, n = JSONText.number
         let rows = comparison.rows.map { row in
             "{\"option\": \(s(row.option)), \"issue\": \(s(row.issue)), \"taken\": \(s(row.threshold)), \"consensus\": \(n(row.consensus)), "
-                + "\"consensus_takes\": \(row.consensusTakes), \"gmcr\": \(s(row.gmcr.rawValue)), \"equilibria\": \(row.equilibria), "
+                + "\"consensus_takes\": \(row.consensusTakes), \"settlement\": \(settlement(row)), \"gmcr\": \(s(row.gmcr.rawValue)), \"equilibria\": \(row.equilibria), "
                 + "\"equilibria_taking\": \(row.equilibriaTaking), \"agree\": \(row.agree), \"note\": \(row.note.map(s) ?? "null")}"
         }
         return "{\"date\": \(s(date.description)), \"concept\": \(s(comparison.concept.rawValue)), \"questions\": [\n  "
             + rows.joined(separator: ",\n  ") + "\n]}\n"
+    }
+
+    /// `{"outcome": "deal"|"no deal"|"not modelled", "point", "lower", "upper", "gap", "takes"}`:
+    /// `point` is the Nash point of a deal, or the no-deal point; null fields do not apply.
+    static func settlement(_ row: ModelComparison.Row) -> String {
+        let n = JSONText.number
+        let takes = row.settlementTakes.map { "\($0)" } ?? "null"
+        switch row.settlement {
+        case .deal(let lower, let upper, let nash):
+            return "{\"outcome\": \"deal\", \"point\": \(n(nash)), \"lower\": \(n(lower)), \"upper\": \(n(upper)), \"gap\": null, \"takes\": \(takes)}"
+        case .noDeal(let point, let gap):
+            return "{\"outcome\": \"no deal\", \"point\": \(n(point)), \"lower\": null, \"upper\": null, \"gap\": \(n(gap)), \"takes\": \(takes)}"
+        case .notModelled:
+            return "{\"outcome\": \"not modelled\", \"point\": null, \"lower\": null, \"upper\": null, \"gap\": null, \"takes\": null}"
+        }
     }
 }

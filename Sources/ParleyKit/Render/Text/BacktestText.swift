@@ -2,9 +2,10 @@
 /// drift, over all stances and over the stances that changed, with direction counts.
 enum BacktestText {
     static func render(_ result: Backtest.Result, seeds: String) -> String {
-        var text = "Back-test: each snapshot to the next, firing the documented timeline (\(seeds)/timeline.yaml)\n"
-        text += "with the event catalog frozen. Mean absolute error in points; skill = 1 - engine/yardstick\n"
-        text += "(above 0 the engine beats it). Drift extrapolates the previous window's trend.\n\n"
+        // One paragraph: the width fitter wraps it at the terminal's width.
+        var text = "Back-test: each snapshot to the next, firing the documented timeline (\(seeds)/timeline.yaml)"
+        text += " with the event catalog frozen. Mean absolute error in points; skill = 1 - engine/yardstick"
+        text += " (above 0 the engine beats it). Drift extrapolates the previous window's trend.\n\n"
         var rows: [[String]] = [["window", "stances", "engine", "persistence", "drift", "skill vs persistence", "skill vs drift"]]
         func skill(_ value: Double?) -> String { value.map { Figures.change($0, 2) } ?? "n/a" }
         for window in result.windows {

@@ -33,7 +33,8 @@ enum ConflictText {
         for concept in concepts {
             let equilibria = analysis.equilibria(concept)
             let items = equilibria.isEmpty ? ["none"] : equilibria.map { "\($0 + 1) \(analysis.graph.optionText(of: $0))" }
-            text += wrapped(items, first: "  " + concept.label.padding(toLength: 6, withPad: " ", startingAt: 0), indent: 8)
+            // One line: the width fitter wraps it at the terminal's width, hung under the first state.
+            text += "  " + concept.label.padding(toLength: 6, withPad: " ", startingAt: 0) + items.joined(separator: ", ") + "\n"
         }
         // The strictest concept's equilibria spelled out: the states the talks would rest in.
         let strictest = concepts[0]
@@ -88,44 +89,6 @@ enum ConflictText {
         text += TextColumns.render(rows)
         text += "with these changes state \(inverse.state + 1) " + (inverse.isEquilibriumAfter ? "is" : "is still not") + " a \(inverse.concept.label) equilibrium\n"
         return text
-    }
-
-    static func models(_ comparison: ModelComparison, view: ConflictView, date: CalendarDate) -> String {
-        var text = "\(date): SMP coalition consensus beside GMCR \(comparison.concept.label) equilibria"
-        text += " (conflict framed at \(view.framing.date), now state \(view.current + 1) \(view.graph.optionText(of: view.current)))\n\n"
-        var rows = [["option", "issue", "taken", "SMP consensus", "GMCR", "agree"]]
-        for row in comparison.rows {
-            let gmcr: String
-            switch row.gmcr {
-            case .noEquilibrium: gmcr = "no equilibrium"
-            default: gmcr = "\(row.gmcr.rawValue) (\(row.equilibriaTaking) of \(row.equilibria))"
-            }
-            rows.append([row.option, row.issue, row.threshold,
-                         Figures.points(row.consensus) + (row.consensusTakes ? " taken" : " not taken"), gmcr, row.agree ? "yes" : "no"])
-        }
-        text += TextColumns.render(rows)
-        let notes = comparison.rows.compactMap { row in row.note.map { "  \(row.option): \($0)\n" } }
-        if !notes.isEmpty { text += "\nwhere they disagree:\n" + notes.joined() }
-        return text
-    }
-
-    /// Items joined by ", ", broken before 78 columns, continuation lines indented.
-    static func wrapped(_ items: [String], first: String, indent: Int, width: Int = 78) -> String {
-        var text = first
-        var line = first.count
-        for (index, item) in items.enumerated() {
-            let piece = item + (index == items.count - 1 ? "" : ",")
-            if line + piece.count + 1 > width, line > indent {
-                text += "\n" + String(repeating: " ", count: indent)
-                line = indent
-            } else if index > 0 || !first.hasSuffix(" ") {
-                text += " "
-                line += 1
-            }
-            text += piece
-            line += piece.count
-        }
-        return text + "\n"
     }
 
     static func names(_ makers: [Int], _ view: ConflictView) -> String {

@@ -54,12 +54,16 @@ extension CommandSpec {
     /// `branches`: list them.
     static let branches = CommandSpec(
         name: "branches",
-        usage: "branches",
+        usage: "branches [--json]",
         summary: "list the branches; * marks the current one",
-        examples: ["branches"],
-        arguments: .none
+        examples: ["branches", "branches --json"],
+        arguments: .lexed(ArgumentRules(flags: ["json"]))
     ) { interpreter, call in
         _ = try interpreter.requireBranch(call)
+        if call.hasFlag("json") {
+            interpreter.console.write(BranchesJSON.render(interpreter.session.branches, current: interpreter.session.currentBranchIndex))
+            return
+        }
         let rows = interpreter.session.branches.enumerated().map { index, branch in
             [index == interpreter.session.currentBranchIndex ? "*" : " ", branch.name, "\(branch.scenario.date)",
              "\(branch.steps.count) step\(branch.steps.count == 1 ? "" : "s")", branch.steps.last?.summary ?? "as loaded"]

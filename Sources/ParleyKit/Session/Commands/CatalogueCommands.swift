@@ -2,13 +2,17 @@ extension CommandSpec {
     /// `actors`: the parties, their names, roles and capabilities.
     static let actors = CommandSpec(
         name: "actors",
-        usage: "actors",
+        usage: "actors [--json]",
         summary: "list the actors with capability, role and aliases",
         discussion: "Capability is the actor's weight in the bargaining on a 0–100 scale; the tag after it is the document that supports it, or est. for an estimate. Once a step on this branch has changed it (sanctions do), it shows the value now and what it was; 'explain ACTOR capability' says why. Any id, name or alias can name the actor in commands, in any case.",
-        examples: ["actors"],
-        arguments: .none
+        examples: ["actors", "actors --json"],
+        arguments: .lexed(ArgumentRules(flags: ["json"]))
     ) { interpreter, call in
         let seeds = try interpreter.requireSeeds(call)
+        if call.hasFlag("json") {
+            interpreter.console.write(ActorsJSON.render(seeds, current: interpreter.session.branch?.scenario))
+            return
+        }
         interpreter.console.write(ActorListing.render(seeds, current: interpreter.session.branch?.scenario,
                                                       width: interpreter.tableWidth))
     }

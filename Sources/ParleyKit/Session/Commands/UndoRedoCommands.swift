@@ -48,12 +48,16 @@ extension CommandSpec {
     /// `timeline`: what this branch did.
     static let timeline = CommandSpec(
         name: "timeline",
-        usage: "timeline",
+        usage: "timeline [--json]",
         summary: "list what this branch did since the snapshot",
-        examples: ["timeline"],
-        arguments: .none
+        examples: ["timeline", "timeline --json"],
+        arguments: .lexed(ArgumentRules(flags: ["json"]))
     ) { interpreter, call in
         let (world, branch) = try interpreter.requireBranch(call)
+        if call.hasFlag("json") {
+            interpreter.console.write(TimelineJSON.render(branch, seeds: world.directory))
+            return
+        }
         var rows: [[String]] = [["0", "\(branch.snapshotDate)", "start: snapshot \(branch.snapshotDate) of \(world.directory)", ""]]
         for (index, step) in branch.steps.enumerated() {
             let moved = Set(step.trace.filter { $0.quantity == .position }.map { "\($0.actor) \($0.subject ?? "")" }).count
