@@ -33,11 +33,30 @@ extension Measure {
                 throw .noSnapshot(date)
             }
             return self
+        case .nash(let i):
+            return .nash(issue: try signed(i))
+        case .dealWidth(let i):
+            return .dealWidth(issue: try signed(i))
+        case .deal(let i):
+            return .deal(issue: try signed(i))
+        case .packageMargin, .packageDeal:
+            let settlement = seeds.settlement
+            guard settlement?.package.contains(where: { settlement?.signatories[$0]?.isEmpty == false }) == true else {
+                throw .noPackage
+            }
+            return self
+        }
+        /// An issue the settlement model covers: someone signs it.
+        func signed(_ name: String) throws(MeasureError) -> String {
+            let id = try issue(name)
+            guard seeds.settlement?.signatories[id]?.isEmpty == false else { throw .noSignatories(id, written: name) }
+            return id
         }
     }
 
-    /// The number this measure reads in `scope`; names must be resolved ids.
-    public func value(in scope: MeasureScope) throws(MeasureError) -> Double {
+    /// The number this measure reads in `scope`, or nil for none (no deal space: only
+    /// `settle.ISSUE` and `settle.package`); names must be resolved ids.
+    public func value(in scope: MeasureScope) throws(MeasureError) -> Double? {
         let scenario = scope.scenario
         func actor(_ id: String) throws(MeasureError) -> Int {
             guard let index = scenario.actorIndex(id) else { throw .unknownActor(id, known: scenario.actors) }
@@ -65,6 +84,22 @@ extension Measure {
                 throw .noSnapshot(date)
             }
             return scenario.positions.meanDistance(to: scope.world.scenario(at: snapshot).positions)
+        case .nash(let i):
+            return try settled(i).nash
+        case .dealWidth(let i):
+            return try settled(i).width
+        case .deal(let i):
+            return try settled(i).hasDeal ? 1 : 0
+        case .packageMargin:
+            guard let package = scenario.settlePackage() else { throw .noPackage }
+            return package.hasDeal ? package.margin : nil
+        case .packageDeal:
+            guard let hasDeal = scenario.packageHasDeal() else { throw .noPackage }
+            return hasDeal ? 1 : 0
+        }
+        func settled(_ id: String) throws(MeasureError) -> IssueSettlement {
+            guard let settlement = scenario.settle(issue: try issue(id)) else { throw .noSignatories(id, written: id) }
+            return settlement
         }
     }
 }

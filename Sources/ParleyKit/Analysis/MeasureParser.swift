@@ -1,5 +1,6 @@
 /// Reads a measure from text: `RU.territory`, `forecast.humanitarian`, `gap(RU,UA).ceasefire`,
-/// `moved(RU)`, `drift(2025-06-03)`.
+/// `moved(RU)`, `drift(2025-06-03)`, `settle.ceasefire`, `settle.humanitarian.width`,
+/// `settle.package`, `deal.ceasefire`, `deal.package`.
 ///
 ///     let measure = try MeasureParser.parse("moved(RU).territory")   // .moved("RU", issue: "territory")
 ///
@@ -43,12 +44,26 @@ public enum MeasureParser {
             return .gap(inside[0], inside[1], issue: String(rest.dropFirst()))
         }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        if let settlement = settlementMeasure(parts) { return settlement }
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
             throw Failure(message: "expected ACTOR.ISSUE, forecast.ISSUE or gap(A,B).ISSUE", offset: 0, length: max(1, text.count))
         }
         switch parts[0].lowercased() {
         case "forecast", "consensus": return .consensus(issue: parts[1])
         default: return .position(actor: parts[0], issue: parts[1])
+        }
+    }
+
+    /// `settle.ISSUE`, `settle.ISSUE.width`, `settle.package`, `deal.ISSUE`, `deal.package`
+    /// (the model's words in any case); nil for anything else.
+    static func settlementMeasure(_ parts: [String]) -> Measure? {
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        let isPackage = parts[1].lowercased() == "package"
+        switch (parts[0].lowercased(), parts.count) {
+        case ("settle", 2): return isPackage ? .packageMargin : .nash(issue: parts[1])
+        case ("settle", 3) where parts[2].lowercased() == "width": return .dealWidth(issue: parts[1])
+        case ("deal", 2): return isPackage ? .packageDeal : .deal(issue: parts[1])
+        default: return nil
         }
     }
 }

@@ -58,7 +58,8 @@ public struct MonteCarlo: Sendable {
             var values: [Double] = []
             if !measures.isEmpty {
                 let scope = MeasureScope(world: world, baseline: drawn, scenario: final)
-                // Resolved beforehand, so only a scenario without the names fails.
+                // None (no deal space) is kept as NaN. Resolved beforehand, so only a scenario
+                // without the names fails, and it too reads as NaN.
                 values = measures.map { (try? $0.value(in: scope)) ?? .nan }
             }
             records.record(run: run, final: final, measures: values)

@@ -6,6 +6,8 @@
 /// position and consensus is a ``QuantileSketch`` (fixed memory, percentiles within 0.005
 /// point), so memory does not grow with the number of runs. Measures are always kept whole:
 /// they are few, and one can leave the 0–100 scale a sketch covers (`moved(A)` sums issues).
+/// A measure that was none in a run (``Measure/canBeNone``) is kept as NaN there; its
+/// percentiles and mean are over the other runs, and ``measureNoneCount(_:)`` counts them.
 ///
 ///     let result = try MonteCarlo(world: world, branch: branch, seed: 1).run(1000)!
 ///     result.positionPercentiles(actor: 0, issue: 1)   // (p10, p50, p90)
@@ -84,24 +86,39 @@ public struct SimulationResult: Sendable, Hashable {
         (0..<consensus.rows).map { consensus[$0, issue] }
     }
 
-    /// Every run's value of the `index`th measure.
+    /// Every run's value of the `index`th measure; NaN where it was none (no deal space).
     public func measureValues(_ index: Int) -> [Double] {
         (0..<runs).map { measureValues[$0, index] }
     }
 
-    public func measurePercentiles(_ index: Int) -> Percentiles {
-        Self.percentiles(measureValues(index))
+    /// The `index`th measure's values in the runs where it was not none.
+    func measuredValues(_ index: Int) -> [Double] {
+        measureValues(index).filter { !$0.isNaN }
     }
 
+    /// Over the runs where the measure was not none; NaN throughout when it was none in all.
+    public func measurePercentiles(_ index: Int) -> Percentiles {
+        let values = measuredValues(index)
+        guard !values.isEmpty else { return Percentiles(p10: .nan, p50: .nan, p90: .nan) }
+        return Self.percentiles(values)
+    }
+
+    /// Over the runs where the measure was not none; NaN when it was none in all.
     public func measureMean(_ index: Int) -> Double {
-        runs == 0 ? 0 : measureValues(index).reduce(0, +) / Double(runs)
+        let values = measuredValues(index)
+        return values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count)
+    }
+
+    /// How many runs the `index`th measure was none in (`settle.ISSUE` with no deal space).
+    public func measureNoneCount(_ index: Int) -> Int {
+        measureValues(index).count { $0.isNaN }
     }
 
     /// How many runs meet the `index`th measure's condition, compared as shown (one decimal),
-    /// as `expect` compares; nil when the measure has no condition.
+    /// as `expect` compares, none as none; nil when the measure has no condition.
     public func runsHolding(_ index: Int) -> Int? {
         guard conditions.indices.contains(index), let condition = conditions[index] else { return nil }
-        return measureValues(index).filter { condition.holds(($0 * 10).rounded() / 10) }.count
+        return measureValues(index).filter { condition.holds($0.isNaN ? nil : ($0 * 10).rounded() / 10) }.count
     }
 
     static func percentiles(_ sketch: QuantileSketch) -> Percentiles {

@@ -36,8 +36,10 @@ public enum SimulationJSON {
                 text += index == 0 ? "\n  " : ",\n  "
                 text += "{\"measure\": \(s(measure.description)), \"p10\": \(n(band.p10)), \"p50\": \(n(band.p50)), \"p90\": \(n(band.p90))"
                 text += ", \"mean\": \(n(result.measureMean(index)))"
+                // Figures are over the runs where the measure was not none (null if it was in all).
+                if measure.canBeNone { text += ", \"runs_none\": \(result.measureNoneCount(index))" }
                 if let holding = result.runsHolding(index), let condition = result.conditions[index] {
-                    text += ", \"condition\": \(s("\(condition.comparison.rawValue) \(Formula.format(condition.bound))")), \"runs_holding\": \(holding)"
+                    text += ", \"condition\": \(s("\(condition.comparison.rawValue) \(condition.boundText)")), \"runs_holding\": \(holding)"
                 }
                 text += "}"
             }

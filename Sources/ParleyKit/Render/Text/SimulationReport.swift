@@ -37,12 +37,19 @@ public enum SimulationReport {
         text += dealSection(result)
         for (index, measure) in result.measures.enumerated() {
             let band = result.measurePercentiles(index)
+            let nones = result.measureNoneCount(index)
             text += "\nMeasure \(measure): 10th, 50th and 90th percentile, and the mean\n"
-            text += RightAligned.render([["p10", "p50", "p90", "mean"],
-                                         [Figures.points(band.p10), Figures.points(band.p50), Figures.points(band.p90),
-                                          Figures.points(result.measureMean(index))]], leftColumns: 0)
+            if nones < result.runs {
+                text += RightAligned.render([["p10", "p50", "p90", "mean"],
+                                             [Figures.points(band.p10), Figures.points(band.p50), Figures.points(band.p90),
+                                              Figures.points(result.measureMean(index))]], leftColumns: 0)
+            }
+            if nones > 0 {
+                let rest = nones < result.runs ? "; the figures above are over the other runs" : ""
+                text += "none (no deal space) in \(nones) of \(result.runs) runs (\(Figures.share(Double(nones) / Double(result.runs))))\(rest)\n"
+            }
             if let holding = result.runsHolding(index), let condition = result.conditions[index] {
-                text += "\(condition.comparison.rawValue) \(Formula.format(condition.bound)) held in \(holding) of \(result.runs) runs (\(Figures.share(Double(holding) / Double(max(1, result.runs)))))\n"
+                text += "\(condition.comparison.rawValue) \(condition.boundText) held in \(holding) of \(result.runs) runs (\(Figures.share(Double(holding) / Double(max(1, result.runs)))))\n"
             }
         }
         return text

@@ -95,7 +95,7 @@ extension Interpreter {
         } catch {
             let suggestion: String? = switch error {
             case .unknownActor(let name, let known), .unknownIssue(let name, let known): Suggestion.closest(to: name, in: known)
-            case .noSnapshot: nil
+            case .noSnapshot, .noSignatories, .noPackage: nil
             }
             throw call.error(error.message, atValueOf: option, suggestion: suggestion)
         }
