@@ -121,14 +121,15 @@ echo "== start-up in instructions (callgrind; repeatable under load)"
 if command -v valgrind >/dev/null 2>&1; then
   : > "$OUT/start-up-instructions.txt"
   for binary in "$PARLEY" "$DYNAMIC"; do
+    label=static; [ "$binary" = "$DYNAMIC" ] && label=dynamic
     copy="$(mktemp /tmp/parley-prof.XXXXXX)"
-    cp "$binary" "$copy" && objcopy --strip-debug "$copy"
+    cp "$binary" "$copy" && chmod 755 "$copy" && objcopy --strip-debug "$copy"
     for args in "-c quit" "--version"; do
       # shellcheck disable=SC2086
       valgrind --tool=callgrind --callgrind-out-file=/dev/null "$copy" $args >/dev/null 2>&1  # warms its cache
       # shellcheck disable=SC2086
       count=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$copy" $args 2>&1 >/dev/null | awk '/Collected/ {print $4}')
-      echo "$(basename "$(dirname "$(dirname "$binary")")") parley $args: $count instructions" | tee -a "$OUT/start-up-instructions.txt"
+      echo "parley $args ($label): $count instructions" | tee -a "$OUT/start-up-instructions.txt"
     done
     rm -f "$copy"
   done
