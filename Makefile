@@ -5,7 +5,7 @@ BIN_DIR     = $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path 2>/dev/null)
 SHARED     ?= ../shared
 UNAME      := $(shell uname -s)
 
-.PHONY: all setup build run test bench fuzz clean
+.PHONY: all setup build release run test bench fuzz clean
 
 all: build
 
@@ -28,6 +28,12 @@ endif
 
 build: setup
 	$(SWIFT) build -c $(CONFIG)
+
+# The binary to install: optimised, with the Swift libraries linked in (start-up about a fifth
+# faster than linking them at run time, for a binary of about 80 MB; README, Performance).
+release: setup
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static
+	@echo "parley: $$($(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/parley"
 
 run: build
 	@$(BIN_DIR)/parley

@@ -1,6 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Start-up: reach generic types through their metadata accessors rather than mangled names, so
+// the runtime need not demangle them and scan every conformance record to check a `CodingKey`
+// or `Decodable` requirement the compiler already proved (a fifth of a cached start-up's
+// instructions; README, Performance).
+let startUp: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
+
 let package = Package(
     name: "parley",
     platforms: [.macOS(.v15)],
@@ -26,7 +34,8 @@ let package = Package(
         // All of parley's logic; never touches the terminal.
         .target(
             name: "ParleyKit",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: startUp
         ),
         // The thin executable: flags, then the REPL or batch loop.
         .executableTarget(
@@ -35,7 +44,8 @@ let package = Package(
                 "ParleyKit",
                 "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: startUp
         ),
         // Where the fixtures are, and the bundled world, for tests, fuzzers and benchmarks.
         .target(name: "ParleyTestSupport", dependencies: ["ParleyKit"]),

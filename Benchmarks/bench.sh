@@ -20,6 +20,16 @@ OUT="$ROOT/Benchmarks/results"
 KTAB="$ROOT/Tests/ParleyKitTests/Fixtures/ktab"
 mkdir -p "$OUT"
 
+# Medians of a hyperfine JSON export (this hyperfine gives user and system time as means only).
+medians() {
+  python3 - "$1" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f'{r["command"]:40s} median {r["median"]*1000:9.1f} ms wall  (mean user {r["user"]*1000:.1f} ms, '
+          f'sys {r["system"]*1000:.1f} ms; min {r["min"]*1000:.1f}, max {r["max"]*1000:.1f}, {len(r["times"])} runs)')
+PY
+}
+
 RUNS=30
 SUITE_ARGS=""
 if [ "${BENCH_QUICK:-}" = 1 ]; then RUNS=5; SUITE_ARGS="--filter engine/dummyData_6Dim.csv"; fi
@@ -43,9 +53,12 @@ fi
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 } | tee "$OUT/machine.txt"
 
-echo "== building parley (release)"
+echo "== building parley (release, Swift libraries linked statically: what \`make release\` builds)"
+swift build -c release --static-swift-stdlib --scratch-path .build-static
+PARLEY="$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/parley"
+echo "== building parley (release, Swift libraries linked dynamically, for the start-up comparison)"
 swift build -c release
-PARLEY="$(swift build -c release --show-bin-path)/parley"
+DYNAMIC="$(swift build -c release --show-bin-path)/parley"
 
 echo "== building the benchmark package (release)"
 swift build -c release --package-path Benchmarks
@@ -72,11 +85,7 @@ hyperfine -N --warmup 3 --runs "$RUNS" \
   -n "quit: start-up, seeds, exit" "$PARLEY -c quit" \
   -n "replay 10,000 commands" "$PARLEY $OUT/replay-10000.parley" \
   -n "simulate 10000, teach-sanctions-squeeze" "$PARLEY $ROOT/scenarios/teach-sanctions-squeeze.parley -c 'simulate 10000'"
-python3 - "$OUT/whole-process.json" <<'PY' | tee "$OUT/whole-process-medians.txt"
-import json, sys
-for r in json.load(open(sys.argv[1]))["results"]:
-    print(f'{r["command"]:40s} median {r["median"]*1000:9.1f} ms  (min {r["min"]*1000:.1f}, max {r["max"]*1000:.1f}, {len(r["times"])} runs)')
-PY
+medians "$OUT/whole-process.json" | tee "$OUT/whole-process-medians.txt"
 
 echo "== peak memory (/usr/bin/time -v, maximum resident set size)"
 : > "$OUT/peak-memory.txt"
@@ -96,19 +105,46 @@ done
 rm -f "$OUT/time-v.tmp"
 
 echo "== start-up beside sqlite3 (one hyperfine run; the seed cache warm, then turned off)"
-"$PARLEY" -c quit  # warms the cache
+"$PARLEY" -c quit; "$DYNAMIC" -c quit  # warm each binary's cache (the key names the program)
 uptime | tee "$OUT/start-up-load.txt"
-hyperfine -N --warmup 5 --runs "$((RUNS * 2))" --export-markdown "$OUT/start-up.md" \
+hyperfine -N --warmup 5 --runs "$((RUNS * 2))" --export-markdown "$OUT/start-up.md" --export-json "$OUT/start-up.json" \
   -n "parley -c quit" "$PARLEY -c quit" \
+  -n "parley -c quit, dynamic" "$DYNAMIC -c quit" \
   -n "parley -c quit, no cache" "env PARLEY_CACHE= $PARLEY -c quit" \
+  -n "parley --version" "$PARLEY --version" \
+  -n "parley --version, dynamic" "$DYNAMIC --version" \
   -n "sqlite3 :memory: .quit" "sqlite3 :memory: .quit" | tee "$OUT/start-up.txt"
+medians "$OUT/start-up.json" | tee "$OUT/start-up-medians.txt"
 
-echo "== simulate on one core and on two (taskset, one hyperfine run)"
+echo "== start-up in instructions (callgrind; repeatable under load)"
+# valgrind 3.19 cannot read the DWARF 5 debug info Swift writes: profile stripped copies.
+if command -v valgrind >/dev/null 2>&1; then
+  : > "$OUT/start-up-instructions.txt"
+  for binary in "$PARLEY" "$DYNAMIC"; do
+    label=static; [ "$binary" = "$DYNAMIC" ] && label=dynamic
+    copy="$(mktemp /tmp/parley-prof.XXXXXX)"
+    cp "$binary" "$copy" && chmod 755 "$copy" && objcopy --strip-debug "$copy"
+    for args in "-c quit" "--version"; do
+      # shellcheck disable=SC2086
+      valgrind --tool=callgrind --callgrind-out-file=/dev/null "$copy" $args >/dev/null 2>&1  # warms its cache
+      # shellcheck disable=SC2086
+      count=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$copy" $args 2>&1 >/dev/null | awk '/Collected/ {print $4}')
+      echo "parley $args ($label): $count instructions" | tee -a "$OUT/start-up-instructions.txt"
+    done
+    rm -f "$copy"
+  done
+  count=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null sqlite3 :memory: .quit 2>&1 | awk '/Collected/ {print $4}')
+  echo "sqlite3 :memory: .quit: $count instructions" | tee -a "$OUT/start-up-instructions.txt"
+fi
+
+echo "== simulate on one core and on two (taskset, one hyperfine run; CPU time beside)"
 uptime | tee "$OUT/simulate-cores-load.txt"
 hyperfine -N --warmup 1 --runs "$((RUNS / 3 + 1))" --export-markdown "$OUT/simulate-cores.md" \
-  -n "1 core" "taskset -c 0 $PARLEY $ROOT/scenarios/teach-sanctions-squeeze.parley -c 'simulate 4000'" \
-  -n "2 cores" "taskset -c 0,1 $PARLEY $ROOT/scenarios/teach-sanctions-squeeze.parley -c 'simulate 4000'" \
+  --export-json "$OUT/simulate-cores.json" \
+  -n "1 core" "taskset -c 0 $PARLEY -c 'simulate 10000 seed=1'" \
+  -n "2 cores" "taskset -c 0,1 $PARLEY -c 'simulate 10000 seed=1'" \
   | tee "$OUT/simulate-cores.txt"
+medians "$OUT/simulate-cores.json" | tee "$OUT/simulate-cores-medians.txt"
 uptime | tee -a "$OUT/simulate-cores-load.txt"
 
 cat <<'KTAB'
@@ -116,7 +152,8 @@ cat <<'KTAB'
 Build it in a scratch folder outside this repository, from KTAB's own sources
 (https://github.com/KAPSARC/KTAB, MIT licence; needs cmake, a C++ compiler, Qt 5 with its
 SQLite driver, and TinyXML2), following KTAB's build instructions. These steps were written from
-KTAB's documentation and have not been run on this project's machine: check them against its README.
+KTAB's documentation and have not been run: KTAB's sources are not on this project's machine,
+which reaches only Debian's and PyPI's package registries, so they cannot be cloned here.
   mkdir -p /tmp/ktab-scratch && cd /tmp/ktab-scratch
   git clone --depth 1 https://github.com/KAPSARC/KTAB.git
   sudo apt-get install -y cmake g++ qtbase5-dev libqt5sql5-sqlite libtinyxml2-dev
