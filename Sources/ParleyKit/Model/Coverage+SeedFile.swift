@@ -4,7 +4,7 @@ extension Coverage {
     ///     seeds.coverage.seedFiles.first { $0.file == "settlement.yaml" }?.tally.direction
     ///
     /// settlement.yaml's values are its signatory lists and, per snapshot, each issue's no-deal
-    /// point, each signatory's expectation and cost; conflict.yaml's are its options, their SMP
+    /// point, each signatory's expectation and cost, and its red lines; conflict.yaml's are its options, their SMP
     /// questions, the infeasible combinations, each snapshot's status quo per option and each
     /// preference statement, and its moves.
     public struct SeedFile: Sendable, Hashable {
@@ -55,6 +55,10 @@ extension Seeds {
                     byIssue.keys.sorted().forEach { add(byIssue[$0]!) }
                 }
                 terms.costs.keys.sorted().forEach { add(terms.costs[$0]!) }
+                for actor in terms.redLines.keys.sorted() {
+                    let byIssue = terms.redLines[actor]!
+                    byIssue.keys.sorted().forEach { add(CitedValue(0, byIssue[$0]!)) }
+                }
             }
             files.append(file)
         }
