@@ -7,7 +7,7 @@ struct CompleterTests {
     @Test func commandNames() {
         let completer = Completer()
         #expect(completer.candidates(for: "he", session: Session()) == ["help"])
-        #expect(completer.candidates(for: "s", session: Session()) == ["save", "set", "settle", "show", "simulate", "sources", "stability", "switch"])
+        #expect(completer.candidates(for: "s", session: Session()) == ["save", "search", "set", "settle", "show", "simulate", "sources", "stability", "switch"])
         #expect(completer.candidates(for: "help q", session: Session()) == ["quit"])
         #expect(completer.candidates(for: "set s", session: Session()) == ["seed"])
     }
