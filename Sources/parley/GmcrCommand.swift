@@ -36,9 +36,9 @@ struct Gmcr: ParsableCommand {
         do {
             text = try GMCRReport.text(forFile: file, json: json, rule: SanctionRule(rawValue: sanctions)!)
         } catch {
-            FileHandle.standardError.write(Data(DiagnosticRenderer.render(error).utf8))
+            FileHandle.standardError.write(Data(TerminalText.printable(DiagnosticRenderer.render(error)).utf8))
             throw ExitCode(1)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(TerminalText.printable(text).utf8))
     }
 }

@@ -20,9 +20,9 @@ struct Ktab: ParsableCommand {
         do {
             text = try KTABTrajectory.csv(forFile: file)
         } catch {
-            FileHandle.standardError.write(Data(DiagnosticRenderer.render(error).utf8))
+            FileHandle.standardError.write(Data(TerminalText.printable(DiagnosticRenderer.render(error)).utf8))
             throw ExitCode(1)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(TerminalText.printable(text).utf8))
     }
 }

@@ -23,16 +23,19 @@ struct Launcher {
         Interrupt.install()
         Cancellation.install { Interrupt.isPending || Termination.signal != nil }
         let questions = Questions(streams: streams)
+        // Everything the library prints passes TerminalText.printable: a string no renderer
+        // cleaned (a note, a file name) is shown, never obeyed by the terminal.
+        let progress = Self.progressLine(streams: streams)
         let console = Console(
-            write: streams.write,
-            writeError: streams.writeError,
+            write: { streams.write(TerminalText.printable($0)) },
+            writeError: { streams.writeError(TerminalText.printable($0)) },
             isInteractive: false,
             allowsColor: Self.allowsColor(noColor: noColor),
             terminalWidth: StandardStreams.terminalWidth,
             isCancelled: { Interrupt.isPending || Termination.signal != nil },
-            confirm: questions.confirm,
-            pause: questions.pause,
-            progress: Self.progressLine(streams: streams)
+            confirm: { questions.confirm(TerminalText.printable($0)) },
+            pause: { questions.pause(TerminalText.printable($0)) },
+            progress: { progress(TerminalText.printable($0)) }
         )
         let interpreter = Interpreter(console: console)
         interpreter.keepGoing = keepGoing

@@ -48,10 +48,12 @@ struct REPL {
                 break loop
             }
         }
+        // Past the loop nothing blocks on the terminal: a hang-up waits for the history to be saved.
+        Termination.beginEnding()
         do {
             try editor.saveHistory()
         } catch {
-            streams.writeError("parley: could not save history: \(error)\n")
+            streams.writeError("parley: could not save history: \(TerminalText.visible("\(error)"))\n")
         }
     }
 }

@@ -116,7 +116,7 @@ final class Resume {
         }
         do throws(JournalError) {
             let journal = try store.startJournal(header: JournalHeader(seeds: seeds))
-            journal.report = streams.writeError
+            journal.report = { [streams] in streams.writeError(TerminalText.printable($0)) }
             for line in interpreter.journalScript { journal.append(line) }
             interpreter.journal = journal
             claimed?.end(.resumed(into: journal.path, skipped: skipped))

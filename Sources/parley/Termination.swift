@@ -10,6 +10,8 @@ import Darwin
 
 /// The signal (SIGTERM or SIGHUP) that asked parley to end, 0 while none has.
 private let requested = Atomic<Int32>(0)
+/// True once the main thread has left its loop and is ending in order (saving the history).
+private let ending = Atomic<Bool>(false)
 
 /// SIGTERM, SIGHUP and SIGPIPE handled the way a user expects: a closed pipe drops output,
 /// and a termination or a closed terminal ends parley as a quit would (history saved, temporary
@@ -20,10 +22,14 @@ private let requested = Atomic<Int32>(0)
 /// SIGTERM and SIGHUP are blocked in every thread and taken by one thread with `sigwait`, so
 /// libedit's own handler never sees them: it re-sends a signal to the whole process group with
 /// `kill(0, …)`, which killed the shell that started parley. That thread wakes the main thread
-/// with SIGUSR1 (which interrupts a blocked read), again every 50 ms, and, if parley has not ended within
-/// ``gracePeriod`` seconds, removes the temporary files and exits itself.
+/// with SIGUSR1 (which interrupts a blocked read), again every 50 ms, and, if the main thread
+/// has not begun ending (``beginEnding()``) within ``gracePeriod`` seconds, removes the
+/// temporary files and exits itself. Once it has begun, the thread stops waking it and waits
+/// up to ``orderlyEndLimit`` seconds: saving the history on a loaded disk may take longer than
+/// the grace period, and exiting in the middle of it lost the history and left its temporary file.
 enum Termination {
     static let gracePeriod: UInt32 = 3
+    static let orderlyEndLimit: UInt32 = 60
 
     /// Call before any other thread starts, so every thread inherits the mask.
     static func install() {
@@ -54,16 +60,24 @@ enum Termination {
             var signal: Int32 = 0
             guard sigwait(&set, &signal) == 0 else { return }
             requested.store(signal, ordering: .sequentiallyConsistent)
-            // libedit retries a read interrupted once, so wake the main thread until it ends
-            // (reads of regular files are never interrupted, so saving the history is safe).
-            for _ in 0..<(gracePeriod * 20) {
-                pthread_kill(main, SIGUSR1)
+            // libedit retries a read interrupted once, so wake the main thread until it starts
+            // ending; then leave it alone (a wake would also cut the history's lock short).
+            var ticks: UInt32 = 0
+            while ticks < (ending.load(ordering: .sequentiallyConsistent) ? orderlyEndLimit : gracePeriod) * 20 {
+                if !ending.load(ordering: .sequentiallyConsistent) { pthread_kill(main, SIGUSR1) }
                 usleep(50_000)
+                ticks += 1
             }
             TemporaryFiles.removeAll()
             _exit(128 + signal)
         }
         thread.start()
+    }
+
+    /// Called by the main thread when it leaves the prompt's loop to end in order: from then on
+    /// a pending SIGTERM or SIGHUP waits for it to finish instead of cutting it off after the grace period.
+    static func beginEnding() {
+        ending.store(true, ordering: .sequentiallyConsistent)
     }
 
     /// The signal that asked parley to end, if one has.

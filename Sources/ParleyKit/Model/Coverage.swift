@@ -31,20 +31,28 @@ public struct Coverage: Sendable, Hashable, CustomStringConvertible {
         public var total: Int { documented + estimate }
 
         mutating func count(_ cited: CitedValue) {
-            switch cited.provenance {
-            case .source(let citation):
-                switch citation.supports ?? .direction {
+            count(cited.provenance, supports: cited.provenance.citation?.supports,
+                  retrospective: cited.provenance.citation?.retrospective != nil, carried: cited.carried != nil,
+                  outside: cited.outside != nil, contested: !cited.alternatives.isEmpty)
+        }
+
+        /// Counts one value from its parts, for files whose values are not ``CitedValue``s.
+        mutating func count(_ provenance: Provenance, supports: Citation.Support?, retrospective: Bool,
+                            carried: Bool, outside: Bool, contested: Bool = false) {
+            switch provenance {
+            case .source:
+                switch supports ?? .direction {
                 case .value: value += 1
                 case .band: band += 1
                 case .direction: direction += 1
                 }
-                if citation.retrospective != nil { retrospective += 1 }
+                if retrospective { self.retrospective += 1 }
             case .estimate:
                 estimate += 1
-                if cited.carried != nil { carried += 1 }
+                if carried { self.carried += 1 }
             }
-            if cited.outside != nil { outside += 1 }
-            if !cited.alternatives.isEmpty { contested += 1 }
+            if outside { self.outside += 1 }
+            if contested { self.contested += 1 }
         }
     }
 
@@ -58,6 +66,9 @@ public struct Coverage: Sendable, Hashable, CustomStringConvertible {
     public var bySnapshot: [(date: CalendarDate, tally: Tally)] = []
     /// Cited values per reliability grade of their document, best grade first.
     public var byGrade: [(grade: SourceDocument.Reliability, tally: Tally)] = []
+    /// The other seed files with values of their own (settlement.yaml, conflict.yaml), counted
+    /// the same way but not in the totals above, which are the snapshots' stances and capabilities.
+    public var seedFiles: [SeedFile] = []
     /// Timeline events, and the facts from outside the documents they label.
     public var events = 0
     public var eventOutsideFacts = 0
@@ -75,7 +86,7 @@ public struct Coverage: Sendable, Hashable, CustomStringConvertible {
     public static func == (lhs: Coverage, rhs: Coverage) -> Bool {
         lhs.overall == rhs.overall && lhs.positions == rhs.positions && lhs.saliences == rhs.saliences
             && lhs.capabilities == rhs.capabilities && lhs.events == rhs.events
-            && lhs.eventOutsideFacts == rhs.eventOutsideFacts
+            && lhs.eventOutsideFacts == rhs.eventOutsideFacts && lhs.seedFiles == rhs.seedFiles
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -138,6 +149,7 @@ extension Seeds {
         coverage.byActor = actors.map { ($0.id, perActor[$0.id] ?? Coverage.Tally()) }
         coverage.bySnapshot = snapshots.map { ($0.date, perDate[$0.date] ?? Coverage.Tally()) }
         coverage.byGrade = SourceDocument.Reliability.allCases.compactMap { grade in perGrade[grade].map { (grade, $0) } }
+        coverage.seedFiles = seedFileCoverage
         coverage.events = timeline.count
         coverage.eventOutsideFacts = timeline.reduce(0) { $0 + $1.outside.count }
         return coverage

@@ -43,7 +43,7 @@ struct BadInputTests {
         defer { scratch.remove() }
         try scratch.write("empty.parley", "")
         #expect(mkfifo(scratch.path("pipe.parley").path, 0o600) == 0)
-        let result = try ParleyBinary.run(arguments, in: scratch.url, stdinBytes: Data(), timeout: 20)
+        let result = try ParleyBinary.run(arguments, in: scratch.url, stdinBytes: Data(), timeout: 120)
         #expect(result.reason == .exit, "\(name): killed after the timeout or by a signal")
         #expect(result.status == 0, "\(name)")
         #expect(result.stderr == "", "\(name)")
@@ -53,7 +53,7 @@ struct BadInputTests {
         let scratch = try Scratch.make()
         defer { scratch.remove() }
         try badCase.prepare(scratch)
-        let result = try ParleyBinary.run(badCase.arguments, in: scratch.url, stdinBytes: Data(badCase.stdin), timeout: 30)
+        let result = try ParleyBinary.run(badCase.arguments, in: scratch.url, stdinBytes: Data(badCase.stdin), timeout: 120)
         if let folder = ProcessInfo.processInfo.environment["PARLEY_BADINPUT_RECORD"], !folder.isEmpty {
             let stem = String(badCase.name.map { $0.isLetter || $0.isNumber ? $0 : "-" })
             let base = URL(fileURLWithPath: folder).appendingPathComponent(stem)

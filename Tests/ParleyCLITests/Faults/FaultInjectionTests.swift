@@ -241,6 +241,63 @@ struct FaultInjectionTests {
         #expect(resumed.stdout.hasPrefix("Resumed 1 command from "), "\(resumed.stderr)")
     }
 
+    /// What made `sighupSavesHistoryAndLeavesTheSessionResumable` flaky under load: the signal
+    /// thread exited parley 3 s after SIGHUP even while the main thread was saving the history,
+    /// so a slow fsync (a loaded disk) lost the history and left `.history.XXXXXX` behind. Here
+    /// the history's fsync takes 4 s (a preloaded shim, built with the system C compiler); the
+    /// session must still end with its history saved and no temporary file.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/cc"), "needs a C compiler for the slow-disk shim"))
+    func sighupWaitsForASlowHistorySave() throws {
+        let scratch = try FaultScratch()
+        let shim = try Self.slowHistoryFsync(in: scratch.path)
+        let repl = try scratch.repl([], ["LD_PRELOAD": shim])
+        repl.type("apply round\r")
+        try repl.waitForPrompts(2)
+        let hungUp = Date()
+        repl.hangUp()
+        let code = PseudoTerminal.exitCode(repl.reap(within: 30))
+        let took = Date().timeIntervalSince(hungUp)
+        #expect(code == 129 || code == 0, "exit \(code)")
+        #expect(took >= 4, "ended \(took) s after the hang-up, before the history's 4 s fsync could finish")
+        let history = try String(contentsOfFile: scratch.state + "/parley/history", encoding: .utf8)
+        #expect(history.contains("apply\\040round"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: scratch.state + "/parley").filter { $0.hasPrefix(".history.") }
+        #expect(left == [], "temporary history files left: \(left)")
+    }
+
+    /// A shared object whose `fsync` of a `.history.*` file sleeps 4 s, signals notwithstanding.
+    static func slowHistoryFsync(in folder: String) throws -> String {
+        let source = folder + "/slow-fsync.c", library = folder + "/slow-fsync.so"
+        try """
+            #define _GNU_SOURCE
+            #include <dlfcn.h>
+            #include <errno.h>
+            #include <limits.h>
+            #include <stdio.h>
+            #include <string.h>
+            #include <time.h>
+            #include <unistd.h>
+            int fsync(int fd) {
+                static int (*real)(int);
+                if (!real) real = (int (*)(int))dlsym(RTLD_NEXT, "fsync");
+                char link[64], path[PATH_MAX];
+                snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+                ssize_t length = readlink(link, path, sizeof path - 1);
+                if (length > 0) {
+                    path[length] = 0;
+                    const char *name = strrchr(path, '/');
+                    if (name && strncmp(name + 1, ".history.", 9) == 0) {
+                        struct timespec left = {4, 0};
+                        while (nanosleep(&left, &left) == -1 && errno == EINTR) {}
+                    }
+                }
+                return real(fd);
+            }
+            """.write(toFile: source, atomically: true, encoding: .utf8)
+        #expect(Self.shell("/usr/bin/cc -shared -fPIC -o '\(library)' '\(source)' -ldl") == 0)
+        return library
+    }
+
     // MARK: hostile targets
 
     /// H3: devices and FIFOs given as `save` and `brief` targets, or as the journal and the

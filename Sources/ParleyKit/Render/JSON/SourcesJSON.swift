@@ -2,7 +2,8 @@
 ///
 ///     SourcesJSON.render(seeds)
 ///     // {"documents": [{"file": "004_…", "date": "2025-03-19", "kind": "named-analysis", "grade": "C", …}],
-///     //  "coverage": {"all": {"value": 6, "band": 14, …}, "positions": {…}, "by_snapshot": {…}, …}}
+///     //  "coverage": {"all": {"value": 6, "band": 14, …}, "positions": {…}, "by_snapshot": {…}, …,
+///     //               "seed_files": {"settlement.yaml": {"all": {…}, "by_grade": {"C": {…}}}, …}, …}}
 public enum SourcesJSON {
     public static func render(_ seeds: Seeds) -> String {
         let citations = seeds.citations
@@ -27,6 +28,10 @@ public enum SourcesJSON {
         text += group("by_snapshot", coverage.bySnapshot.map { ($0.date.description, $0.tally) })
         text += group("by_actor", coverage.byActor.map { ($0.actor, $0.tally) })
         text += group("by_grade", coverage.byGrade.map { ($0.grade.rawValue, $0.tally) })
+        text += ",\n  \"seed_files\": {" + coverage.seedFiles.map { file in
+            "\(string(file.file)): {\"all\": \(tally(file.tally)), \"by_grade\": {"
+                + file.grades.map { "\(string($0.grade.rawValue)): \(tally($0.tally))" }.joined(separator: ", ") + "}}"
+        }.joined(separator: ",\n    ") + "}"
         text += ",\n  \"timeline\": {\"events\": \(coverage.events), \"outside_facts\": \(coverage.eventOutsideFacts)}}}\n"
         return text
     }

@@ -40,7 +40,8 @@ public enum SourceListing {
         return text
     }
 
-    /// The coverage report: the headline count, then tallies by kind of value, snapshot, actor and grade.
+    /// The coverage report: the headline count, then tallies by kind of value, snapshot, actor and
+    /// grade, then each other seed file with values (settlement.yaml, conflict.yaml) and its grades.
     public static func coverage(_ coverage: Coverage, width: Int = StanceTable.defaultWidth) -> String {
         var text = coverage.description + "\n"
         func row(_ name: String, _ tally: Coverage.Tally) -> [String] {
@@ -57,12 +58,21 @@ public enum SourceListing {
         rows += coverage.byActor.map { row($0.actor, $0.tally) }
         rows.append([""] + Array(repeating: "", count: 8))
         rows += coverage.byGrade.map { row("grade " + $0.grade.rawValue, $0.tally) }
+        for file in coverage.seedFiles {
+            rows.append([""] + Array(repeating: "", count: 8))
+            rows.append(row(file.file, file.tally))
+            rows += file.grades.map { row("  grade " + $0.grade.rawValue, $0.tally) }
+        }
         text += SeedColumns.render(headers: ["", "value", "band", "dir.", "est.", "carried", "retro", "outside", "all"],
                                    rows: rows, width: width, shrinkable: [], rightAligned: Set(1...8))
         text += "value, band, dir.: cited values, by what the quote establishes: the value,\n"
             + "its band, or only a direction. est.: estimates; carried: those kept from an\n"
             + "earlier snapshot. retro: citations of a later document (retrospective:).\n"
             + "outside: values resting on a fact from outside the documents.\n"
+        if !coverage.seedFiles.isEmpty {
+            text += coverage.seedFiles.map(\.file).joined(separator: ", ")
+                + ": counted alike, not in the \(coverage.total) above.\n"
+        }
         text += "timeline: \(coverage.events) events, \(coverage.eventOutsideFacts) facts from outside the documents (outside:)\n"
         return text
     }

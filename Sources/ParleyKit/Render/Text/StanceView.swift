@@ -34,14 +34,12 @@ public struct StanceView: Sendable, Hashable {
     public var positionEvidence: Evidence?
     public var salienceEvidence: Evidence?
 
-    /// The band label as shown: one band, or the first words of the lowest and highest band the
-    /// ± range enters, "early ceasefire … / partial truces …", when it crosses a boundary.
+    /// The band label, or the lowest and highest band the ± range enters, whole, when it
+    /// crosses a boundary: "early ceasefire, details after / partial truces first, full
+    /// ceasefire later". `show` fits it to its column (``BandCell``).
     public var bandText: String? {
         guard bands.count > 1, let first = bands.first, let last = bands.last else { return band }
-        return [first, last].map { label in
-            let words = label.split(separator: " ").prefix(2).joined(separator: " ")
-            return words.trimmingCharacters(in: CharacterSet(charactersIn: ",:;")) + " …"
-        }.joined(separator: " / ")
+        return first + " / " + last
     }
 
     /// The rows `selection` picks, in actor-then-issue order.

@@ -99,22 +99,7 @@ struct TableText {
     /// The cells in columns two spaces apart, fitting `width` where shrinking allows; the first
     /// row is the header, whose width is every column's floor. Cut cells end in "…".
     func render(width: Int = .max, layout: Layout = Layout()) -> String {
-        var widths = [Int](repeating: 0, count: columns)
-        for (index, length) in lengths.enumerated() where length > widths[index % columns] {
-            widths[index % columns] = length
-        }
-        var excess = widths.reduce(0, +) + 2 * max(0, columns - 1) - width
-        for (column, floor) in layout.shrinkable where excess > 0 {
-            let floor = max(floor, column < lengths.count ? lengths[column] : 0)
-            let give = min(excess, max(0, widths[column] - floor))
-            widths[column] -= give
-            excess -= give
-        }
-        var dropped = [Bool](repeating: false, count: columns)
-        for column in layout.droppable where excess > 0 && column < columns {
-            dropped[column] = true
-            excess -= widths[column] + 2
-        }
+        let (widths, dropped) = fit(width: width, layout: layout)
         // The last column shown is the one left unpadded.
         let lastShown = (0..<columns).last { !dropped[$0] } ?? columns - 1
         let firstShown = (0..<columns).first { !dropped[$0] } ?? 0
@@ -147,6 +132,27 @@ struct TableText {
             out.append(0x0A)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Each column's width as `render` lays it out for `width`, and which columns it leaves out.
+    func fit(width: Int, layout: Layout) -> (widths: [Int], dropped: [Bool]) {
+        var widths = [Int](repeating: 0, count: columns)
+        for (index, length) in lengths.enumerated() where length > widths[index % columns] {
+            widths[index % columns] = length
+        }
+        var excess = widths.reduce(0, +) + 2 * max(0, columns - 1) - width
+        for (column, floor) in layout.shrinkable where excess > 0 {
+            let floor = max(floor, column < lengths.count ? lengths[column] : 0)
+            let give = min(excess, max(0, widths[column] - floor))
+            widths[column] -= give
+            excess -= give
+        }
+        var dropped = [Bool](repeating: false, count: columns)
+        for column in layout.droppable where excess > 0 && column < columns {
+            dropped[column] = true
+            excess -= widths[column] + 2
+        }
+        return (widths, dropped)
     }
 
     /// `cell` cut to `width` characters, ending in "…" when there is room for it.
