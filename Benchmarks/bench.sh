@@ -9,6 +9,7 @@
 #   4. peak memory with /usr/bin/time -v (the REPL's and simulate's, up to simulate 100000);
 #   5. start-up beside sqlite3's in one hyperfine run, with the seed cache warm and turned off;
 #   6. simulate on one core and on two (taskset), in one hyperfine run, with the load average;
+#      then search at depth 3 on one core and on two, and its peak memory;
 #   7. how to run KTAB's smpc beside parley (printed; run only when SMPC=path/to/smpc is set).
 #
 # Results go to Benchmarks/results/ (markdown and JSON from hyperfine, text from the rest).
@@ -146,6 +147,18 @@ hyperfine -N --warmup 1 --runs "$((RUNS / 3 + 1))" --export-markdown "$OUT/simul
   | tee "$OUT/simulate-cores.txt"
 medians "$OUT/simulate-cores.json" | tee "$OUT/simulate-cores-medians.txt"
 uptime | tee -a "$OUT/simulate-cores-load.txt"
+
+echo "== search: depth 3 over the whole catalog on the July state, 1 core and 2 cores, and its peak memory"
+SEARCH_GOAL='gap(RU,UA).territory < 10'
+uptime | tee "$OUT/search-load.txt"
+hyperfine -N --warmup 1 --runs "$((RUNS / 3 + 1))" --export-markdown "$OUT/search.md" --export-json "$OUT/search.json" \
+  -n "search depth 3, 2 cores" "taskset -c 0,1 $PARLEY -c 'load at=2025-07-23' -c 'search \"$SEARCH_GOAL\" depth=3'" \
+  -n "search depth 3, 1 core" "taskset -c 0 $PARLEY -c 'load at=2025-07-23' -c 'search \"$SEARCH_GOAL\" depth=3'" \
+  | tee "$OUT/search.txt"
+/usr/bin/time -v "$PARLEY" -c 'load at=2025-07-23' -c "search \"$SEARCH_GOAL\" depth=3" >"$OUT/search-output.txt" 2>"$OUT/time-v.tmp"
+awk -F: '/Maximum resident/ {printf "%-32s %6.1f MB (%d kB)\n", "parley search depth 3", $2 / 1024, $2}' "$OUT/time-v.tmp" \
+  | tee -a "$OUT/peak-memory.txt"
+rm -f "$OUT/time-v.tmp"
 
 cat <<'KTAB'
 == KTAB's smpc side by side (not part of the repository; nothing of KTAB's is committed)

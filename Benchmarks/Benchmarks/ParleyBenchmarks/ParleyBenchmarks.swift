@@ -137,6 +137,20 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // MARK: search (issue 14): depth 3 over the whole catalog on the July state, through the
+    // interpreter as typed, the seed-value question included; at least 100,000 sequences.
+
+    Benchmark("search/depth 3, whole catalog, July", configuration: .init(maxDuration: .seconds(60), maxIterations: 5)) { benchmark in
+        let sink = CollectingConsole()
+        let interpreter = Interpreter.onSeeds(world, sink: sink)
+        benchmark.startMeasurement()
+        let searched = interpreter.execute(line: SearchBenchmark.command, file: "<bench>")
+        benchmark.stopMeasurement()
+        let evaluated = interpreter.session.results.latest(SearchHistory.self)?.value.runs.last?.evaluated ?? 0
+        precondition(searched && sink.errors.isEmpty && evaluated >= 100_000, "search failed or too small: \(evaluated) \(sink.errors)")
+        blackHole(sink.characters)
+    }
+
     // MARK: GMCR: Nash, GMR, SMR and SEQ for every decision maker at every state (issue 17),
     // graph building included, on 4-maker conflicts with every option vector feasible.
 

@@ -105,3 +105,11 @@ public enum ReplayScript {
         return lines.joined(separator: "\n") + "\n"
     }
 }
+
+/// The search the benchmarks time: a goal no sequence of one or two events reaches on the July
+/// state, so all three depths are searched (16,677 candidates, then the beam's 24 states × the
+/// distinct events, twice).
+public enum SearchBenchmark {
+    public static let goal = "gap(RU,UA).territory < 10"
+    public static let command = "search \"\(goal)\" depth=3"
+}

@@ -190,6 +190,16 @@ struct SearchTests {
         #expect(object["start"] as? Double == 65)
     }
 
+    // MARK: - Completion
+
+    @Test func completionOffersOptionsTypesAndTake() {
+        let session = Self.july().interpreter.session
+        #expect(SearchCompletion.complete(session, [], "ta") == ["take"])
+        #expect(SearchCompletion.complete(session, ["\"RU.ceasefire <= 55\""], "") == ["depth=", "using=", "beam="])
+        #expect(SearchCompletion.complete(session, ["\"RU.ceasefire <= 55\""], "using=truce,st") == ["using=truce,strike"])
+        #expect(SearchCompletion.complete(session, ["\"RU.ceasefire <= 55\""], "--") == ["--json"])
+    }
+
     // MARK: - Errors, exact text
 
     func error(_ line: String) -> String {

@@ -7,7 +7,7 @@ struct CompleterTests {
     @Test func commandNames() {
         let completer = Completer()
         #expect(completer.candidates(for: "he", session: Session()) == ["help"])
-        #expect(completer.candidates(for: "s", session: Session()) == ["save", "sensitivity", "set", "settle", "show", "simulate", "sources", "stability", "switch"])
+        #expect(completer.candidates(for: "s", session: Session()) == ["save", "search", "sensitivity", "set", "settle", "show", "simulate", "sources", "stability", "switch"])
         #expect(completer.candidates(for: "help qu", session: Session()) == ["question", "questions", "quit"])
         #expect(completer.candidates(for: "set s", session: Session()) == ["seed"])
     }

@@ -181,8 +181,9 @@ public struct EventSearch: Sendable {
             }
             let chosen = ranked.prefix(beam)
             if ranked.count > beam {
-                notes.append("Depth \(level + 1) goes on from the \(beam) of the \(ranked.count) distinct depth-\(level) states "
-                             + "nearest the goal; the other \(ranked.count - beam) (\(Self.count((ranked.count - beam) * events.count)) sequences) were not explored.")
+                notes.append("Depth \(level + 1) goes on from the \(beam) of the \(Self.count(ranked.count)) distinct depth-\(level) states "
+                             + "nearest the goal; the other \(Self.count(ranked.count - beam)) (\(Self.count((ranked.count - beam) * events.count)) "
+                             + "sequences) were not explored.")
             }
             frontier = try chosen.map { r throws(Failure) in
                 let parent = nodes[r / n]
@@ -242,6 +243,9 @@ public struct EventSearch: Sendable {
             outcome.met = goal.isMet(outcome.value)
             outcome.shortfall = goal.shortfall(outcome.value, on: after)
             outcome.status = .reached
+            // After Ctrl-C, bargaining stops after one turn, so a run that ends then may be wrong:
+            // it is left out as not run.
+            guard !Cancellation.isRequested else { return }
             slots.buffer[r] = outcome
         }
     }

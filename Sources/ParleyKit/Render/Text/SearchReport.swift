@@ -43,10 +43,11 @@ public enum SearchReport {
             text += "  no single seed value reaches the goal on its own.\n"
         }
         for requirement in result.requirements.prefix(requirementsShown) {
-            let against = requirement.relative.map { "\(Figures.share($0)) × its ±\(Figures.points(requirement.spread!))" }
+            let decimals = requirement.kind == .salience ? 2 : 1
+            let against = requirement.relative.map { "\(Figures.share($0)) × its ±\(number(requirement.spread!, requirement.kind))" }
                 ?? "no ± declared"
             text += "  \(requirement.input): \(number(requirement.from, requirement.kind)) → \(number(requirement.to, requirement.kind)) "
-                + "(\(Figures.change(requirement.change)), \(against))\n"
+                + "(\(Figures.change(requirement.change, decimals)), \(against))\n"
         }
         if result.requirements.count > requirementsShown {
             text += "  and \(result.requirements.count - requirementsShown) more (--json lists them)\n"
