@@ -134,7 +134,6 @@ struct QuestionTests {
             question "RU.ceasfire <= 3 by 2025-09-01"
             question RU.ceasefire by 2025-09-01
             question "RU.ceasefire < 3 by 2025-09-01" runs=0
-            question "deal on us-ru-summit by 2025-09-01"
             question "settle.ceasefire > none by 2025-09-01"
             resolve 1 yes
             resolve 1.5 yes
@@ -161,22 +160,19 @@ struct QuestionTests {
             q.parley:7:48: error: runs must be a whole number from 1 to 100000
             question "RU.ceasefire < 3 by 2025-09-01" runs=0
                                                            ^
-            q.parley:8:19: error: us-ru-summit has no signatories in settlement.yaml
-            question "deal on us-ru-summit by 2025-09-01"
-                              ^~~~~~~~~~~~
-            q.parley:9:30: error: 'none' can only be compared with == or !=
+            q.parley:8:30: error: 'none' can only be compared with == or !=
             question "settle.ceasefire > none by 2025-09-01"
                                          ^~~~
-            q.parley:10:9: error: no question 1; no question has been asked yet
+            q.parley:9:9: error: no question 1; no question has been asked yet
             resolve 1 yes
                     ^
-            q.parley:11:9: error: N must be the number of a question in 'questions'; no question has been asked yet
+            q.parley:10:9: error: N must be the number of a question in 'questions'; no question has been asked yet
             resolve 1.5 yes
                     ^~~
-            q.parley:12:11: error: expected yes or no, not 'maybe'
+            q.parley:11:11: error: expected yes or no, not 'maybe'
             resolve 1 maybe
                       ^~~~~
-            q.parley:13:11: error: unknown flag '--jsn' for 'questions'; did you mean '--json'?
+            q.parley:12:11: error: unknown flag '--jsn' for 'questions'; did you mean '--json'?
             questions --jsn
                       ^~~~~
 

@@ -219,7 +219,7 @@ struct SensitivityTests {
         #expect(SensitivityCompletion.targets(session, "forecast.te") == ["forecast.territory"])
         let settle = SensitivityCompletion.targets(session, "settle.")
         #expect(settle.contains("settle.ceasefire") && settle.contains("settle.package"))
-        #expect(!settle.contains("settle.us-ru-summit"))  // nobody signs a summit
+        #expect(settle.contains("settle.us-ru-summit"))  // the summits have signatories (RU and US)
         #expect(SensitivityCompletion.targets(session, "ru.terr") == ["RU.territory"])
         #expect(SensitivityCompletion.targets(Session(), "f").isEmpty)
     }
