@@ -106,12 +106,22 @@ extension SettlementText {
     ///     ceasefire: no deal, gap 6.0 (RU signs nothing below 76.0, UA nothing above 70.0)
     ///       consensus: most likely 15.0 (early ceasefire with monitoring), expected 20.6 ± 15.6
     ///       disagree: the consensus is a vote nobody has to sign; RU does not sign 15.0
-    public static func forecast(_ settlement: IssueSettlement?, consensus: CoalitionConsensus, issue: Issue) -> String {
+    ///
+    /// `package` is the seeds' package as it stands: when this issue is in it and has a deal
+    /// space alone while the package has none, a line says so, since the issue's deal then
+    /// stands only if it can be signed apart from the package's other issues.
+    public static func forecast(_ settlement: IssueSettlement?, consensus: CoalitionConsensus, issue: Issue,
+                                package: PackageSettlement? = nil) -> String {
         let likely = consensus.mostLikely
         var text = "\(issue.id): " + (settlement.map { verdict($0, issue: issue) } ?? "settlement not modelled (no signatories)") + "\n"
         text += "  consensus: most likely \(Figures.points(likely)) (\(issue.band(for: likely)?.label ?? "")),"
         text += " expected \(Figures.points(consensus.expected)) ± \(Figures.points(consensus.spread))\n"
         guard let settlement else { return text }
+        if settlement.hasDeal, let package, !package.hasDeal, package.issues.contains(issue.id) {
+            let blocks = package.blockers.isEmpty ? "" : "; blocks \(package.blockers.joined(separator: ", "))"
+            text += "  package: no deal on the core issues together (\(package.issues.joined(separator: ", ")); gap "
+                + "\(Figures.points(-package.margin))\(blocks)), so this deal stands only if it can be signed apart from them\n"
+        }
         let refusing = zip(settlement.signatories, settlement.ranges).filter { !$0.1.contains(likely) }.map(\.0.actor)
         if !refusing.isEmpty {
             let what = settlement.hasDeal ? "it lies outside the deal space" : "there is no deal to vote on"

@@ -23,10 +23,11 @@ extension CommandSpec {
             return
         }
         var text = ""
+        let package = scenario.settlePackage()
         for issueIndex in chosen {
             let consensus = scenario.consensus(issue: issueIndex)
             let issue = world.seeds.issues[issueIndex]
-            text += SettlementText.forecast(scenario.settle(issue: issueIndex), consensus: consensus, issue: issue)
+            text += SettlementText.forecast(scenario.settle(issue: issueIndex), consensus: consensus, issue: issue, package: package)
             if chosen.count == 1 {
                 let rows = consensus.options.map { ["    " + Figures.points($0.position), Figures.share($0.probability), $0.holders.joined(separator: ",")] }
                 text += TextColumns.render([["    position", "chance", "held by"]] + rows)
