@@ -40,7 +40,18 @@ extension CommandSpec {
                                 seed: seed, runs: runs, holding: holding)
         question.anytime = forecast.anytime
         guard let recorded = interpreter.session.ask(question) else { return }
-        console.write(call.hasFlag("json") ? QuestionJSON.render(recorded) + "\n" : QuestionListing.answer(recorded))
+        if call.hasFlag("json") {
+            console.write(QuestionJSON.render(recorded) + "\n")
+            return
+        }
+        console.write(QuestionListing.answer(recorded))
+        // A deal on one issue of a package that has none stands only apart from the package (as forecast says).
+        if case .deal(let issue) = recorded.condition.measure, let package = branch.scenario.settlePackage(),
+           !package.hasDeal, package.issues.contains(issue) {
+            console.write(HelpText.wrap("note: the package of core issues (\(package.issues.joined(separator: ", "))) has no deal "
+                + "on this branch now (gap \(Figures.points(-package.margin))), so a deal on \(issue) alone stands only if it "
+                + "can be signed apart from them", width: interpreter.tableWidth) + "\n")
+        }
     }
 }
 
