@@ -7,46 +7,39 @@
 ///
 /// Nothing here runs the model; a branch with no settlement model has no section.
 extension Briefing {
-    public struct SettlementSection: Sendable {
-        /// One line of prose above the table.
-        public var lead: String
-        public var header: [String]
-        /// Plain text cells; the renderer escapes them.
-        public var rows: [[String]]
-        /// Lines under the table: the package, and the warning that a vote is not a signature.
-        public var notes: [String]
-    }
-
-    static func settlementSection(_ input: BriefingInput) -> SettlementSection? {
+    @Sendable static func settlementSection(_ input: BriefingInput) -> BriefingSection? {
         guard !input.settlement.isEmpty || input.package != nil else { return nil }
         let scenario = input.branch.scenario
         let horizon = TimeSpan(days: scenario.settlement.horizonDays)
         let lead = "A settlement needs every signatory. Each signs what it values at least as much as the no-deal outcome "
             + "it expects over \(horizon) of fighting on, less what fighting costs it; the deal space is what all sign "
             + "(Nash point weighted by capability). On \(scenario.date), branch \(input.branch.name):"
-        let rows = input.settlement.map { result -> [String] in
+        let rows = input.settlement.map { result -> BriefingSection.Row in
             let issue = input.seeds.issue(named: result.issue)
             let signers = result.signatories.map(\.actor).joined(separator: ", ")
             switch result.outcome {
             case .deal(let lower, let upper, let nash):
-                return [result.issue, signers, "deal \(Figures.points(lower))–\(Figures.points(upper))",
-                        "\(Figures.points(nash)) (\(issue?.band(for: nash)?.label ?? ""))", ""]
+                return .init([result.issue, signers, "deal \(Figures.points(lower))–\(Figures.points(upper))",
+                              "\(Figures.points(nash)) (\(issue?.band(for: nash)?.label ?? ""))", ""])
             case .gap(let points, let floor, let ceiling):
                 let low = result.ranges.map(\.lower).max() ?? 0, high = result.ranges.map(\.upper).min() ?? 100
-                return [result.issue, signers, "no deal, gap \(Figures.points(points))", "",
-                        "\(floor.joined(separator: ", ")) ≥ \(Figures.points(low)); \(ceiling.joined(separator: ", ")) ≤ \(Figures.points(high))"]
+                return .init([result.issue, signers, "no deal, gap \(Figures.points(points))", "",
+                              "\(floor.joined(separator: ", ")) ≥ \(Figures.points(low)); \(ceiling.joined(separator: ", ")) ≤ \(Figures.points(high))"])
             }
         }
-        var notes: [String] = []
+        var blocks: [BriefingSection.Block] = [
+            .paragraph(lead),
+            .table([.text("issue"), .text("signatories"), .text("verdict"), .text("Nash point"), .text("what blocks")], rows),
+        ]
         if let package = input.package {
-            notes.append("Package (\(package.issues.joined(separator: ", "))), every issue bargained at once: "
-                         + SettlementText.packageVerdict(package) + ".")
+            blocks.append(.paragraph("Package (\(package.issues.joined(separator: ", "))), every issue bargained at once: "
+                                     + SettlementText.packageVerdict(package) + "."))
             if let open = package.marginTradingAll {
-                notes.append("With the red lines set aside (every issue traded against every other) it would be "
-                             + (open >= 0 ? "a deal, margin \(Figures.points(open))." : "no deal, gap \(Figures.points(-open))."))
+                blocks.append(.paragraph("With the red lines set aside (every issue traded against every other) it would be "
+                                         + (open >= 0 ? "a deal, margin \(Figures.points(open))." : "no deal, gap \(Figures.points(-open)).")))
             }
         }
-        notes.append("The forecast above is the coalition consensus, a vote nobody has to sign; where it and this table disagree, this table says whether anyone would sign.")
-        return SettlementSection(lead: lead, header: ["issue", "signatories", "verdict", "Nash point", "what blocks"], rows: rows, notes: notes)
+        blocks.append(.paragraph("The forecast above is the coalition consensus, a vote nobody has to sign; where it and this table disagree, this table says whether anyone would sign."))
+        return BriefingSection(heading: "Settlement: who would sign", blocks: blocks)
     }
 }

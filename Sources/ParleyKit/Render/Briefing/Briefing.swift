@@ -5,10 +5,11 @@
 ///                                           simulation: nil, instructor: false))
 ///     BriefingHTML.render(briefing)
 ///
-/// Each section is built by its own extension (`Briefing+Baseline`, `+Steps`, `+Consensus`,
-/// `+Chains`) from the ``BriefingInput``. A new model's section is a ``BriefingSection`` built
-/// by an extension of its own and listed once in ``sectionBuilders``; both renderers lay it out.
-/// Nothing here reads a session or runs a model.
+/// The fixed parts are built by their own extensions (`Briefing+Baseline`, `+Steps`,
+/// `+Consensus`, `+Chains`) from the ``BriefingInput``. Every model's and analysis's section
+/// (settlement, sensitivity, search, the three models, alternatives, questions) is a
+/// ``BriefingSection`` built by an extension of its own and listed once in ``sectionBuilders``;
+/// both renderers lay it out. Nothing here reads a session or runs a model.
 public struct Briefing: Sendable {
     public var title: String
     public var branch: String
@@ -26,23 +27,17 @@ public struct Briefing: Sendable {
     public var capabilities: [CapabilityRow]
     public var charts: [IssueChart]
     public var consensus: [ConsensusRow]
-    /// Who would sign: nil when the branch has no settlement model.
-    public var settlement: SettlementSection?
     /// Runs and seed of the simulation behind `ConsensusRow.simulated`.
     public var simulation: (runs: Int, seed: UInt64)?
     public var chains: [Chain]
-    /// The dated questions asked on this branch (`Briefing+Questions`).
-    public var forecastQuestions: [QuestionRow]
-    /// The headlines' tornadoes (`Briefing+Sensitivity`).
-    public var tornadoes: [Tornado]
-    /// Every search run on the branch (`Briefing+Search`).
-    public var searches: [SearchBlock]
     /// Every issue's scale ends, for reading positions.
     public var issues: [Issue]
     /// The seeds' source documents, for the reading list.
     public var documents: [SourceDocument]
     /// The sections after the forecast (``sectionBuilders``), those with something to show.
     public var sections: [BriefingSection]
+    /// The sections after the chains (``closingSectionBuilders``).
+    public var closingSections: [BriefingSection]
 
     public init(_ input: BriefingInput) {
         let seeds = input.seeds, branch = input.branch
@@ -64,11 +59,8 @@ public struct Briefing: Sendable {
         charts = Self.charts(branch, issues: issues)
         simulation = Self.usableSimulation(input).map { ($0.runs, $0.seed) }
         consensus = Self.consensusRows(input)
-        settlement = Self.settlementSection(input)
         chains = Self.chains(input, stances: stances)
-        forecastQuestions = Self.questionRows(input)
-        tornadoes = Self.tornadoes(input)
-        searches = Self.searchBlocks(input)
         sections = Self.sectionBuilders.compactMap { $0(input) }
+        closingSections = Self.closingSectionBuilders.compactMap { $0(input) }
     }
 }

@@ -24,14 +24,9 @@ enum BriefingHTML {
         let charts = charts(briefing)
         html += section("Positions over time", lead: charts.lead, charts.rest)
         html += section("Forecast", forecast(briefing))
-        if let s = briefing.settlement { html += section("Settlement: who would sign", "<p>\(e(s.lead))</p>\n" + table(s.header.map { ($0, false) }, s.rows.map { $0.map(e) }) + s.notes.map { "<p>\(e($0))</p>\n" }.joined()) }
-        html += tornadoSection(briefing)
-        html += searchSection(briefing)
-        for added in briefing.sections {
-            html += section(added.heading, blocks(added.blocks))
-        }
+        html += briefing.sections.map(section).joined()
         html += section("Why the largest moves happened", chains(briefing))
-        if !briefing.forecastQuestions.isEmpty { html += section("Forecast questions", questionBody(briefing)) }
+        html += briefing.closingSections.map(section).joined()
         if !briefing.questions.isEmpty {
             html += section("Discussion questions", list(briefing.questions, tag: "ol"))
         }
@@ -84,8 +79,17 @@ enum BriefingHTML {
         return "<section\(attribute)>\n<div class=\"keep\">\n<h2>\(e(heading))</h2>\n\(lead)</div>\n\(body)</section>\n"
     }
 
-    private static func list(_ items: [String], tag: String) -> String {
-        "<\(tag)>\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</\(tag)>\n"
+    /// A ``BriefingSection`` under its heading, its lead kept with it.
+    private static func section(_ added: BriefingSection) -> String {
+        section(added.heading, lead: blocks(added.lead), blocks(added.blocks))
+    }
+
+    private static func list(_ items: [String], tag: String, print: BriefingSection.Print = .regular) -> String {
+        "<\(tag)\(meta(print))>\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</\(tag)>\n"
+    }
+
+    private static func meta(_ print: BriefingSection.Print) -> String {
+        print == .small ? " class=\"meta\"" : ""
     }
 
     private static func table(_ header: [(String, Bool)], _ rows: [[String]]) -> String {
@@ -210,29 +214,46 @@ enum BriefingHTML {
         return html
     }
 
-    /// A ``BriefingSection``'s content, escaped.
+    /// A ``BriefingSection``'s content, escaped; what is for Markdown only is left out.
     static func blocks(_ blocks: [BriefingSection.Block]) -> String {
         var html = ""
         for block in blocks {
             switch block {
-            case .paragraph(let text): html += "<p>\(e(text))</p>\n"
+            case .paragraph(let text, let print): html += "<p\(meta(print))>\(e(text))</p>\n"
             case .aside(let text): html += "<p class=\"meta\">\(e(text))</p>\n"
-            case .subheading(let text): html += "<h3>\(e(text))</h3>\n"
-            case .list(let items): html += list(items, tag: "ul")
+            case .subheading(let phrase): html += "<h3>\(self.phrase(phrase))</h3>\n"
+            case .list(let items, let print): html += list(items, tag: "ul", print: print)
             case .figure(let svg, let caption): html += "<figure>\n\(svg)\n<figcaption>\(e(caption))</figcaption>\n</figure>\n"
+            case .commands(let caption, let lines):
+                html += "<p class=\"keep\">\(e(caption))<br/>\n" + lines.map { "<code>\(e($0))</code>" }.joined(separator: "<br/>\n") + "</p>\n"
+            case .together(let inner): html += "<div class=\"keep\">\n" + self.blocks(inner) + "</div>\n"
+            case .only(let medium, let inner): if medium == .html { html += self.blocks(inner) }
             case .table(let columns, let rows):
+                let shown = columns.indices.filter { columns[$0].onlyIn != .markdown }
+                func attribute(_ column: BriefingSection.Column) -> String { column.isNumber ? " class=\"num\"" : "" }
                 html += "<table>\n<thead><tr>"
-                html += columns.map { "<th\($0.isNumber ? " class=\"num\"" : "")>\(e($0.title))</th>" }.joined()
+                html += shown.map { "<th\(attribute(columns[$0]))>\(e(columns[$0].title))</th>" }.joined()
                 html += "</tr></thead>\n<tbody>\n"
                 for row in rows {
                     html += "<tr\(row.isMarked ? " class=\"moved\"" : "")>"
-                    html += zip(columns, row.cells).map { "<td\($0.0.isNumber ? " class=\"num\"" : "")>\(e($0.1))</td>" }.joined()
+                    html += shown.filter { $0 < row.cells.count }.map { k in
+                        "<td\(attribute(columns[k]))>\(columns[k].isDrawing ? row.cells[k] : e(row.cells[k]))</td>"
+                    }.joined()
                     html += "</tr>\n"
                 }
                 html += "</tbody>\n</table>\n"
             }
         }
         return html
+    }
+
+    private static func phrase(_ phrase: BriefingPhrase) -> String {
+        phrase.parts.map { part in
+            switch part {
+            case .text(let text): e(text)
+            case .code(let code): "<code>\(e(code))</code>"
+            }
+        }.joined()
     }
 
     private static func documents(_ briefing: Briefing) -> String {

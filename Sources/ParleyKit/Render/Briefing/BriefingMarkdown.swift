@@ -68,13 +68,7 @@ enum BriefingMarkdown {
         if let simulation = briefing.simulation {
             md += "\nSimulated: \(simulation.runs) Monte Carlo runs, seed \(simulation.seed).\n"
         }
-        if let s = briefing.settlement { md += "\n## Settlement: who would sign\n\n\(inline(s.lead))\n\n" + table(s.header, s.rows.map { $0.map(inline) }) + s.notes.map { "\n\(inline($0))\n" }.joined() }
-
-        md += tornadoSection(briefing)
-        md += searchSection(briefing)
-        for added in briefing.sections {
-            md += "\n## \(inline(added.heading))\n\n" + blocks(added.blocks)
-        }
+        md += briefing.sections.map(section).joined()
 
         md += "\n## Why the largest moves happened\n\n"
         if briefing.chains.isEmpty { md += "No position has moved on this branch.\n" }
@@ -88,7 +82,7 @@ enum BriefingMarkdown {
             md += "\n"
         }
 
-        md += questionSection(briefing)
+        md += briefing.closingSections.map(section).joined()
         if !briefing.questions.isEmpty {
             md += "\n## Discussion questions\n\n"
             md += briefing.questions.enumerated().map { "\($0.offset + 1). \(inline($0.element))\n" }.joined()
@@ -106,13 +100,19 @@ enum BriefingMarkdown {
         return md
     }
 
-    /// One line of text: newlines folded, Markdown's active characters at line level escaped.
+    /// One line of text: newlines folded, Markdown's active characters escaped (`#` only where
+    /// it would start a heading).
     static func inline(_ text: String) -> String {
+        text.first == "#" ? "\\" + cell(text) : cell(text)
+    }
+
+    /// Text in a table cell, where no character starts a line: as ``inline(_:)``, `#` kept.
+    static func cell(_ text: String) -> String {
         var result = ""
         for character in text {
             switch character {
             case "\n", "\r": result += " "
-            case "\\", "*", "_", "`", "[", "]", "<", ">", "|", "#": result += "\\" + String(character)
+            case "\\", "*", "_", "`", "[", "]", "<", ">", "|": result += "\\" + String(character)
             default: result.append(character)
             }
         }
@@ -138,28 +138,60 @@ enum BriefingMarkdown {
         }
     }
 
-    /// A ``BriefingSection``'s content; a marked row is set in bold, a figure keeps its caption.
+    /// A ``BriefingSection`` under its heading, its lead first.
+    private static func section(_ added: BriefingSection) -> String {
+        "\n## \(inline(added.heading))\n\n" + blocks(added.lead + added.blocks)
+    }
+
+    /// A ``BriefingSection``'s content, one blank line between blocks; a marked row is set in
+    /// bold, a figure keeps its caption, and what is for HTML only is left out.
     static func blocks(_ blocks: [BriefingSection.Block]) -> String {
         var md = ""
-        for (index, block) in blocks.enumerated() {
+        for (index, block) in flattened(blocks).enumerated() {
             if index > 0 { md += "\n" }
             switch block {
-            case .paragraph(let text): md += inline(text) + "\n"
+            case .paragraph(let text, _): md += inline(text) + "\n"
             case .aside(let text): md += "*\(inline(text))*\n"
-            case .subheading(let text): md += "### \(inline(text))\n"
-            case .list(let items): md += items.map { "- \(inline($0))\n" }.joined()
+            case .subheading(let phrase): md += "### \(self.phrase(phrase))\n"
+            case .list(let items, _): md += items.map { "- \(inline($0))\n" }.joined()
             case .figure(_, let caption): md += "\(inline(caption)) (drawn in the HTML briefing)\n"
+            case .commands(let caption, let lines): md += inline(caption) + "\n\n" + lines.map { "    \($0)\n" }.joined()
+            case .together, .only: break
             case .table(let columns, let rows):
-                md += table(columns.map(\.title), rows.map { row in
-                    row.cells.map { row.isMarked && !$0.isEmpty ? "**\(inline($0))**" : inline($0) }
+                let shown = columns.indices.filter { columns[$0].onlyIn != .html }
+                md += table(shown.map { columns[$0].title }, rows.map { row in
+                    shown.filter { $0 < row.cells.count }.map { row.cells[$0] }.map {
+                        row.isMarked && !$0.isEmpty ? "**\(cell($0))**" : cell($0)
+                    }
                 })
             }
         }
         return md
     }
 
+    /// Markdown has no page to keep blocks together on: a group is its blocks, and what is for
+    /// HTML only goes.
+    private static func flattened(_ blocks: [BriefingSection.Block]) -> [BriefingSection.Block] {
+        blocks.flatMap { block -> [BriefingSection.Block] in
+            switch block {
+            case .together(let inner): flattened(inner)
+            case .only(let medium, let inner): medium == .markdown ? flattened(inner) : []
+            default: [block]
+            }
+        }
+    }
+
+    private static func phrase(_ phrase: BriefingPhrase) -> String {
+        phrase.parts.map { part in
+            switch part {
+            case .text(let text): inline(text)
+            case .code(let code): "`\(code)`"
+            }
+        }.joined()
+    }
+
     private static func table(_ header: [String], _ rows: [[String]]) -> String {
-        var md = "| " + header.map(inline).joined(separator: " | ") + " |\n"
+        var md = "| " + header.map(cell).joined(separator: " | ") + " |\n"
         md += "|" + header.map { _ in "---|" }.joined() + "\n"
         // Cells arrive escaped: a source cell carries its own emphasis and link.
         for row in rows {
