@@ -1,48 +1,34 @@
 extension CommandSpec {
     /// `undo`: take back the branch's last step.
-    static let undo = CommandSpec(
-        name: "undo",
-        usage: "undo",
-        summary: "take back the last apply, advance, turns, note, question or resolve",
-        examples: ["undo"],
-        arguments: .none,
-        recording: .always
-    ) { interpreter, call in
-        _ = try interpreter.requireBranch(call)
-        if let change = interpreter.session.undoQuestion() {
-            interpreter.console.write(QuestionListing.change(change, verb: "Undid"))
-            return
-        }
-        let change: Branch.Change
-        do throws(Session.Refusal) {
-            change = try interpreter.session.undo()
-        } catch {
-            throw call.error("nothing to undo on this branch")
-        }
-        interpreter.report(change, verb: "Undid")
-    }
+    static let undo = history(.undo)
 
     /// `redo`: put back what `undo` took.
-    static let redo = CommandSpec(
-        name: "redo",
-        usage: "redo",
-        summary: "put back the last step that undo took back",
-        examples: ["redo"],
-        arguments: .none,
-        recording: .always
-    ) { interpreter, call in
-        _ = try interpreter.requireBranch(call)
-        if let change = interpreter.session.redoQuestion() {
-            interpreter.console.write(QuestionListing.change(change, verb: "Redid"))
-            return
+    static let redo = history(.redo)
+
+    /// `undo` and `redo`, one body: a question change made on the branch as it stands goes
+    /// first, then the branch's last step or note.
+    private static func history(_ way: HistoryMove) -> CommandSpec {
+        CommandSpec(
+            name: way.name,
+            usage: way.name,
+            summary: way.summary,
+            examples: [way.name],
+            arguments: .none,
+            recording: .always
+        ) { interpreter, call in
+            _ = try interpreter.requireBranch(call)
+            if let change = way == .undo ? interpreter.session.undoQuestion() : interpreter.session.redoQuestion() {
+                interpreter.console.write(QuestionListing.change(change, verb: way.verb))
+                return
+            }
+            let change: Branch.Change
+            do throws(Session.Refusal) {
+                change = way == .undo ? try interpreter.session.undo() : try interpreter.session.redo()
+            } catch {
+                throw call.error("nothing to \(way.name) on this branch")
+            }
+            interpreter.report(change, verb: way.verb)
         }
-        let change: Branch.Change
-        do throws(Session.Refusal) {
-            change = try interpreter.session.redo()
-        } catch {
-            throw call.error("nothing to redo on this branch")
-        }
-        interpreter.report(change, verb: "Redid")
     }
 
     /// `timeline`: what this branch did.
@@ -81,5 +67,17 @@ extension Interpreter {
         case .step(let step):
             console.write("\(verb): \(step.summary). Now \(session.branch?.scenario.date.description ?? "").\n")
         }
+    }
+}
+
+/// Which way `undo` and `redo` move through a branch's history.
+private enum HistoryMove {
+    case undo, redo
+
+    var name: String { self == .undo ? "undo" : "redo" }
+    var verb: String { self == .undo ? "Undid" : "Redid" }
+    var summary: String {
+        self == .undo ? "take back the last apply, advance, turns, note, question or resolve"
+                      : "put back the last step that undo took back"
     }
 }
