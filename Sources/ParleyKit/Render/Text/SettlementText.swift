@@ -66,7 +66,9 @@ public enum SettlementText {
     }
 
     /// The package in full: no deal now, the compromise and Nash package, each signatory's gain.
-    public static func packageDetail(_ package: PackageSettlement, issues: [Issue], scenario: Scenario) -> String {
+    /// A Nash cell too wide for `width` goes on under its column rather than wrapping the row.
+    public static func packageDetail(_ package: PackageSettlement, issues: [Issue], scenario: Scenario,
+                                     width: Int = StanceTable.defaultWidth) -> String {
         var text = "package on \(scenario.date) (\(package.issues.joined(separator: ", "))): \(packageVerdict(package))\n"
         var header = ["  issue", "no deal", "compromise"]
         if package.nash != nil { header.append("Nash") }
@@ -78,6 +80,14 @@ public enum SettlementText {
                 row.append("\(Figures.points(nash[index])) (\(label))")
             }
             rows.append(row)
+        }
+        if package.nash != nil, TableText(rows: rows).laidOutWidth(layout: TextColumns.layout) > width {
+            let others = TableText(rows: rows.map { Array($0.dropLast()) }).laidOutWidth(layout: TextColumns.layout) + 2
+            let fitter = LineFitter(width: width - others)
+            rows = rows.flatMap { row in
+                let lines = fitter.fitLine(row[3]).split(separator: "\n").map(String.init)
+                return [Array(row.prefix(3)) + [lines[0]]] + lines.dropFirst().map { ["", "", "", $0] }
+            }
         }
         text += TextColumns.render(rows)
         var signatoryRows = [["  signatory", package.hasDeal ? "gain at Nash" : "gain at compromise", "cost", "weight"]]

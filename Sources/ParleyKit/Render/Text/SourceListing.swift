@@ -28,9 +28,16 @@ public enum SourceListing {
                 [document.outlet, document.author].compactMap { $0 }.joined(separator: "; "),
             ]
         }
-        var text = SeedColumns.render(headers: ["doc", " date", "grade", "kind", "quotes", "title", "outlet / author"],
-                                      rows: rows, width: width,
-                                      shrinkable: [(6, 16), (5, 24), (3, 12), (6, 8), (5, 10), (3, 6)], rightAligned: [4])
+        // Where even shrunk columns are too wide, the outlet goes and the title keeps the room.
+        let headers = ["doc", " date", "grade", "kind", "quotes", "title", "outlet / author"]
+        let shrinkable = [(6, 16), (5, 24), (3, 12), (6, 8), (5, 10), (3, 6)]
+        var documents = TableText(rows: [headers] + rows)
+        var layout = TableText.Layout(shrinkable: shrinkable, rightAligned: [4])
+        if documents.laidOutWidth(width, layout: layout) > width {
+            documents = TableText(rows: [headers.dropLast()] + rows.map { Array($0.dropLast()) })
+            layout.shrinkable = shrinkable.filter { $0.0 != 6 }
+        }
+        var text = documents.render(width: width, layout: layout)
         if seeds.documents.contains(where: { $0.dating != nil }) {
             text += "~ date inferred: the document carries none\n"
         }
@@ -63,12 +70,20 @@ public enum SourceListing {
             rows.append(row(file.file, file.tally))
             rows += file.grades.map { row("  grade " + $0.grade.rawValue, $0.tally) }
         }
-        text += SeedColumns.render(headers: ["", "value", "band", "dir.", "est.", "carried", "retro", "outside", "all"],
-                                   rows: rows, width: width, shrinkable: [], rightAligned: Set(1...8))
+        // Where the full headers do not fit, the two longest are shortened and the figures set
+        // one space apart, so every row stays on one line down to 60 columns.
+        var table = TableText(rows: [["", "value", "band", "dir.", "est.", "carried", "retro", "outside", "all"]] + rows)
+        var layout = TableText.Layout(rightAligned: Set(1...8))
+        let fits = table.laidOutWidth(layout: layout) <= width
+        if !fits {
+            table = TableText(rows: [["", "value", "band", "dir.", "est.", "carr.", "retro", "out.", "all"]] + rows)
+            layout.gap = 1
+        }
+        text += table.render(width: width, layout: layout)
         text += "value, band, dir.: cited values, by what the quote establishes: the value,\n"
-            + "its band, or only a direction. est.: estimates; carried: those kept from an\n"
+            + "its band, or only a direction. est.: estimates; carried\(fits ? "" : " (carr.)"): those kept from an\n"
             + "earlier snapshot. retro: citations of a later document (retrospective:).\n"
-            + "outside: values resting on a fact from outside the documents.\n"
+            + "outside\(fits ? "" : " (out.)"): values resting on a fact from outside the documents.\n"
         if !coverage.seedFiles.isEmpty {
             text += coverage.seedFiles.map(\.file).joined(separator: ", ")
                 + ": counted alike, not in the \(coverage.total) above.\n"

@@ -94,9 +94,11 @@ struct TableText {
         var droppable: [Int] = []
         /// Bytes trimmed from the end of each line.
         var trims: Set<UInt8> = [0x20]
+        /// Spaces between columns; a table of short figures can do with one where room is short.
+        var gap = 2
     }
 
-    /// The cells in columns two spaces apart, fitting `width` where shrinking allows; the first
+    /// The cells in columns two spaces apart (``Layout/gap``), fitting `width` where shrinking allows; the first
     /// row is the header, whose width is every column's floor. Cut cells end in "…".
     func render(width: Int = .max, layout: Layout = Layout()) -> String {
         let (widths, dropped) = fit(width: width, layout: layout)
@@ -108,13 +110,13 @@ struct TableText {
         var trims = [Bool](repeating: false, count: 256)
         for byte in layout.trims { trims[Int(byte)] = true }
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + rowCount * (widths.reduce(0, +) + 2 * columns + 1))
+        out.reserveCapacity(bytes.count + rowCount * (widths.reduce(0, +) + layout.gap * columns + 1))
         for row in 0..<rowCount {
             let lineStart = out.count
             for column in 0..<columns where !dropped[column] {
                 let index = row * columns + column
                 guard index < ends.count else { break }
-                if column > firstShown { out.append(0x20); out.append(0x20) }
+                if column > firstShown { out.append(contentsOf: repeatElement(0x20, count: layout.gap)) }
                 let start = index == 0 ? 0 : ends[index - 1]
                 let cell = bytes[start..<ends[index]]
                 let shown = min(lengths[index], widths[column])
@@ -140,7 +142,7 @@ struct TableText {
         for (index, length) in lengths.enumerated() where length > widths[index % columns] {
             widths[index % columns] = length
         }
-        var excess = widths.reduce(0, +) + 2 * max(0, columns - 1) - width
+        var excess = widths.reduce(0, +) + layout.gap * max(0, columns - 1) - width
         for (column, floor) in layout.shrinkable where excess > 0 {
             let floor = max(floor, column < lengths.count ? lengths[column] : 0)
             let give = min(excess, max(0, widths[column] - floor))
@@ -150,9 +152,17 @@ struct TableText {
         var dropped = [Bool](repeating: false, count: columns)
         for column in layout.droppable where excess > 0 && column < columns {
             dropped[column] = true
-            excess -= widths[column] + 2
+            excess -= widths[column] + layout.gap
         }
         return (widths, dropped)
+    }
+
+    /// How wide the widest line is once laid out for `width`: more than `width` when shrinking
+    /// and leaving columns out cannot make the table fit.
+    func laidOutWidth(_ width: Int = .max, layout: Layout = Layout()) -> Int {
+        let (widths, dropped) = fit(width: width, layout: layout)
+        let shown = widths.indices.filter { !dropped[$0] }
+        return shown.reduce(0) { $0 + widths[$1] } + layout.gap * max(0, shown.count - 1)
     }
 
     /// `cell` cut to `width` characters, ending in "…" when there is room for it.

@@ -18,6 +18,6 @@ extension CommandSpec {
         } catch {
             throw call.error("cannot back-test: \(error.message)")
         }
-        interpreter.console.write(call.hasFlag("json") ? BacktestJSON.render(result) : BacktestText.render(result, seeds: world.directory))
+        interpreter.console.write(call.hasFlag("json") ? BacktestJSON.render(result) : BacktestText.render(result, seeds: world.directory, width: interpreter.tableWidth))
     }
 }

@@ -43,7 +43,8 @@ extension CommandSpec {
                 interpreter.console.write(SettlementJSON.render(issues: [], package: package, date: scenario.date,
                                                                 horizonDays: scenario.settlement.horizonDays))
             } else {
-                interpreter.console.write(SettlementText.packageDetail(package, issues: issues, scenario: scenario))
+                interpreter.console.write(SettlementText.packageDetail(package, issues: issues, scenario: scenario,
+                                                                       width: interpreter.tableWidth))
             }
             return
         }
