@@ -193,10 +193,7 @@ enum BriefingHTML {
         var header = [("issue", false), ("most likely", true), ("band", false), ("held by", false), ("chance", true), ("consensus ± spread", true)]
         if briefing.simulation != nil { header += [("simulated p10", true), ("p50", true), ("p90", true)] }
         html += table(header, briefing.consensus.map { row in
-            let issue = briefing.issues.first { $0.id == row.issue }
-            var cells = [e(row.issue), Figures.points(row.consensus.mostLikely),
-                         e(issue?.band(for: row.consensus.mostLikely)?.label ?? ""),
-                         e((row.consensus.options.first?.holders ?? []).joined(separator: ", ")),
+            var cells = [e(row.issue), Figures.points(row.consensus.mostLikely), e(row.band), e(row.holders.joined(separator: ", ")),
                          Figures.share(row.consensus.options.first?.probability ?? 0),
                          "\(Figures.points(row.consensus.expected)) ± \(Figures.points(row.consensus.spread))"]
             if let band = row.simulated {

@@ -55,10 +55,11 @@ enum BriefingMarkdown {
         }
 
         md += "\n## Forecast\n\n"
-        var header = ["issue", "most likely", "chance", "consensus ± spread"]
+        var header = ["issue", "most likely", "band", "held by", "chance", "consensus ± spread"]
         if briefing.simulation != nil { header += ["simulated p10", "p50", "p90"] }
         md += table(header, briefing.consensus.map { row in
-            var cells = [inline(row.issue), Figures.points(row.consensus.mostLikely), Figures.share(row.consensus.options.first?.probability ?? 0),
+            var cells = [cell(row.issue), Figures.points(row.consensus.mostLikely), cell(row.band), cell(row.holders.joined(separator: ", ")),
+                         Figures.share(row.consensus.options.first?.probability ?? 0),
                          "\(Figures.points(row.consensus.expected)) ± \(Figures.points(row.consensus.spread))"]
             if briefing.simulation != nil {
                 cells += row.simulated.map { [Figures.points($0.p10), Figures.points($0.p50), Figures.points($0.p90)] } ?? ["", "", ""]

@@ -90,4 +90,21 @@ struct BriefingSectionTests {
         #expect(html.contains("<tr><td class=\"num\">1</td><td>RU.ceasefire &lt;= 70 by 2025-12-01</td>"))
         #expect(markdown.contains("| # | question | p | runs | outcome | Brier |\n|---|---|---|---|---|---|\n| 1 | RU.ceasefire \\<= 70 by 2025-12-01 |"))
     }
+
+    /// The Markdown forecast has the HTML one's columns: the band the most likely position falls
+    /// in and who holds it.
+    @Test func markdownForecastNamesTheBandAndItsHolders() throws {
+        let t = BriefingTests.session()
+        let markdown = try BriefingTests.write(t, "", name: "forecast.md")
+        let html = try BriefingTests.write(t, "", name: "forecast.html")
+        let branch = try #require(t.interpreter.session.branch)
+        let world = try #require(t.interpreter.session.world)
+        #expect(markdown.contains("| issue | most likely | band | held by | chance | consensus ± spread |\n"))
+        #expect(html.contains("<th>band</th><th>held by</th>"))
+        let consensus = branch.scenario.consensus(issue: 0)
+        let band = try #require(world.seeds.issue(named: consensus.issue)?.band(for: consensus.mostLikely)?.label)
+        let holders = try #require(consensus.options.first?.holders).joined(separator: ", ")
+        #expect(markdown.contains("| \(consensus.issue) | \(Figures.points(consensus.mostLikely)) | \(BriefingMarkdown.cell(band)) | \(holders) | "))
+        #expect(html.contains("<td>\(consensus.issue)</td><td class=\"num\">\(Figures.points(consensus.mostLikely))</td><td>\(XMLText.escape(band))</td><td>\(holders)</td>"))
+    }
 }
