@@ -89,16 +89,18 @@ final class Resume {
             if !interpreter.replay(journalLine: command.text, file: record.path, lineNumber: command.line) { skipped += 1 }
         }
         let count = record.commands.count - skipped
-        streams.write("Resumed \(count) command\(count == 1 ? "" : "s") from \(TerminalText.visible(record.path)).\n")
+        // Status, not output: stdout holds only what the session's commands print, so
+        // `parley --resume -c 'show --json' | jq .` reads JSON alone.
+        streams.writeError("Resumed \(count) command\(count == 1 ? "" : "s") from \(TerminalText.visible(record.path)).\n")
         if skipped > 0 {
             streams.writeError("parley: \(skipped) journal line\(skipped == 1 ? "" : "s") could not be replayed "
                                + "(each is shown above); the journal is kept as it was\n")
         }
         let rest = store.sessions().filter { $0.state == .resumable && $0.record.path != record.path && !$0.record.commands.isEmpty }
         if !rest.isEmpty {
-            streams.write("Other sessions that can be resumed, newest first:\n")
-            for session in rest.prefix(5) { streams.write("  \(Self.describe(session))\n") }
-            streams.write("Resume one of them with: parley --session NAME\n")
+            streams.writeError("Other sessions that can be resumed, newest first:\n")
+            for session in rest.prefix(5) { streams.writeError("  \(Self.describe(session))\n") }
+            streams.writeError("Resume one of them with: parley --session NAME\n")
         }
         streams.flush()
     }
