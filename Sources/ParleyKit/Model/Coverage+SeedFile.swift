@@ -64,13 +64,11 @@ extension Seeds {
         }
         if let conflict {
             var file = Coverage.SeedFile(file: "conflict.yaml")
-            // A dated choice citing a later document is retrospective (the loader requires the mark).
-            func add(_ evidence: TalksConflict.Evidence, on date: CalendarDate? = nil) {
-                let citation = evidence.provenance.citation
-                let published = citation.flatMap { document(named: $0.document)?.date }
-                let retrospective = date.map { date in published.map { $0 > date } ?? false } ?? false
+            // Retrospective as the loader read it: the citation's own 'retrospective:' mark, which
+            // a dated choice citing a later document must carry.
+            func add(_ evidence: TalksConflict.Evidence) {
                 file.count(evidence.provenance, supports: evidence.supports.flatMap(Citation.Support.init(rawValue:)),
-                           retrospective: retrospective, carried: evidence.carried != nil,
+                           retrospective: evidence.provenance.citation?.retrospective != nil, carried: evidence.carried != nil,
                            outside: evidence.outside != nil, grade: grade(evidence.provenance))
             }
             for option in conflict.options {
@@ -80,10 +78,10 @@ extension Seeds {
             conflict.infeasibles.forEach { add($0.evidence) }
             for framing in conflict.framings {
                 for option in conflict.options {
-                    if let evidence = framing.statusEvidence[option.id] { add(evidence, on: framing.date) }
+                    if let evidence = framing.statusEvidence[option.id] { add(evidence) }
                 }
                 for maker in conflict.makers {
-                    (framing.preferences[maker] ?? []).forEach { add($0.evidence, on: framing.date) }
+                    (framing.preferences[maker] ?? []).forEach { add($0.evidence) }
                 }
             }
             conflict.moves.forEach { add($0.evidence) }

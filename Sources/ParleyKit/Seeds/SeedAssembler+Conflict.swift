@@ -254,6 +254,11 @@ extension SeedAssembler {
                 reader.error("\(what) gives both 'source:' and 'estimate:'; keep one", at: fields.keyNode("estimate") ?? fields.node)
                 return nil
             }
+            // As for a snapshot's values: nothing written is dropped unread.
+            if let node = fields["carried"] {
+                reader.error("'carried:' belongs with an estimate; a cited value stands on its own quote", at: node)
+                return nil
+            }
             // The shared citation reader, as for every seed value: a known document, a short
             // quote, its grade (supports:, credibility:), and look-ahead refused unless marked
             // retrospective (or misused on an earlier document).

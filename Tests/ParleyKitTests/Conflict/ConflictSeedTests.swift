@@ -87,6 +87,20 @@ struct ConflictSeedTests {
         #expect(later.problems().first.map { "\($0.location!): error: \($0.message)" }
                 == "seeds/conflict.yaml:23:46: error: snapshot 2025-03-19 cites 'doc-b.txt', dated 2025-06-01, after it; mark the citation 'retrospective:' with why the stance already held on 2025-03-19")
         later.edit("conflict.yaml", "supports: direction, credibility: 3}}", "supports: direction, credibility: 3, retrospective: \"A standing aim.\"}}")
-        #expect((try? later.load())?.conflict != nil)
+        // Read through the shared citation reader and kept: the mark's words, and its count in `sources`.
+        let seeds = try later.load()
+        let statement = try #require(seeds.conflict?.framings.first?.preferences["RU"]?.first)
+        #expect(statement.evidence.provenance.citation?.retrospective == "A standing aim.")
+        let file = try #require(seeds.coverage.seedFiles.first { $0.file == "conflict.yaml" })
+        #expect(file.tally.retrospective == 1)
+        #expect(try fixture(Self.valid).load().coverage.seedFiles.first { $0.file == "conflict.yaml" }?.tally.retrospective == 0)
+    }
+
+    @Test("a cited choice refuses 'carried:', as a snapshot's value does, rather than dropping it")
+    func carriedBelongsWithAnEstimate() {
+        var broken = fixture(Self.valid)
+        broken.edit("conflict.yaml", "supports: direction, credibility: 3}", "supports: direction, credibility: 3}\n    carried: 2025-03-19")
+        #expect(broken.problems().first.map { "\($0.location!): error: \($0.message)" }
+                == "seeds/conflict.yaml:11:14: error: 'carried:' belongs with an estimate; a cited value stands on its own quote")
     }
 }
