@@ -37,12 +37,16 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             swiftSettings: startUp
         ),
+        // Child processes with clean signals and descriptors: the pager, and the CLI tests' tmux
+        // and pseudo-terminal children (one copy for both).
+        .target(name: "Spawning"),
         // The thin executable: flags, then the REPL or batch loop.
         .executableTarget(
             name: "parley",
             dependencies: [
                 "ParleyKit",
                 "LineEditing",
+                "Spawning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: startUp
@@ -51,7 +55,7 @@ let package = Package(
         .target(name: "ParleyTestSupport", dependencies: ["ParleyKit"]),
         .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit", "ParleyTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyKit", "ParleyTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyKit", "ParleyTestSupport", "Spawning"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import Spawning
 
 #if canImport(Glibc)
 import Glibc
@@ -40,8 +41,8 @@ final class PseudoTerminal {
         variables["LC_ALL"] = "C.UTF-8"
         for key in removing { variables[key] = nil }
         for (key, value) in environment { variables[key] = value }
-        let spawned = CleanSpawn.spawn(arguments, environment: variables.map { "\($0.key)=\($0.value)" },
-                                       flags: C.spawnSetsid) { actions in
+        let spawned = Spawn.child(arguments, environment: variables.map { "\($0.key)=\($0.value)" },
+                                     flags: C.spawnSetsid) { actions in
             _ = C.addchdir(&actions, directory.path)
             // Opened after setsid, so the terminal becomes the program's controlling terminal.
             posix_spawn_file_actions_addopen(&actions, 0, slave, O_RDWR, 0)
