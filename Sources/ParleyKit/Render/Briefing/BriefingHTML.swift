@@ -218,7 +218,7 @@ enum BriefingHTML {
             switch block {
             case .paragraph(let text, let print): html += "<p\(meta(print))>\(e(text))</p>\n"
             case .aside(let text): html += "<p class=\"meta\">\(e(text))</p>\n"
-            case .subheading(let phrase): html += "<h3>\(self.phrase(phrase))</h3>\n"
+            case .subheading(let phrase): html += "<h3>" + phrase.rendered(text: e, code: { "<code>\(e($0))</code>" }) + "</h3>\n"
             case .list(let items, let print): html += list(items, tag: "ul", print: print)
             case .figure(let svg, let caption): html += "<figure>\n\(svg)\n<figcaption>\(e(caption))</figcaption>\n</figure>\n"
             case .commands(let caption, let lines):
@@ -242,15 +242,6 @@ enum BriefingHTML {
             }
         }
         return html
-    }
-
-    private static func phrase(_ phrase: BriefingPhrase) -> String {
-        phrase.parts.map { part in
-            switch part {
-            case .text(let text): e(text)
-            case .code(let code): "<code>\(e(code))</code>"
-            }
-        }.joined()
     }
 
     private static func documents(_ briefing: Briefing) -> String {

@@ -153,7 +153,7 @@ enum BriefingMarkdown {
             switch block {
             case .paragraph(let text, _): md += inline(text) + "\n"
             case .aside(let text): md += "*\(inline(text))*\n"
-            case .subheading(let phrase): md += "### \(self.phrase(phrase))\n"
+            case .subheading(let phrase): md += "### " + phrase.rendered(text: inline, code: { "`\($0)`" }) + "\n"
             case .list(let items, _): md += items.map { "- \(inline($0))\n" }.joined()
             case .figure(_, let caption): md += "\(inline(caption)) (drawn in the HTML briefing)\n"
             case .commands(let caption, let lines): md += inline(caption) + "\n\n" + lines.map { "    \($0)\n" }.joined()
@@ -180,15 +180,6 @@ enum BriefingMarkdown {
             default: [block]
             }
         }
-    }
-
-    private static func phrase(_ phrase: BriefingPhrase) -> String {
-        phrase.parts.map { part in
-            switch part {
-            case .text(let text): inline(text)
-            case .code(let code): "`\(code)`"
-            }
-        }.joined()
     }
 
     private static func table(_ header: [String], _ rows: [[String]]) -> String {

@@ -16,6 +16,16 @@ public struct BriefingPhrase: Sendable, Hashable, ExpressibleByStringInterpolati
     public init(stringLiteral value: String) { self.init(value) }
     public init(stringInterpolation: Interpolation) { parts = stringInterpolation.parts }
 
+    /// The phrase in a medium: each part of text and of code as that medium writes it.
+    func rendered(text: (String) -> String, code: (String) -> String) -> String {
+        parts.map { part in
+            switch part {
+            case .text(let words): text(words)
+            case .code(let words): code(words)
+            }
+        }.joined()
+    }
+
     public struct Interpolation: StringInterpolationProtocol {
         var parts: [Part] = []
         public init(literalCapacity: Int, interpolationCount: Int) {}
