@@ -4,16 +4,17 @@
 ///     // doc  date        grade  kind                  quotes  title                 outlet / author
 ///     // 004  2025-03-19  C      named-analysis            24  New turning point …   Hung Anh
 ///     // …
-///     // 120 of 306 values documented, 186 estimated
-///     //                 value  band  direction  estimate  carried  retro  outside  total
-///     //   positions        14    20         16        94       40      4       10    144
+///     // 74 of 306 values documented, 232 estimated
+///     //                    value  band  dir.  est.  carried  retro  outside  all
+///     //   positions            0    20    26    98       62      9       22  144
 ///     // …
 ///
 /// A date marked `~` was inferred because the document carries none (see its `dating`).
 /// `value`, `band` and `direction` count cited values by what their quote establishes;
 /// `carried` counts estimates that keep an earlier snapshot's value; `retro` citations of a
 /// document dated after the snapshot; `outside` values resting on a fact from outside the
-/// documents.
+/// documents. Narrower than the tables, the coverage shortens `carried` and `outside` to
+/// `carr.` and `out.` one space apart, and the documents leave out the outlet.
 public enum SourceListing {
     public static func render(_ seeds: Seeds, width: Int = StanceTable.defaultWidth) -> String {
         let citations = seeds.citations
