@@ -42,6 +42,7 @@ extension Briefing {
                     + "event\(length == 1 ? "" : "s") reached it (\(result.measure) was \(shown(result.startValue))); "
                     + "\(EventSearch.count(result.evaluated)) sequences evaluated. Ranked by \(SearchReport.costRule)."
             }
+            if let note = result.packageNote { summary += " " + note }
             if result.cancelled { summary += " The search was stopped by Ctrl-C: this is the best it had found." }
             let paths = result.found.prefix(searchPathsShown).enumerated().map { index, path in
                 SearchPath(caption: "\(index + 1). effort \(Figures.share(path.effort)), \(result.measure) \(shown(path.value))",
