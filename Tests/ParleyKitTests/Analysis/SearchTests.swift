@@ -144,6 +144,38 @@ struct SearchTests {
         #expect(object["package_note"] as? String == note)
     }
 
+    // MARK: - Fingerprints
+
+    /// The same state gives the same fingerprint whatever its date or history; any one value
+    /// changed, anywhere a later event reads, gives another.
+    @Test func fingerprintsTellStatesApart() throws {
+        let start = try #require(Self.july().interpreter.session.branch?.scenario)
+        var later = start
+        later.date = start.date.adding(days: 30)
+        later.applied = []
+        #expect(StateFingerprint(later) == StateFingerprint(start))
+        var zero = start
+        zero.positions[0, 0] = 0
+        var negativeZero = start
+        negativeZero.positions[0, 0] = -0.0
+        #expect(StateFingerprint(zero) == StateFingerprint(negativeZero))
+        var seen: Set<UInt64> = [StateFingerprint(start).value]
+        func changed(_ change: (inout Scenario) -> Void) -> UInt64 {
+            var scenario = start
+            change(&scenario)
+            return StateFingerprint(scenario).value
+        }
+        for a in start.actors.indices {
+            seen.insert(changed { $0.capabilities[a] += 1e-9 })
+            for d in start.issues.indices {
+                seen.insert(changed { $0.positions[a, d] += 0.1 })
+                seen.insert(changed { $0.saliences[a, d] += 0.001 })
+                seen.insert(changed { $0.ideals[a, d] += 0.1 })
+            }
+        }
+        #expect(seen.count == 1 + start.actors.count * (1 + 3 * start.issues.count))
+    }
+
     // MARK: - Determinism
 
     @Test func sameResultOnOneAndTwoWorkers() throws {
