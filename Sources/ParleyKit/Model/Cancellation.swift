@@ -10,14 +10,21 @@ import Synchronization
 /// The interpreter then throws the interrupted command's changes away, so a half-played
 /// `turns` never reaches the branch or the journal.
 public enum Cancellation {
-    private static let check = Mutex<@Sendable () -> Bool>({ false })
+    /// The installed test, inside a struct: a bare closure in the generic `Mutex` is re-wrapped
+    /// in a conversion thunk on every `withLock` (read out and written back through `inout`),
+    /// so the wrappers piled up and each check cost as many calls as there had been checks.
+    private struct Check: Sendable {
+        var isRequested: @Sendable () -> Bool
+    }
+
+    private static let check = Mutex(Check(isRequested: { false }))
 
     public static func install(_ isRequested: @escaping @Sendable () -> Bool) {
-        check.withLock { $0 = isRequested }
+        check.withLock { $0 = Check(isRequested: isRequested) }
     }
 
     public static var isRequested: Bool {
         let current = check.withLock { $0 }
-        return current()
+        return current.isRequested()
     }
 }

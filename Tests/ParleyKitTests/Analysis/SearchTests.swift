@@ -101,6 +101,81 @@ struct SearchTests {
                 + "The goal already holds on this branch: no event is needed.\n")
     }
 
+    // MARK: - A deal on one issue of a package that has none
+
+    @Test func aDealGoalAlreadyMetOnAPackageIssueSaysThePackageHasNone() throws {
+        let t = Self.july()
+        #expect(t.run("search \"settle.ceasefire != none\" depth=3"))
+        // Built from the package's own result on the branch now, as forecast says it.
+        let package = try #require(t.interpreter.session.branch?.scenario.settlePackage())
+        #expect(!package.hasDeal)
+        #expect(t.out == "search settle.ceasefire != none on main (2025-07-23, 0 steps): settle.ceasefire is 65.0 now\n"
+                + "The goal already holds on this branch: no event is needed.\n"
+                + "Note: The package of core issues (\(package.issues.joined(separator: ", "))) has no deal on this branch now "
+                + "(gap \(Figures.points(-package.margin)); blocks \(package.blockers.joined(separator: ", "))), "
+                + "so a deal on ceasefire alone stands only if it can be signed apart from them.\n")
+        // An issue outside the package, and a goal that is not a deal space, say nothing of it.
+        for goal in ["settle.humanitarian != none", "RU.ceasefire <= 80"] {
+            #expect(t.run("search \"\(goal)\""))
+            #expect(try Self.lastSearch(t).packageNote == nil, "\(goal)")
+        }
+    }
+
+    @Test func aDealReachedOnAPackageIssueSaysThePackageStillHasNone() throws {
+        let t = Self.july()
+        #expect(t.run("search \"settle.neutrality != none\" using=truce --json"))
+        let result = try Self.lastSearch(t)
+        #expect(result.found.count == 2)
+        // Each sequence's end, replayed as typed: the package there is what the note reports.
+        var gaps: [Double] = []
+        for path in result.found {
+            let replay = Self.july()
+            for command in path.commands { #expect(replay.run(command)) }
+            let package = try #require(replay.interpreter.session.branch?.scenario.settlePackage())
+            #expect(!package.hasDeal)
+            gaps.append(-package.margin)
+        }
+        #expect(Set(gaps).count == 1)
+        let note = "After each of the 2 sequences shown, the package of core issues (ceasefire, territory, neutrality, "
+            + "military-aid, sanctions) has no deal (gap \(Figures.points(gaps[0])); blocks RU, UA), so the deal on neutrality "
+            + "reached there stands only if it can be signed apart from them."
+        #expect(result.packageNote == note)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(t.out.utf8)) as? [String: Any])
+        #expect(object["package_note"] as? String == note)
+    }
+
+    // MARK: - Fingerprints
+
+    /// The same state gives the same fingerprint whatever its date or history; any one value
+    /// changed, anywhere a later event reads, gives another.
+    @Test func fingerprintsTellStatesApart() throws {
+        let start = try #require(Self.july().interpreter.session.branch?.scenario)
+        var later = start
+        later.date = start.date.adding(days: 30)
+        later.applied = []
+        #expect(StateFingerprint(later) == StateFingerprint(start))
+        var zero = start
+        zero.positions[0, 0] = 0
+        var negativeZero = start
+        negativeZero.positions[0, 0] = -0.0
+        #expect(StateFingerprint(zero) == StateFingerprint(negativeZero))
+        var seen: Set<UInt64> = [StateFingerprint(start).value]
+        func changed(_ change: (inout Scenario) -> Void) -> UInt64 {
+            var scenario = start
+            change(&scenario)
+            return StateFingerprint(scenario).value
+        }
+        for a in start.actors.indices {
+            seen.insert(changed { $0.capabilities[a] += 1e-9 })
+            for d in start.issues.indices {
+                seen.insert(changed { $0.positions[a, d] += 0.1 })
+                seen.insert(changed { $0.saliences[a, d] += 0.001 })
+                seen.insert(changed { $0.ideals[a, d] += 0.1 })
+            }
+        }
+        #expect(seen.count == 1 + start.actors.count * (1 + 3 * start.issues.count))
+    }
+
     // MARK: - Determinism
 
     @Test func sameResultOnOneAndTwoWorkers() throws {
@@ -181,7 +256,7 @@ struct SearchTests {
         #expect(t.run("search \"RU.ceasefire <= 55\" using=truce --json"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(t.out.utf8)) as? [String: Any])
         for key in ["goal", "measure", "branch", "steps", "start", "already_met", "depth", "beam", "reached_depth", "types",
-                    "candidates", "evaluated", "cancelled", "cost", "found_count", "found", "requirements", "not_explored",
+                    "candidates", "evaluated", "cancelled", "cost", "found_count", "found", "requirements", "package_note", "not_explored",
                     "requirement_notes"] {
             #expect(object[key] != nil, "\(key)")
         }

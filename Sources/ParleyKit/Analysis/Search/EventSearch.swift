@@ -106,7 +106,10 @@ public struct EventSearch: Sendable {
             types: Array(firstSeen(grid.candidates.map(\.type))), candidates: grid.candidates.count,
             evaluated: 0, reachedDepth: 0, found: [], foundCount: 0, pruning: [], cancelled: false,
             requirements: [], requirementNotes: [])
-        if result.alreadyMet { return result }
+        if result.alreadyMet {
+            result.packageNote = PackageStanding.note(for: goal, after: [start], context: .now)
+            return result
+        }
         let candidates = grid.candidates
         // Depth 1 tries every candidate; deeper steps only those that left a distinct state there.
         var events = Array(candidates.indices)
@@ -159,10 +162,15 @@ public struct EventSearch: Sendable {
             }
             if !met.isEmpty {
                 result.foundCount = met.count
-                result.found = met.prefix(SearchResult.shownLimit).map { r in
+                let shown = Array(met.prefix(SearchResult.shownLimit))
+                result.found = shown.map { r in
                     let path = nodes[r / n].path + [chosenEvents[r % n]]
                     return SearchResult.Path(commands: path.map { candidates[$0].command }, effort: effort(r),
                                              value: slots.buffer[r].value)
+                }
+                if goal.measure.settlementIssue != nil {
+                    let ends = try shown.map { r throws(Failure) in try state(after: nodes[r / n], candidates[chosenEvents[r % n]], level: level) }
+                    result.packageNote = PackageStanding.note(for: goal, after: ends, context: .sequences)
                 }
                 if level < depth { notes.append("Depth \(level + 1) and beyond were not searched: a shorter sequence reaches the goal.") }
                 break
@@ -188,12 +196,8 @@ public struct EventSearch: Sendable {
             frontier = try chosen.map { r throws(Failure) in
                 let parent = nodes[r / n]
                 let candidate = candidates[chosenEvents[r % n]]
-                do throws(EventApplier.Failure) {
-                    let scenario = try parent.scenario.performing(candidate.move, catalog: catalog, step: steps + level).scenario
-                    return Node(scenario: scenario, path: parent.path + [chosenEvents[r % n]], effort: parent.effort + candidate.effort)
-                } catch {
-                    throw Failure(command: candidate.command, message: error.message)
-                }
+                return Node(scenario: try state(after: parent, candidate, level: level),
+                            path: parent.path + [chosenEvents[r % n]], effort: parent.effort + candidate.effort)
             }
         }
         if result.found.isEmpty, !result.cancelled {
@@ -204,6 +208,15 @@ public struct EventSearch: Sendable {
                      + "(a deadline, a demand) collapse into the cheapest.")
         result.pruning = gridNotes() + notes
         return result
+    }
+
+    /// The state a node leaves after one more candidate, performed again (runs keep only a fingerprint).
+    private func state(after parent: Node, _ candidate: SearchCandidate, level: Int) throws(Failure) -> Scenario {
+        do throws(EventApplier.Failure) {
+            return try parent.scenario.performing(candidate.move, catalog: catalog, step: steps + level).scenario
+        } catch {
+            throw Failure(command: candidate.command, message: error.message)
+        }
     }
 
     /// Performs the `total` sequences of one depth over the workers; false if cancelled.

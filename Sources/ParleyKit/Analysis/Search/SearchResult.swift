@@ -45,6 +45,9 @@ public struct SearchResult: Sendable {
     public var requirements: [SeedRequirement]
     /// What the seed-value question did not cover.
     public var requirementNotes: [String]
+    /// Where the goal is a deal on one issue of the seeds' package and it holds (now, or after
+    /// the sequences shown) while the package has no deal there: one sentence saying so.
+    public var packageNote: String? = nil
 
     /// How many found sequences a result keeps.
     public static let shownLimit = 10

@@ -5,8 +5,10 @@
 ///
 ///     StateFingerprint(scenario) == StateFingerprint(other)   // the same state, as far as a search can tell
 ///
-/// FNV-1a over the values' bit patterns: the same on every run and machine, so the states a
-/// search collapses do not depend on the process (Swift's `Hasher` is seeded per process).
+/// FNV-1a over the values' bit patterns, a whole value at a time (each first scrambled with
+/// SplitMix64's finaliser, so every bit reaches every bit): the same on every run and machine,
+/// so the states a search collapses do not depend on the process (Swift's `Hasher` is seeded
+/// per process). Per value rather than per byte, as a search takes one per sequence.
 struct StateFingerprint: Hashable, Sendable {
     var value: UInt64
 
@@ -15,10 +17,10 @@ struct StateFingerprint: Hashable, Sendable {
         func mix(_ numbers: [Double]) {
             for number in numbers {
                 var bits = (number == 0 ? 0 : number).bitPattern
-                for _ in 0..<8 {
-                    hash = (hash ^ (bits & 0xff)) &* 0x0000_0100_0000_01b3
-                    bits >>= 8
-                }
+                bits = (bits ^ (bits >> 30)) &* 0xbf58_476d_1ce4_e5b9
+                bits = (bits ^ (bits >> 27)) &* 0x94d0_49bb_1331_11eb
+                bits ^= bits >> 31
+                hash = (hash ^ bits) &* 0x0000_0100_0000_01b3
             }
         }
         mix(scenario.capabilities)

@@ -29,6 +29,7 @@ extension Briefing {
                 + "event\(length == 1 ? "" : "s") reached it (\(result.measure) was \(shown(result.startValue))); "
                 + "\(EventSearch.count(result.evaluated)) sequences evaluated. Ranked by \(SearchReport.costRule)."
         }
+        if let note = result.packageNote { summary += " " + note }
         if result.cancelled { summary += " The search was stopped by Ctrl-C: this is the best it had found." }
         var blocks: [BriefingSection.Block] = [
             .subheading("Goal \(code: result.goal), after step \(String(result.steps)) of branch \(result.branch)"),

@@ -7,10 +7,11 @@
 ///      "found": [{"rank": 1, "events": 2, "effort": 0.25, "value": 59.8, "commands": ["apply …", "apply …"]}],
 ///      "requirements": [{"input": "RU.ceasefire position", "kind": "position", "actor": "RU", "issue": "ceasefire",
 ///                        "from": 85.0, "to": 59.9, "change": -25.1, "spread": 10.0, "relative": 2.51}],
-///      "not_explored": ["…"], "requirement_notes": ["…"]}
+///      "package_note": null, "not_explored": ["…"], "requirement_notes": ["…"]}
 ///
 /// `value` and `start` are null for none; `issue`, `spread` and `relative` are null where they
-/// do not apply.
+/// do not apply; `package_note` is null unless a deal the goal asks for on one issue holds while
+/// the seeds' package has none.
 public enum SearchJSON {
     public static func render(_ result: SearchResult) -> String {
         let s = JSONText.string, n = JSONText.number
@@ -33,6 +34,7 @@ public enum SearchJSON {
                 + ", \"change\": \(n(r.change)), \"spread\": \(optional(r.spread)), \"relative\": \(optional(r.relative))}"
         }.joined(separator: ",")
         text += result.requirements.isEmpty ? "]" : "\n]"
+        text += ", \"package_note\": \(result.packageNote.map(s) ?? "null")"
         text += ", \"not_explored\": [\(result.pruning.map(s).joined(separator: ", "))]"
         text += ", \"requirement_notes\": [\(result.requirementNotes.map(s).joined(separator: ", "))]}\n"
         return text

@@ -18,6 +18,7 @@ public enum SearchReport {
             + "\(result.measure) is \(shown(result.startValue)) now\n"
         if result.alreadyMet {
             text += "The goal already holds on this branch: no event is needed.\n"
+            if let note = result.packageNote { text += "Note: \(note)\n" }
             return text
         }
         if result.found.isEmpty {
@@ -36,6 +37,7 @@ public enum SearchReport {
                 text += "\(index < 9 ? " " : "")\(index + 1). effort \(Figures.share(path.effort)), \(result.measure) \(shown(path.value))\n"
                 for command in path.commands { text += "      \(command)\n" }
             }
+            if let note = result.packageNote { text += "Note: \(note)\n" }
             text += "Take one as a branch: search take N [NAME]\n"
         }
         text += "\nWhat would have to be true instead (one seed value changed, no new events):\n"
