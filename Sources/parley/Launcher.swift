@@ -66,7 +66,8 @@ struct Launcher {
             resumption = (resume, record)
             seedsFolder = seedsFolder ?? record.seeds
         }
-        guard interpreter.loadAtStart(seedsFolder) else {
+        // The world is decoded from the cache when the first command needs it (never for `-c quit`).
+        guard interpreter.loadAtStart(seedsFolder, deferringDecode: true) else {
             if let resumption, seeds == nil, resumption.record.seeds != nil {
                 streams.writeError("parley: the seeds folder above is the one named in the journal "
                                    + "\(TerminalText.visible(resumption.record.path)); give another with --seeds DIR\n")
@@ -126,6 +127,13 @@ struct Launcher {
             guard stdinIsTerminal else {
                 streams.writeError("parley: -i needs a terminal on stdin\n")
                 return 64
+            }
+            // Completion and the journal read the session, so the world is there first.
+            do {
+                try interpreter.finishStart()
+            } catch {
+                interpreter.report(error)
+                return 1
             }
             interpreter.console.isInteractive = true
             TextLocale.ensureUTF8()
