@@ -27,6 +27,40 @@ struct ParallelRunsTests {
         #expect(reported == reported.sorted())
     }
 
+    /// Each worker makes one workspace, on its own thread, and every run it does gets it.
+    @Test(arguments: [1, 2, 3])
+    func eachWorkerKeepsOneWorkspace(workers: Int) throws {
+        let tally = Tally(600)
+        let made = Atomic<Int>(0)
+        let finished = ParallelRuns(workers: workers, chunk: 3).perform(600, workspace: { worker in
+            made.wrappingAdd(1, ordering: .relaxed)
+            return (worker: worker, runs: 0)
+        }) { (workspace: inout (worker: Int, runs: Int), run: Int) in
+            workspace.runs += 1
+            tally.counts[run] = workspace.worker + 1
+        }
+        #expect(finished)
+        #expect(tally.counts.allSatisfy { (1...workers).contains($0) })
+        #expect((1...workers).contains(made.load(ordering: .relaxed)))
+    }
+
+    /// A worker's copies of a run's input equal the originals, in buffers of their own.
+    @Test func unsharedCopiesAreEqual() throws {
+        let world = try World.load(directory: seedTestsPackageRoot.appendingPathComponent("seeds"), displayName: "seeds")
+        let scenario = world.scenario(at: world.seeds.latest)
+        let copy = scenario.unshared()
+        #expect(copy == scenario)
+        #expect(copy.settlement == scenario.settlement)
+        copy.positions.values.withUnsafeBufferPointer { mine in
+            scenario.positions.values.withUnsafeBufferPointer { theirs in #expect(mine.baseAddress != theirs.baseAddress) }
+        }
+        let branch = Branch(name: "main", baseline: scenario, snapshotDate: world.seeds.latest.date)
+        let sampler = ScenarioSampler().reading(world, branch)
+        #expect(sampler.unshared().contested == sampler.contested)
+        let move = Move.sequence([.apply(event: "sanctions", arguments: ["by": .ids(["EU"]), "severity": .number(0.5)]), .turns(2)])
+        #expect(move.unshared == move)
+    }
+
     @Test(arguments: [1, 2, 4])
     func theEarliestFailureIsThrownWhateverTheTiming(workers: Int) {
         for _ in 0..<5 {
