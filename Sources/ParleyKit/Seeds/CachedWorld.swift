@@ -7,10 +7,12 @@
 /// Decoding is most of a cached start-up's work, so a session holds this until a command
 /// needs the world (`parley -c quit` never does).
 public struct CachedWorld: Sendable {
-    let payload: [UInt8]
+    /// The cache file's bytes, header included.
+    let file: [UInt8]
+    let payloadOffset: Int
 
     /// The world the bytes hold; nil when they cannot be decoded (the caller loads the seeds).
     public func decoded() -> World? {
-        try? CompactDecoder.decode(World.self, from: payload)
+        try? CompactDecoder.decode(World.self, from: Array(file[payloadOffset...]))
     }
 }

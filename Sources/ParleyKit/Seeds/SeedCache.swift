@@ -119,11 +119,10 @@ public struct SeedCache: Sendable {
         guard let bytes = try? TextFile.readBytes(file, limit: 64 << 20), bytes.count >= headerSize,
               Array(bytes[0..<8]) == magic,
               field(bytes, 8) == key, field(bytes, 16) == UInt64(bytes.count - headerSize) else { return nil }
-        let payload = Array(bytes[headerSize...])
         var check = ContentHash()
-        check.add(payload)
+        bytes.withUnsafeBytes { check.add(raw: UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
         guard field(bytes, 24) == check.value else { return nil }
-        return CachedWorld(payload: payload)
+        return CachedWorld(file: bytes, payloadOffset: headerSize)
     }
 
     private static func field(_ bytes: [UInt8], _ offset: Int) -> UInt64 {
