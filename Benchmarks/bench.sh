@@ -55,7 +55,9 @@ fi
 } | tee "$OUT/machine.txt"
 
 echo "== building parley (release, Swift libraries linked statically: what \`make release\` builds)"
-swift build -c release --static-swift-stdlib --scratch-path .build-static
+RELEASE_LINK=""; [ "$(uname -s)" = Linux ] && RELEASE_LINK="-Xlinker -no-pie"  # as the Makefile's release
+# shellcheck disable=SC2086
+swift build -c release --static-swift-stdlib $RELEASE_LINK --scratch-path .build-static
 PARLEY="$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/parley"
 echo "== building parley (release, Swift libraries linked dynamically, for the start-up comparison)"
 swift build -c release
@@ -110,6 +112,7 @@ echo "== start-up beside sqlite3 (one hyperfine run; the seed cache warm, then t
 uptime | tee "$OUT/start-up-load.txt"
 hyperfine -N --warmup 5 --runs "$((RUNS * 2))" --export-markdown "$OUT/start-up.md" --export-json "$OUT/start-up.json" \
   -n "parley -c quit" "$PARLEY -c quit" \
+  -n "parley -c show (decodes the world)" "$PARLEY -c show" \
   -n "parley -c quit, dynamic" "$DYNAMIC -c quit" \
   -n "parley -c quit, no cache" "env PARLEY_CACHE= $PARLEY -c quit" \
   -n "parley --version" "$PARLEY --version" \
@@ -125,7 +128,8 @@ if command -v valgrind >/dev/null 2>&1; then
     label=static; [ "$binary" = "$DYNAMIC" ] && label=dynamic
     copy="$(mktemp /tmp/parley-prof.XXXXXX)"
     cp "$binary" "$copy" && chmod 755 "$copy" && objcopy --strip-debug "$copy"
-    for args in "-c quit" "--version"; do
+    # `-c quit` never decodes the cached world; `-c show`, like most first commands, does.
+    for args in "-c quit" "--version" "-c show"; do
       # shellcheck disable=SC2086
       valgrind --tool=callgrind --callgrind-out-file=/dev/null "$copy" $args >/dev/null 2>&1  # warms its cache
       # shellcheck disable=SC2086
