@@ -7,8 +7,10 @@
 #   3. whole-process times with hyperfine: `parley ktab …`, `parley -c quit`, the replay,
 #      `simulate 10000` on the largest teaching scenario;
 #   4. peak memory with /usr/bin/time -v (the REPL's and simulate's, up to simulate 100000);
-#   5. start-up beside sqlite3's in one hyperfine run, with the seed cache warm and turned off;
-#   6. simulate on one core and on two (taskset), in one hyperfine run, with the load average;
+#   5. start-up beside sqlite3's in one hyperfine run, with the seed cache warm and turned off,
+#      and `-c show` (the first command that reads the world decodes it);
+#   6. simulate on one core and on two (taskset), in one hyperfine run, with the load average,
+#      and the same work as two independent 1-core processes (what two busy cores cost here);
 #      then search at depth 3 on one core and on two, and its peak memory;
 #   7. how to run KTAB's smpc beside parley (printed; run only when SMPC=path/to/smpc is set).
 #
@@ -151,6 +153,21 @@ hyperfine -N --warmup 1 --runs "$((RUNS / 3 + 1))" --export-markdown "$OUT/simul
   | tee "$OUT/simulate-cores.txt"
 medians "$OUT/simulate-cores.json" | tee "$OUT/simulate-cores-medians.txt"
 uptime | tee -a "$OUT/simulate-cores-load.txt"
+# What two busy cores cost on this machine whatever the code: the same work as two independent
+# 1-core processes side by side, against one process with two workers and one with one.
+: > "$OUT/simulate-pair.txt"
+for round in 1 2 3; do
+  /usr/bin/time -f "round $round, pair, core 0: %U s user" taskset -c 0 "$PARLEY" -c 'simulate 5000 seed=1' \
+    >/dev/null 2>>"$OUT/simulate-pair.txt" &
+  /usr/bin/time -f "round $round, pair, core 1: %U s user" taskset -c 1 "$PARLEY" -c 'simulate 5000 seed=2' \
+    >/dev/null 2>>"$OUT/simulate-pair.txt"
+  wait
+  /usr/bin/time -f "round $round, 2 workers: %U s user" taskset -c 0,1 "$PARLEY" -c 'simulate 10000 seed=1' \
+    >/dev/null 2>>"$OUT/simulate-pair.txt"
+  /usr/bin/time -f "round $round, 1 worker: %U s user" taskset -c 0 "$PARLEY" -c 'simulate 10000 seed=1' \
+    >/dev/null 2>>"$OUT/simulate-pair.txt"
+done
+cat "$OUT/simulate-pair.txt"
 
 echo "== search: depth 3 over the whole catalog on the July state, 1 core and 2 cores, and its peak memory"
 SEARCH_GOAL='gap(RU,UA).territory < 10'
