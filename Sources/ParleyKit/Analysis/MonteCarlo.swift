@@ -25,6 +25,9 @@ public struct MonteCarlo: Sendable {
     public var conditions: [Condition?] = []
     /// Up to this many runs every value is kept; above it, sketches (see ``SimulationResult``).
     public var exactRunLimit = SimulationResult.exactRunLimit
+    /// From this many runs, workers other than the first work on copies of their own of what
+    /// every run reads (making them takes a few milliseconds); the results are the same either way.
+    var copiesFrom = 200
 
     /// A replayed move failed on a drawn scenario.
     public struct Failure: Error, Sendable, Hashable {
@@ -58,12 +61,14 @@ public struct MonteCarlo: Sendable {
                                  conditions: measures.indices.map { conditions.indices.contains($0) ? conditions[$0] : nil },
                                  exactRunLimit: exactRunLimit, bands: bands)
         defer { records.release() }
-        // Worker 0 (this thread) reads the originals; every other worker its own copies.
+        // Worker 0 (this thread) reads the originals; every other worker its own copies, once
+        // there are runs enough to repay making them (a few milliseconds).
         let original = RunInput(baseline: baseline, moves: moves, catalog: world.catalog, sampler: sampler)
-        let catalogBytes = try? CompactEncoder.encode(world.catalog)
+        let copies = workers > 1 && count >= copiesFrom
+        let catalogBytes = copies ? try? CompactEncoder.encode(world.catalog) : nil
         let finished = try ParallelRuns(workers: workers, chunk: Self.chunk).perform(
             count, isCancelled: isCancelled, progress: progress,
-            workspace: { worker in worker == 0 ? original : original.unshared(catalog: catalogBytes) }
+            workspace: { worker in worker == 0 || !copies ? original : original.unshared(catalog: catalogBytes) }
         ) { [self] input, run throws(Failure) in
             let (drawn, final) = try replay(run, input)
             var values: [Double] = []

@@ -122,6 +122,20 @@ struct ParallelRunsTests {
         #expect(ab.mean == whole.mean)
     }
 
+    /// Workers on their own copies of the run's input find exactly what one worker finds.
+    @Test func workersOnCopiesFindTheSameResult() throws {
+        let t = SimulateTests.tour(workers: 1)
+        let branch = try #require(t.interpreter.session.branch)
+        let world = try #require(t.interpreter.session.world)
+        var results: [SimulationResult] = []
+        for workers in [1, 2, 3] {
+            var monteCarlo = MonteCarlo(world: world, branch: branch, seed: 5, workers: workers)
+            monteCarlo.copiesFrom = 0
+            results.append(try #require(try monteCarlo.run(90)))
+        }
+        #expect(results[0] == results[1] && results[0] == results[2])
+    }
+
     /// Above the exact limit the result is sketched, and still the same on any number of cores.
     @Test func sketchedSimulationsAreIdenticalOnAnyNumberOfCores() throws {
         let t = SimulateTests.tour(workers: 1)
