@@ -7,8 +7,10 @@
 #   3. whole-process times with hyperfine: `parley ktab …`, `parley -c quit`, the replay,
 #      `simulate 10000` on the largest teaching scenario;
 #   4. peak memory with /usr/bin/time -v (the REPL's and simulate's, up to simulate 100000);
-#   5. start-up beside sqlite3's in one hyperfine run, with the seed cache warm and turned off;
-#   6. simulate on one core and on two (taskset), in one hyperfine run, with the load average;
+#   5. start-up beside sqlite3's in one hyperfine run, with the seed cache warm and turned off,
+#      and `-c show` (the first command that reads the world decodes it);
+#   6. simulate on one core and on two (taskset), in one hyperfine run, with the load average,
+#      and the same work as two independent 1-core processes (what two busy cores cost here);
 #      then search at depth 3 on one core and on two, and its peak memory;
 #   7. how to run KTAB's smpc beside parley (printed; run only when SMPC=path/to/smpc is set).
 #
@@ -55,7 +57,9 @@ fi
 } | tee "$OUT/machine.txt"
 
 echo "== building parley (release, Swift libraries linked statically: what \`make release\` builds)"
-swift build -c release --static-swift-stdlib --scratch-path .build-static
+RELEASE_LINK=""; [ "$(uname -s)" = Linux ] && RELEASE_LINK="-Xlinker -no-pie"  # as the Makefile's release
+# shellcheck disable=SC2086
+swift build -c release --static-swift-stdlib $RELEASE_LINK --scratch-path .build-static
 PARLEY="$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/parley"
 echo "== building parley (release, Swift libraries linked dynamically, for the start-up comparison)"
 swift build -c release
@@ -110,6 +114,7 @@ echo "== start-up beside sqlite3 (one hyperfine run; the seed cache warm, then t
 uptime | tee "$OUT/start-up-load.txt"
 hyperfine -N --warmup 5 --runs "$((RUNS * 2))" --export-markdown "$OUT/start-up.md" --export-json "$OUT/start-up.json" \
   -n "parley -c quit" "$PARLEY -c quit" \
+  -n "parley -c show (decodes the world)" "$PARLEY -c show" \
   -n "parley -c quit, dynamic" "$DYNAMIC -c quit" \
   -n "parley -c quit, no cache" "env PARLEY_CACHE= $PARLEY -c quit" \
   -n "parley --version" "$PARLEY --version" \
@@ -125,7 +130,8 @@ if command -v valgrind >/dev/null 2>&1; then
     label=static; [ "$binary" = "$DYNAMIC" ] && label=dynamic
     copy="$(mktemp /tmp/parley-prof.XXXXXX)"
     cp "$binary" "$copy" && chmod 755 "$copy" && objcopy --strip-debug "$copy"
-    for args in "-c quit" "--version"; do
+    # `-c quit` never decodes the cached world; `-c show`, like most first commands, does.
+    for args in "-c quit" "--version" "-c show"; do
       # shellcheck disable=SC2086
       valgrind --tool=callgrind --callgrind-out-file=/dev/null "$copy" $args >/dev/null 2>&1  # warms its cache
       # shellcheck disable=SC2086
@@ -147,6 +153,21 @@ hyperfine -N --warmup 1 --runs "$((RUNS / 3 + 1))" --export-markdown "$OUT/simul
   | tee "$OUT/simulate-cores.txt"
 medians "$OUT/simulate-cores.json" | tee "$OUT/simulate-cores-medians.txt"
 uptime | tee -a "$OUT/simulate-cores-load.txt"
+# What two busy cores cost on this machine whatever the code: the same work as two independent
+# 1-core processes side by side, against one process with two workers and one with one.
+: > "$OUT/simulate-pair.txt"
+for round in 1 2 3; do
+  /usr/bin/time -f "round $round, pair, core 0: %U s user" taskset -c 0 "$PARLEY" -c 'simulate 5000 seed=1' \
+    >/dev/null 2>>"$OUT/simulate-pair.txt" &
+  /usr/bin/time -f "round $round, pair, core 1: %U s user" taskset -c 1 "$PARLEY" -c 'simulate 5000 seed=2' \
+    >/dev/null 2>>"$OUT/simulate-pair.txt"
+  wait
+  /usr/bin/time -f "round $round, 2 workers: %U s user" taskset -c 0,1 "$PARLEY" -c 'simulate 10000 seed=1' \
+    >/dev/null 2>>"$OUT/simulate-pair.txt"
+  /usr/bin/time -f "round $round, 1 worker: %U s user" taskset -c 0 "$PARLEY" -c 'simulate 10000 seed=1' \
+    >/dev/null 2>>"$OUT/simulate-pair.txt"
+done
+cat "$OUT/simulate-pair.txt"
 
 echo "== search: depth 3 over the whole catalog on the July state, 1 core and 2 cores, and its peak memory"
 SEARCH_GOAL='gap(RU,UA).territory < 10'

@@ -15,6 +15,11 @@ struct LaunchPlan {
     /// `parley run FILE --step`: the scripts pause after each command.
     var stepping = false
 
+    /// Only `-c` commands, in order (what the parser makes of `-c A -c B`).
+    init(commands: [String]) {
+        steps = Self.numbered(commands.map { .command($0, file: "<command-line>") })
+    }
+
     init(arguments: [String], commands: [String], rawArguments: [String]) throws {
         if let unknown = arguments.first(where: { $0.hasPrefix("-") && $0.count > 1 }),
            !Self.isCommand(arguments.first), arguments.first != "run" {
@@ -60,8 +65,6 @@ struct LaunchPlan {
     /// Keeps `-c` commands and scripts in the order the user typed them.
     static func interleave(scripts: [String], commands: [String], raw: [String]) -> [Step] {
         var steps: [Step] = []
-    /// `parley run FILE --step`: the scripts pause after each command.
-    var stepping = false
         var scriptQueue = scripts[...]
         var commandQueue = commands[...]
         var index = 0

@@ -43,7 +43,8 @@ struct Launcher {
         interpreter.keepGoing = keepGoing
         interpreter.echo = echo
         defer { Self.reportFailures(of: interpreter, keepGoing: keepGoing, streams: streams) }
-        let environment = ProcessInfo.processInfo.environment
+        // Only what the journal reads: ProcessInfo's whole environment cost a seventh of `-c quit`.
+        let environment = Self.journalEnvironment()
         let store = JournalStore.resolve(environment: environment)
         if listSessions {
             guard let store else {
@@ -66,7 +67,8 @@ struct Launcher {
             resumption = (resume, record)
             seedsFolder = seedsFolder ?? record.seeds
         }
-        guard interpreter.loadAtStart(seedsFolder) else {
+        // The world is decoded from the cache when the first command needs it (never for `-c quit`).
+        guard interpreter.loadAtStart(seedsFolder, deferringDecode: true) else {
             if let resumption, seeds == nil, resumption.record.seeds != nil {
                 streams.writeError("parley: the seeds folder above is the one named in the journal "
                                    + "\(TerminalText.visible(resumption.record.path)); give another with --seeds DIR\n")
@@ -127,6 +129,13 @@ struct Launcher {
                 streams.writeError("parley: -i needs a terminal on stdin\n")
                 return 64
             }
+            // Completion and the journal read the session, so the world is there first.
+            do {
+                try interpreter.finishStart()
+            } catch {
+                interpreter.report(error)
+                return 1
+            }
             interpreter.console.isInteractive = true
             TextLocale.ensureUTF8()
             if let store {
@@ -151,6 +160,15 @@ struct Launcher {
             return succeeded ? 0 : 1
         }
         return failed ? 1 : 0
+    }
+
+    /// The variables ``JournalStore`` reads, those that are set.
+    static func journalEnvironment() -> [String: String] {
+        var environment: [String: String] = [:]
+        for name in ["PARLEY_JOURNAL", "XDG_STATE_HOME", "HOME"] {
+            if let value = Environment.value(name) { environment[name] = value }
+        }
+        return environment
     }
 
     /// With --keep-going, errors scroll past: the last line says how many there were.

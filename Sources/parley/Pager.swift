@@ -28,9 +28,12 @@ final class Pager {
     /// The console's own write, which makes text safe for the terminal and buffers it.
     private var straight: (String) -> Void = { _ in }
 
-    init(streams: StandardStreams, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// `environment` defaults to the process's, read only when stdout is a terminal (building
+    /// it is a tenth of `parley -c quit`).
+    init(streams: StandardStreams, environment: [String: String]? = nil) {
         self.streams = streams
-        command = StandardStreams.isTerminal(1) ? Self.command(environment: environment) : nil
+        command = StandardStreams.isTerminal(1)
+            ? Self.command(environment: environment ?? ProcessInfo.processInfo.environment) : nil
     }
 
     /// `$PAGER` when set (empty turns paging off), else `less -FRX` if less is installed; none

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParleyKit
 
 /// The `parley` command line: flags in the habits of sqlite3 and psql, then the REPL,
@@ -57,6 +58,36 @@ struct Parley: ParsableCommand {
         if arguments.first == "run", arguments.count == 1 {
             throw ValidationError("'run' needs at least one SCRIPT")
         }
+    }
+
+    /// Start-up: a command line of nothing but `-c CMD` pairs (or nothing at all, the REPL) is
+    /// what ArgumentParser would read as just those commands and every default, so it is run
+    /// without the parser's reflection over this type (most of a cached start-up's work before
+    /// the seeds). Anything else, including every error and `--help`, goes through the parser.
+    static func main() {
+        let raw = Array(CommandLine.arguments.dropFirst())
+        guard let commands = Self.onlyCommands(raw) else {
+            Self.main(nil)
+            return
+        }
+        let plan = LaunchPlan(commands: commands)
+        let launcher = Launcher(plan: plan, interactive: false, keepGoing: false, noColor: false, seeds: nil,
+                                resume: false, sessionName: nil, listSessions: false, echo: false)
+        let status = launcher.start()
+        if status != 0 { Foundation.exit(status) }
+    }
+
+    /// The commands of `-c CMD -c CMD …`, each CMD not looking like an option; nil otherwise.
+    static func onlyCommands(_ raw: [String]) -> [String]? {
+        guard raw.count % 2 == 0 else { return nil }
+        var commands: [String] = []
+        var index = 0
+        while index < raw.count {
+            guard raw[index] == "-c", !raw[index + 1].hasPrefix("-") else { return nil }
+            commands.append(raw[index + 1])
+            index += 2
+        }
+        return commands
     }
 
     mutating func run() throws {

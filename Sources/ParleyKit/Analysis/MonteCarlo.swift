@@ -25,6 +25,9 @@ public struct MonteCarlo: Sendable {
     public var conditions: [Condition?] = []
     /// Up to this many runs every value is kept; above it, sketches (see ``SimulationResult``).
     public var exactRunLimit = SimulationResult.exactRunLimit
+    /// From this many runs, workers other than the first work on copies of their own of what
+    /// every run reads (making them takes a few milliseconds); the results are the same either way.
+    var copiesFrom = 200
 
     /// A replayed move failed on a drawn scenario.
     public struct Failure: Error, Sendable, Hashable {
@@ -58,9 +61,16 @@ public struct MonteCarlo: Sendable {
                                  conditions: measures.indices.map { conditions.indices.contains($0) ? conditions[$0] : nil },
                                  exactRunLimit: exactRunLimit, bands: bands)
         defer { records.release() }
-        let finished = try ParallelRuns(workers: workers).perform(count, isCancelled: isCancelled, progress: progress) {
-            [self] run throws(Failure) in
-            let (drawn, final) = try replay(run, moves)
+        // Worker 0 (this thread) reads the originals; every other worker its own copies, once
+        // there are runs enough to repay making them (a few milliseconds).
+        let original = RunInput(baseline: baseline, moves: moves, catalog: world.catalog, sampler: sampler)
+        let copies = workers > 1 && count >= copiesFrom
+        let catalogBytes = copies ? try? CompactEncoder.encode(world.catalog) : nil
+        let finished = try ParallelRuns(workers: workers, chunk: Self.chunk).perform(
+            count, isCancelled: isCancelled, progress: progress,
+            workspace: { worker in worker == 0 || !copies ? original : original.unshared(catalog: catalogBytes) }
+        ) { [self] input, run throws(Failure) in
+            let (drawn, final) = try replay(run, input)
             var values: [Double] = []
             if !measures.isEmpty {
                 let scope = MeasureScope(world: world, baseline: drawn, scenario: final)
@@ -84,12 +94,32 @@ public struct MonteCarlo: Sendable {
         return result
     }
 
+    /// Runs claimed at a time: few enough that the last ones end together, enough that two
+    /// workers seldom write neighbouring slots.
+    static let chunk = 8
+
+    /// What every run reads, kept per worker (``ParallelRuns/perform(_:isCancelled:progress:workspace:_:)``).
+    struct RunInput {
+        var baseline: Scenario
+        var moves: [Move]
+        var catalog: EventCatalog
+        var sampler: ScenarioSampler
+
+        /// The same input in buffers of its own; the catalog decoded afresh from its encoding
+        /// (equal by construction; kept shared if it did not decode).
+        func unshared(catalog encoded: [UInt8]?) -> RunInput {
+            let catalog = encoded.flatMap { try? CompactDecoder.decode(EventCatalog.self, from: $0) } ?? self.catalog
+            return RunInput(baseline: baseline.unshared(), moves: Unshared.array(moves.map(\.unshared)),
+                            catalog: catalog, sampler: sampler.unshared())
+        }
+    }
+
     /// One run: draw a start, then perform every step's move on it.
-    func replay(_ run: Int, _ moves: [Move]) throws(Failure) -> (start: Scenario, end: Scenario) {
+    func replay(_ run: Int, _ input: RunInput) throws(Failure) -> (start: Scenario, end: Scenario) {
         var random = SplitMix64(seed: seed, stream: UInt64(run))
-        let start = sampler.sample(branch.baseline, using: &random)
+        let start = input.sampler.sample(input.baseline, using: &random)
         do throws(ReplayFailure) {
-            return (start, try start.replaying(moves, catalog: world.catalog))
+            return (start, try start.replaying(input.moves, catalog: input.catalog))
         } catch {
             throw Failure(run: run, command: branch.steps[error.moveIndex].command, reason: error.failure)
         }

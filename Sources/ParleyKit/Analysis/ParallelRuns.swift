@@ -32,11 +32,30 @@ public struct ParallelRuns: Sendable {
         _ count: Int, isCancelled: () -> Bool = { false }, progress: (_ done: Int) -> Void = { _ in },
         _ body: @escaping @Sendable (_ run: Int) throws(Failure) -> Void
     ) throws(Failure) -> Bool {
+        try perform(count, isCancelled: isCancelled, progress: progress, workspace: { _ in () }) {
+            (_: inout Void, run: Int) throws(Failure) in try body(run)
+        }
+    }
+
+    /// As ``perform(_:isCancelled:progress:_:)``, with a workspace per worker: each worker makes
+    /// its own with `workspace(worker)`, on its own thread, before its first run, and hands it
+    /// to every run it does.
+    ///
+    ///     try runs.perform(n, workspace: { _ in input.unshared() }) { input, run in … }
+    ///
+    /// What two workers both touch (even only to retain it) bounces between their cores'
+    /// caches; a copy per worker, in memory that worker allocated, keeps each to its own. A run's
+    /// result must not depend on which workspace it was given.
+    public func perform<Failure: Error, Workspace>(
+        _ count: Int, isCancelled: () -> Bool = { false }, progress: (_ done: Int) -> Void = { _ in },
+        workspace: @escaping @Sendable (_ worker: Int) -> Workspace,
+        _ body: @escaping @Sendable (_ workspace: inout Workspace, _ run: Int) throws(Failure) -> Void
+    ) throws(Failure) -> Bool {
         guard count > 0 else { return true }
         let workerCount = min(workers, (count + chunk - 1) / chunk)
         let outcome = withoutActuallyEscaping(isCancelled) { isCancelled in
             withoutActuallyEscaping(progress) { progress in
-                let job = Job(count: count, chunk: chunk, workers: workerCount, body: body,
+                let job = Job(count: count, chunk: chunk, workers: workerCount, workspace: workspace, body: body,
                               isCancelled: isCancelled, progress: progress)
                 if workerCount == 1 {
                     job.performShare(of: 0, worker: 0, workers: 1)
@@ -63,10 +82,11 @@ public struct ParallelRuns: Sendable {
 
     /// One `perform` call's shared state. The closures that are not `Sendable` are called only
     /// on worker 0, the caller's thread.
-    final class Job<Failure: Error>: WorkerTeam.Client, @unchecked Sendable {
+    final class Job<Failure: Error, Workspace>: WorkerTeam.Client, @unchecked Sendable {
         let count: Int
         let chunk: Int
-        let body: @Sendable (Int) throws(Failure) -> Void
+        let workspace: @Sendable (Int) -> Workspace
+        let body: @Sendable (inout Workspace, Int) throws(Failure) -> Void
         let isCancelled: () -> Bool
         let progress: (Int) -> Void
         /// The first run not yet claimed.
@@ -78,10 +98,12 @@ public struct ParallelRuns: Sendable {
         /// Each worker's earliest failure; worker `w` writes only slot `w`.
         let failures: UnsafeMutableBufferPointer<(run: Int, error: Failure)?>
 
-        init(count: Int, chunk: Int, workers: Int, body: @escaping @Sendable (Int) throws(Failure) -> Void,
+        init(count: Int, chunk: Int, workers: Int, workspace: @escaping @Sendable (Int) -> Workspace,
+             body: @escaping @Sendable (inout Workspace, Int) throws(Failure) -> Void,
              isCancelled: @escaping () -> Bool, progress: @escaping (Int) -> Void) {
             self.count = count
             self.chunk = chunk
+            self.workspace = workspace
             self.body = body
             self.isCancelled = isCancelled
             self.progress = progress
@@ -96,13 +118,15 @@ public struct ParallelRuns: Sendable {
         }
 
         func performShare(of task: Int, worker: Int, workers: Int) {
+            guard next.load(ordering: .relaxed) < limit.load(ordering: .relaxed) else { return }
+            var local = workspace(worker)
             while !cancelled.load(ordering: .relaxed) {
                 let start = next.wrappingAdd(chunk, ordering: .relaxed).oldValue
                 guard start < limit.load(ordering: .relaxed) else { return }
                 for run in start..<min(start + chunk, count) {
                     guard run < limit.load(ordering: .relaxed), !cancelled.load(ordering: .relaxed) else { return }
                     do throws(Failure) {
-                        try body(run)
+                        try body(&local, run)
                     } catch {
                         if failures[worker] == nil { failures[worker] = (run, error) }
                         lowerLimit(to: run)

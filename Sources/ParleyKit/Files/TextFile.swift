@@ -56,10 +56,17 @@ public enum TextFile {
         }
         defer { close(descriptor) }
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while bytes.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+        // Read straight into the result, sized by `stat` plus one byte so that one read of a
+        // regular file also sees its end (start-up reads every seed and the cache this way).
+        let expected = info.st_mode & S_IFMT == S_IFREG ? max(0, Int(info.st_size)) : 0
+        var bytes = [UInt8](repeating: 0, count: min(expected, limit) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                guard filled <= limit else { break }
+                bytes.append(contentsOf: repeatElement(0, count: max(1 << 16, bytes.count)))
+            }
+            let count = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 // Only a signal parley handles interrupts a read (Ctrl-C, a SIGTERM): a FIFO
                 // or a terminal that never ends must not hold parley.
@@ -67,8 +74,9 @@ public enum TextFile {
                 throw ReadError(message: "cannot read '\(name)': \(reason(errno))")
             }
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            filled += count
         }
+        bytes.removeLast(bytes.count - filled)
         guard bytes.count <= limit else {
             throw ReadError(message: "'\(name)' is larger than \(limit >> 20) MiB")
         }

@@ -55,13 +55,22 @@ public struct SeedCache: Sendable {
             return try World.load(directory: directory, displayName: displayName)
         }
         let file = folder + "/" + Self.fileName(directory: directory, displayName: displayName)
-        if let world = Self.read(file, key: key) { return world }
+        if let world = Self.read(file, key: key)?.decoded() { return world }
         let world = try World.load(directory: directory, displayName: displayName)
         // A seed edited while it was being loaded must not be cached under the old key.
         if self.key(directory: directory, displayName: displayName) == key {
             Self.write(world, key: key, folder: folder, file: file)
         }
         return world
+    }
+
+    /// The cached world for `directory` when it is current and whole, not yet decoded; nil
+    /// when there is none (or the cache is off), so the caller loads the seeds.
+    ///
+    ///     if let cached = SeedCache().lookup(directory: url, displayName: "seeds") { … cached.decoded() … }
+    public func lookup(directory: URL, displayName: String) -> CachedWorld? {
+        guard let folder, let key = key(directory: directory, displayName: displayName) else { return nil }
+        return Self.read(folder + "/" + Self.fileName(directory: directory, displayName: displayName), key: key)
     }
 
     /// Everything the cached world depends on, fingerprinted; nil when a seed cannot be read
@@ -106,15 +115,14 @@ public struct SeedCache: Sendable {
     }
 
     /// The cached world, if the file is there, whole, and made under `key`.
-    static func read(_ file: String, key: UInt64) -> World? {
+    static func read(_ file: String, key: UInt64) -> CachedWorld? {
         guard let bytes = try? TextFile.readBytes(file, limit: 64 << 20), bytes.count >= headerSize,
               Array(bytes[0..<8]) == magic,
               field(bytes, 8) == key, field(bytes, 16) == UInt64(bytes.count - headerSize) else { return nil }
-        let payload = Array(bytes[headerSize...])
         var check = ContentHash()
-        check.add(payload)
+        bytes.withUnsafeBytes { check.add(raw: UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
         guard field(bytes, 24) == check.value else { return nil }
-        return try? CompactDecoder.decode(World.self, from: payload)
+        return CachedWorld(file: bytes, payloadOffset: headerSize)
     }
 
     private static func field(_ bytes: [UInt8], _ offset: Int) -> UInt64 {

@@ -17,6 +17,7 @@ extension Interpreter {
         do {
             guard let invocation = try ScriptParser.parseLine(line, file: file, lineNumber: lineNumber) else { return true }
             let command = try catalog.prepare(invocation)
+            try finishStart()
             guard MoveReader.commands.contains(command.spec.name) else {
                 try perform(command)
                 return true

@@ -41,6 +41,8 @@ public final class Interpreter {
     var declined = false
     /// True while a line typed at the prompt is running (not a script).
     public private(set) var isAtPrompt = false
+    /// The cached world a deferred start has not decoded yet (``finishStart()``).
+    var pendingStart: PendingStart?
 
     public init(session: Session = Session(), console: Console, catalog: CommandCatalog = .standard) {
         self.session = session
@@ -140,6 +142,8 @@ public final class Interpreter {
 
     func perform(_ command: PreparedCommand) throws {
         let (spec, call) = (command.spec, command.call)
+        // `quit` is the one command that never looks at the world.
+        if spec.name != "quit" { try finishStart() }
         declined = false
         let before = spec.recording == .never ? nil : session
         // Every line a command prints fits the width (`set width`, else the terminal's),
@@ -246,7 +250,7 @@ public final class Interpreter {
 
     // MARK: - Reporting
 
-    func report(_ error: any Error) {
+    public func report(_ error: any Error) {
         if !(error is AlreadyReported) { failureCount += 1 }
         switch error {
         case let diagnostic as Diagnostic:

@@ -27,6 +27,40 @@ struct ParallelRunsTests {
         #expect(reported == reported.sorted())
     }
 
+    /// Each worker makes one workspace, on its own thread, and every run it does gets it.
+    @Test(arguments: [1, 2, 3])
+    func eachWorkerKeepsOneWorkspace(workers: Int) throws {
+        let tally = Tally(600)
+        let made = Atomic<Int>(0)
+        let finished = ParallelRuns(workers: workers, chunk: 3).perform(600, workspace: { worker in
+            made.wrappingAdd(1, ordering: .relaxed)
+            return (worker: worker, runs: 0)
+        }) { (workspace: inout (worker: Int, runs: Int), run: Int) in
+            workspace.runs += 1
+            tally.counts[run] = workspace.worker + 1
+        }
+        #expect(finished)
+        #expect(tally.counts.allSatisfy { (1...workers).contains($0) })
+        #expect((1...workers).contains(made.load(ordering: .relaxed)))
+    }
+
+    /// A worker's copies of a run's input equal the originals, in buffers of their own.
+    @Test func unsharedCopiesAreEqual() throws {
+        let world = try World.load(directory: seedTestsPackageRoot.appendingPathComponent("seeds"), displayName: "seeds")
+        let scenario = world.scenario(at: world.seeds.latest)
+        let copy = scenario.unshared()
+        #expect(copy == scenario)
+        #expect(copy.settlement == scenario.settlement)
+        copy.positions.values.withUnsafeBufferPointer { mine in
+            scenario.positions.values.withUnsafeBufferPointer { theirs in #expect(mine.baseAddress != theirs.baseAddress) }
+        }
+        let branch = Branch(name: "main", baseline: scenario, snapshotDate: world.seeds.latest.date)
+        let sampler = ScenarioSampler().reading(world, branch)
+        #expect(sampler.unshared().contested == sampler.contested)
+        let move = Move.sequence([.apply(event: "sanctions", arguments: ["by": .ids(["EU"]), "severity": .number(0.5)]), .turns(2)])
+        #expect(move.unshared == move)
+    }
+
     @Test(arguments: [1, 2, 4])
     func theEarliestFailureIsThrownWhateverTheTiming(workers: Int) {
         for _ in 0..<5 {
@@ -86,6 +120,20 @@ struct ParallelRunsTests {
         ba.merge(a)
         #expect(ab == whole && ba == whole)
         #expect(ab.mean == whole.mean)
+    }
+
+    /// Workers on their own copies of the run's input find exactly what one worker finds.
+    @Test func workersOnCopiesFindTheSameResult() throws {
+        let t = SimulateTests.tour(workers: 1)
+        let branch = try #require(t.interpreter.session.branch)
+        let world = try #require(t.interpreter.session.world)
+        var results: [SimulationResult] = []
+        for workers in [1, 2, 3] {
+            var monteCarlo = MonteCarlo(world: world, branch: branch, seed: 5, workers: workers)
+            monteCarlo.copiesFrom = 0
+            results.append(try #require(try monteCarlo.run(90)))
+        }
+        #expect(results[0] == results[1] && results[0] == results[2])
     }
 
     /// Above the exact limit the result is sketched, and still the same on any number of cores.

@@ -60,7 +60,7 @@ struct SeedCacheTests {
         #expect(scratch.cacheFiles.count == 1)
         // The file itself decodes to the same world, and a second start reads it.
         let key = try #require(SeedCache(folder: scratch.cache).key(directory: scratch.seeds, displayName: "seeds"))
-        #expect(SeedCache.read(scratch.cacheFile, key: key) == fresh)
+        #expect(SeedCache.read(scratch.cacheFile, key: key)?.decoded() == fresh)
         #expect(try scratch.cached() == fresh)
     }
 
@@ -112,6 +112,54 @@ struct SeedCacheTests {
             // Either an error or, when the change hit a value's bytes, some world: never a crash.
             _ = try? CompactDecoder.decode(World.self, from: damaged)
         }
+    }
+
+    /// A first start on the folder, which finds no cache, loads the seeds and writes one.
+    func warm(_ scratch: Scratch) {
+        let interpreter = Interpreter(console: Console(write: { _ in }))
+        #expect(interpreter.loadAtStart(scratch.seeds.path, deferringDecode: true, cache: SeedCache(folder: scratch.cache)))
+        #expect(interpreter.pendingStart == nil && interpreter.session.world != nil)
+    }
+
+    /// What a session prints, started from the seeds (no cache) or from a warm cache with the
+    /// decoding put off until the first command; the commands include a journal replay.
+    func transcript(_ scratch: Scratch, deferred: Bool) -> (String, Bool) {
+        var out = ""
+        let interpreter = Interpreter(console: Console(write: { out += $0 }, writeError: { out += $0 }))
+        let cache = SeedCache(folder: deferred ? scratch.cache : nil)
+        #expect(interpreter.loadAtStart(scratch.seeds.path, deferringDecode: deferred, cache: cache))
+        let pending = interpreter.pendingStart != nil
+        #expect(interpreter.replay(journalLine: "apply sanctions by=EU target=RU severity=0.5", file: "j", lineNumber: 1))
+        for line in ["show", "advance 2", "forecast", "simulate 40 seed=3", "branches", "load " + scratch.seeds.path, "show"] {
+            out += "» \(line)\n"
+            interpreter.execute(line: line, file: "<stdin>")
+        }
+        return (out, pending)
+    }
+
+    @Test func aDeferredStartPrintsWhatALoadedOneDoes() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        warm(scratch)
+        let (loaded, loadedPending) = transcript(scratch, deferred: false)
+        let (deferred, deferredPending) = transcript(scratch, deferred: true)
+        #expect(!loadedPending && deferredPending)
+        #expect(loaded.contains("Forecast") || loaded.count > 1000)
+        #expect(deferred == loaded)
+    }
+
+    /// `quit` never needs the world, so a deferred start that only quits decodes nothing.
+    @Test func quitLeavesADeferredWorldUndecoded() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        warm(scratch)
+        let interpreter = Interpreter(console: Console(write: { _ in }))
+        #expect(interpreter.loadAtStart(scratch.seeds.path, deferringDecode: true, cache: SeedCache(folder: scratch.cache)))
+        #expect(interpreter.execute(line: "quit", file: "<command-line>"))
+        #expect(interpreter.quitRequested && interpreter.pendingStart != nil && interpreter.session.world == nil)
+        #expect(interpreter.execute(line: "show", file: "<command-line>"))
+        let fresh = try World.load(directory: scratch.seeds, displayName: scratch.seeds.path)
+        #expect(interpreter.pendingStart == nil && interpreter.session.world == fresh)
     }
 
     @Test func aBrokenSeedReportsEveryErrorWithTheCacheOn() throws {
