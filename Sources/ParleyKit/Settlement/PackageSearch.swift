@@ -31,6 +31,15 @@ public enum PackageSearch {
         return problem.maximin(from: start, decideSign: true).margin >= 0
     }
 
+    /// A cheap lower bound on the package's gap, in points (0 when the bound allows a deal): the
+    /// worst pair of projected intervals (see ``ConeProblem/certifiedSign(candidates:)``), exact
+    /// when two red lines on one issue are what closes the package. For guiding a search, where
+    /// the full barrier search per candidate would cost too much.
+    static func gapAtLeast(noDeal: [Double], signatories: [Signatory]) -> Double {
+        let problem = ConeProblem(signatories: signatories.sorted { $0.actor < $1.actor }, issueCount: noDeal.count)
+        return max(0, -100 * problem.marginAtMost())
+    }
+
     /// The margin with every issue tradable against every other (the red lines set aside), in
     /// points; nil when no signatory holds a red line among these issues.
     static func marginTradingAll(issueCount: Int, noDeal: [Double], signatories: [Signatory]) -> Double? {
@@ -175,6 +184,22 @@ struct ConeProblem {
         }
         for candidate in candidates where strictlyAcceptable(from: candidate, low: low, high: high) { return true }
         return nil
+    }
+
+    /// The least of the pair bounds on `t*` over every issue (an upper bound on the margin).
+    func marginAtMost() -> Double {
+        var least = Double.infinity
+        for k in dimensions.indices {
+            for i in cones.indices where cones[i].weights[k] > 0 {
+                let scaleI = 1 / cones[i].weights[k].squareRoot()
+                for j in cones.indices where cones[j].weights[k] > 0 {
+                    let scaleJ = 1 / cones[j].weights[k].squareRoot()
+                    least = min(least, (cones[j].ideal[k] - cones[i].ideal[k] + cones[i].reach * scaleI + cones[j].reach * scaleJ)
+                                / (scaleI + scaleJ))
+                }
+            }
+        }
+        return least
     }
 
     /// Whether a point strictly inside every acceptance set is found from `start` (see

@@ -68,6 +68,14 @@ extension Scenario {
                                     signatories: signatories(for: issues))
     }
 
+    /// At least how many points the seeds' package lacks for a deal, from the cheap pair bound
+    /// (exact when two red lines on one issue close it); nil when no package is modelled.
+    public func packageGapAtLeast() -> Double? {
+        let issues = settlement.package.filter { !settlement.signatories[$0].isEmpty }
+        guard !issues.isEmpty else { return nil }
+        return PackageSearch.gapAtLeast(noDeal: issues.map { settlement.noDeal[$0] }, signatories: signatories(for: issues))
+    }
+
     /// Whether any package of the seeds' package issues beats no deal for every signatory,
     /// decided without the Nash package; nil when none is modelled.
     public func packageHasDeal() -> Bool? {

@@ -175,3 +175,22 @@ struct PackageCertificateTests {
         #expect(open.certifiedSign(candidates: [open.startingPoint(noDeal: [0.6, 0.5])]) == true)
     }
 }
+
+@Suite("Deal space across issues: the cheap gap bound")
+struct PackageGapBoundTests {
+    @Test("never more than the full search's gap, and exact on July's red lines", arguments: Array(1...30) as [UInt64])
+    func boundsTheGap(seed: UInt64) {
+        let issues = 1 + Int(seed % 4)
+        let signatories = RedLineTests.holding(2 + Int(seed % 3), issues: issues, seed: seed + 4400)
+        let noDeal = Array(repeating: 50.0, count: issues)
+        let full = PackageSearch.settle(issues: (0..<issues).map { "i\($0)" }, noDeal: noDeal, signatories: signatories)
+        #expect(PackageSearch.gapAtLeast(noDeal: noDeal, signatories: signatories) <= max(0, -full.margin) + 1e-6)
+    }
+
+    @Test("July: the bound is the package's gap of 8.0")
+    func july() throws {
+        let world = try World.load(directory: SeedLocator.bundled()!)
+        let scenario = world.scenario(at: try #require(world.seeds.snapshots.first { $0.date == CalendarDate(parsing: "2025-07-23") }))
+        #expect(Figures.points(try #require(scenario.packageGapAtLeast())) == "8.0")
+    }
+}
