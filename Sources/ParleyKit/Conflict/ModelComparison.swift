@@ -124,7 +124,7 @@ public struct ModelComparison: Sendable {
             let taking = equilibria.filter { (view.graph.values[$0] >> index) & 1 == 1 }.count
             let verdict: GMCRVerdict = equilibria.isEmpty ? .noEquilibrium
                 : taking == equilibria.count ? .taken : taking == 0 ? .notTaken : .open
-            let settlement = Self.settlement(scenario.settle(issue: issue))
+            let settlement = Self.settlement(scenario.settle(issue: issue), packageGap: { -(scenario.settlePackage()?.margin ?? 0) })
             rows.append(Row(option: option.id, name: option.name, issue: question.issue, threshold: question.text, consensus: consensus,
                             consensusTakes: question.isTaken(at: consensus), settlement: settlement,
                             settlementTakes: settlement.point.map(question.isTaken(at:)),
@@ -134,11 +134,13 @@ public struct ModelComparison: Sendable {
         self.rows = rows
     }
 
-    static func settlement(_ result: IssueSettlement?) -> SettlementVerdict {
+    /// An issue its package blocks has no deal, and the gap that must close is the package's.
+    static func settlement(_ result: IssueSettlement?, packageGap: () -> Double) -> SettlementVerdict {
         guard let result else { return .notModelled }
         switch result.outcome {
         case .deal(let lower, let upper, let nash): return .deal(lower: lower, upper: upper, nash: nash)
         case .gap(let points, _, _): return .noDeal(point: result.noDeal, gap: points)
+        case .blockedByPackage: return .noDeal(point: result.noDeal, gap: packageGap())
         }
     }
 }

@@ -59,6 +59,7 @@ extension Seeds {
                     let byIssue = terms.redLines[actor]!
                     byIssue.keys.sorted().forEach { add(CitedValue(0, byIssue[$0]!)) }
                 }
+                terms.conditionalOnPackage.keys.sorted().forEach { add(CitedValue(0, terms.conditionalOnPackage[$0]!)) }
             }
             files.append(file)
         }

@@ -5,8 +5,11 @@ extension SeedAssembler {
     static let settlementFile = "settlement.yaml"
     static let settlementKeys = ["package", "issues", "snapshots"]
     static let signatoryKeys = ["signatories", "source", "estimate"]
-    static let settlementTermsKeys = ["horizon", "no-deal", "expectations", "costs", "red-lines"]
+    static let settlementTermsKeys = ["horizon", "no-deal", "expectations", "costs", "red-lines", "conditional"]
     static let redLineKeys = ["source", "estimate"]
+    static let conditionalKeys = ["on", "source", "estimate"]
+    /// What `conditional: {ISSUE: {on: …}}` may name: only the seeds' package so far.
+    static let conditionTargets = ["package"]
 
     /// Reads `settlement.yaml`, if the folder has one: signatories per issue, and per snapshot
     /// the no-deal outcome, each signatory's expectation of it and its cost of continuing.
@@ -86,7 +89,8 @@ extension SeedAssembler {
                     valid = false
                     continue
                 }
-                if let read = readTerms(node, date: date, signatories: signatories, earlier: terms, at: dateKey.node, reader: reader) {
+                if let read = readTerms(node, date: date, signatories: signatories, package: top["package"] == nil ? nil : package,
+                                        earlier: terms, at: dateKey.node, reader: reader) {
                     terms.append(read)
                 } else {
                     valid = false
@@ -114,8 +118,8 @@ extension SeedAssembler {
     }
 
     /// One snapshot's terms: every modelled issue's no-deal point and every signatory's cost.
-    private func readTerms(_ node: Node, date: CalendarDate, signatories: [String: [String]], earlier: [SettlementSeeds.Terms],
-                           at key: Node, reader: SeedReader) -> SettlementSeeds.Terms? {
+    private func readTerms(_ node: Node, date: CalendarDate, signatories: [String: [String]], package: [String]?,
+                           earlier: [SettlementSeeds.Terms], at key: Node, reader: SeedReader) -> SettlementSeeds.Terms? {
         guard let fields = reader.fields(of: node, allowed: Self.settlementTermsKeys, in: "the terms of \(date)") else { return nil }
         var valid = true
         var horizon: TimeSpan?
@@ -215,9 +219,43 @@ extension SeedAssembler {
                 }
             }
         }
+        var conditional: [String: Provenance] = [:]
+        if let conditionalNode = fields["conditional"], let entries = reader.mapping(conditionalNode, in: "'conditional'") {
+            for (issueKey, linkNode) in entries {
+                guard checkIssue(issueKey.text, at: issueKey.node, reader: reader) else { valid = false; continue }
+                if let why = readCondition(linkNode, issue: issueKey, date: date, package: package, reader: reader) {
+                    conditional[issueKey.text] = why
+                } else {
+                    valid = false
+                }
+            }
+        }
         guard valid, let horizon else { return nil }
         return SettlementSeeds.Terms(date: date, horizon: horizon, noDeal: noDeal, expectations: expectations, costs: costs,
-                                     redLines: redLines, spreads: spreads(noDeal: noDeal, expectations: expectations, costs: costs))
+                                     redLines: redLines, spreads: spreads(noDeal: noDeal, expectations: expectations, costs: costs),
+                                     conditionalOnPackage: conditional)
+    }
+
+    /// One `conditional:` entry, `ISSUE: {on: package, source: …}`: the issue's deal stands only
+    /// with a deal on the package, so the issue must be one of the package's. `package` is nil
+    /// when the file names none (already an error of its own).
+    private func readCondition(_ node: Node, issue: SeedReader.Key, date: CalendarDate, package: [String]?,
+                               reader: SeedReader) -> Provenance? {
+        let what = "the condition on \(issue.text)"
+        guard let fields = reader.fields(of: node, allowed: Self.conditionalKeys, in: what),
+              let target = reader.text(fields, "on"), let targetNode = fields["on"] else { return nil }
+        var valid = true
+        if !Self.conditionTargets.contains(target) {
+            reader.error("'on' takes package (the issues the package bargains over together), not '\(target)'", at: targetNode,
+                         suggestion: Suggestion.closest(to: target, in: Self.conditionTargets))
+            valid = false
+        } else if package?.contains(issue.text) == false {
+            reader.error("\(issue.text) is not in the package, so its deal cannot be conditional on it", at: issue.node)
+            valid = false
+        }
+        let context = ValueContext(date: date, what: what, needsRange: false, earlier: { _ in nil }, earlierDates: [])
+        guard let why = provenance(fields, for: what, context: context, reader: reader), valid else { return nil }
+        return why
     }
 
     /// The ± of every term by the evidence rule (docs/SEEDS.md): a cited point's floor by grade,

@@ -29,40 +29,71 @@ public enum DealSpace {
                            floor: ranges.filter { $0.lower == floor }.map(\.actor),
                            ceiling: ranges.filter { $0.upper == ceiling }.map(\.actor))
         } else {
-            outcome = .deal(lower: floor, upper: ceiling, nash: nashPoint(signatories, lower: floor, upper: ceiling))
+            outcome = .deal(lower: floor, upper: ceiling, nash: nashPoint(signatories.map(term), lower: floor, upper: ceiling))
         }
         return IssueSettlement(issue: issue, noDeal: noDeal, signatories: signatories, ranges: ranges, outcome: outcome)
+    }
+
+    /// One signatory on a one-issue question, reduced to what the closed form needs.
+    struct Term {
+        var ideal: Double
+        /// `ρ = |x − e| + c`, in points.
+        var reach: Double
+        /// Its Nash weight before normalising.
+        var weight: Double
+        /// Whether it has salience on the issue; one without signs anything.
+        var cares: Bool
+
+        init(ideal: Double, expectedNoDeal: Double, cost: Double, weight: Double, cares: Bool) {
+            self.ideal = ideal
+            reach = abs(ideal - expectedNoDeal) + max(0, cost)
+            self.weight = weight
+            self.cares = cares
+        }
+
+        var lower: Double { cares ? max(0, ideal - reach) : 0 }
+        var upper: Double { cares ? min(100, ideal + reach) : 100 }
+    }
+
+    static func term(_ signatory: Signatory) -> Term {
+        Term(ideal: signatory.ideal[0], expectedNoDeal: signatory.expectedNoDeal[0], cost: signatory.cost,
+             weight: signatory.weight, cares: signatory.saliences[0] > 0)
     }
 
     /// A signatory's acceptance interval on a one-issue question. An actor with no salience on
     /// the issue is indifferent to it (the SMP distance is 0 everywhere) and signs anything.
     public static func range(_ signatory: Signatory) -> AcceptanceRange {
-        guard signatory.saliences[0] > 0 else { return AcceptanceRange(actor: signatory.actor, lower: 0, upper: 100) }
-        let reach = halfWidth(signatory)
-        return AcceptanceRange(actor: signatory.actor, lower: max(0, signatory.ideal[0] - reach),
-                               upper: min(100, signatory.ideal[0] + reach))
+        let term = term(signatory)
+        return AcceptanceRange(actor: signatory.actor, lower: term.lower, upper: term.upper)
     }
 
-    /// `ρ = |x − e| + c`, in points.
-    static func halfWidth(_ signatory: Signatory) -> Double {
-        abs(signatory.ideal[0] - signatory.expectedNoDeal[0]) + max(0, signatory.cost)
+    /// The Nash point of signatories in id order, or nil when their ranges do not meet: what
+    /// ``settle(issue:noDeal:signatories:)`` finds, without building its report.
+    static func nash(_ terms: [Term]) -> Double? {
+        var floor = -Double.infinity, ceiling = Double.infinity
+        for term in terms {
+            floor = max(floor, term.lower)
+            ceiling = min(ceiling, term.upper)
+        }
+        return floor > ceiling ? nil : nashPoint(terms, lower: floor, upper: ceiling)
     }
 
     /// The weighted Nash point in `lower…upper` (a non-empty deal space).
-    static func nashPoint(_ signatories: [Signatory], lower: Double, upper: Double) -> Double {
+    static func nashPoint(_ signatories: [Term], lower: Double, upper: Double) -> Double {
         guard upper > lower else { return lower }
-        let total = signatories.reduce(0) { $0 + $1.weight }
-        let terms = signatories.filter { $0.saliences[0] > 0 }.map {
-            (ideal: $0.ideal[0], reach: halfWidth($0), weight: total > 0 ? $0.weight / total : 1)
-        }
-        guard !terms.isEmpty else { return (lower + upper) / 2 }
+        var total = 0.0
+        for signatory in signatories { total += signatory.weight }
         // Right derivative of Σ w log(ρ − |x − p|); it falls as p rises (the sum is concave).
         func slope(_ p: Double) -> Double {
-            terms.reduce(0) { sum, term in
+            var sum = 0.0
+            for term in signatories where term.cares {
+                let weight = total > 0 ? term.weight / total : 1
                 let slack = term.reach - abs(term.ideal - p)
-                return sum + (p >= term.ideal ? -term.weight : term.weight) / slack
+                sum += (p >= term.ideal ? -weight : weight) / slack
             }
+            return sum
         }
+        guard signatories.contains(where: \.cares) else { return (lower + upper) / 2 }
         var low = lower, high = upper
         for _ in 0..<bisectionSteps {
             let middle = (low + high) / 2

@@ -25,8 +25,28 @@ public enum PackageSearch {
     public static func hasDeal(noDeal: [Double], signatories given: [Signatory]) -> Bool {
         let problem = ConeProblem(signatories: given.sorted { $0.actor < $1.actor }, issueCount: noDeal.count)
         guard !problem.cones.isEmpty else { return true }
-        let start = problem.startingPoint(noDeal: noDeal.map { $0 / 100 })
+        let noDeal01 = noDeal.map { $0 / 100 }
+        let start = problem.startingPoint(noDeal: noDeal01)
+        if let decided = problem.certifiedSign(candidates: [start, problem.dimensions.map { noDeal01[$0] }]) { return decided }
         return problem.maximin(from: start, decideSign: true).margin >= 0
+    }
+
+    /// A cheap lower bound on the package's gap, in points (0 when the bound allows a deal): the
+    /// worst pair of projected intervals (see ``ConeProblem/certifiedSign(candidates:)``), exact
+    /// when two red lines on one issue are what closes the package. For guiding a search, where
+    /// the full barrier search per candidate would cost too much.
+    static func gapAtLeast(noDeal: [Double], signatories: [Signatory]) -> Double {
+        let problem = ConeProblem(signatories: signatories.sorted { $0.actor < $1.actor }, issueCount: noDeal.count)
+        return max(0, -100 * problem.marginAtMost())
+    }
+
+    /// The margin with every issue tradable against every other (the red lines set aside), in
+    /// points; nil when no signatory holds a red line among these issues.
+    static func marginTradingAll(issueCount: Int, noDeal: [Double], signatories: [Signatory]) -> Double? {
+        let sorted = signatories.sorted { $0.actor < $1.actor }
+        guard ConeProblem(signatories: sorted, issueCount: issueCount).cones.contains(where: \.isRedLine) else { return nil }
+        let open = ConeProblem(signatories: sorted, issueCount: issueCount, redLines: false)
+        return 100 * open.maximin(from: open.startingPoint(noDeal: noDeal.map { $0 / 100 })).margin
     }
 
     public static func settle(issues: [String], noDeal: [Double], signatories given: [Signatory]) -> PackageSettlement {
@@ -60,16 +80,10 @@ public enum PackageSearch {
                     && 100 * (signatory.issueReach(d) - abs(signatory.ideal[d] - shortAt[d]) / 100) <= 100 * margin + 1e-6
             }.map { "\(signatory.actor) on \(issues[$0])" }
         }
-        // What the same signatories would say trading every issue: the red lines' own effect, shown beside.
-        var tradingAll: Double?
-        if problem.cones.contains(where: \.isRedLine) {
-            let open = ConeProblem(signatories: signatories, issueCount: issues.count, redLines: false)
-            tradingAll = 100 * open.maximin(from: open.startingPoint(noDeal: noDeal.map { $0 / 100 })).margin
-        }
         return PackageSettlement(issues: issues, noDeal: noDeal, signatories: signatories, margin: 100 * margin,
                                  compromise: shortAt, nash: nash,
                                  surpluses: surpluses, blockers: blockers, marginBound: 100 * marginBound,
-                                 nashBound: nashBound, bindingRedLines: redLinesHeld, marginTradingAll: tradingAll)
+                                 nashBound: nashBound, bindingRedLines: redLinesHeld)
     }
 }
 
@@ -93,30 +107,27 @@ struct ConeProblem {
 
     init(signatories: [Signatory], issueCount: Int, redLines: Bool = true) {
         self.issueCount = issueCount
-        var cared = Set<Int>()
+        var caredFor = [Bool](repeating: false, count: issueCount)
+        for signatory in signatories {
+            for d in 0..<issueCount where signatory.saliences[d] > 0 { caredFor[d] = true }
+        }
+        let kept = (0..<issueCount).filter { caredFor[$0] }
+        dimensions = kept
         var cones: [Cone] = []
         let totalWeight = signatories.reduce(0) { $0 + $1.weight }
         for signatory in signatories {
             let squares = signatory.saliences.reduce(0) { $0 + $1 * $1 }
             guard squares > 0 else { continue }
-            for d in 0..<issueCount where signatory.saliences[d] > 0 { cared.insert(d) }
-            cones.append(Cone(weights: signatory.saliences.map { $0 * $0 / squares }, ideal: signatory.ideal.map { $0 / 100 },
+            let ideal = kept.map { signatory.ideal[$0] / 100 }
+            cones.append(Cone(weights: kept.map { signatory.saliences[$0] * signatory.saliences[$0] / squares }, ideal: ideal,
                               reach: signatory.reach,
                               nashWeight: totalWeight > 0 ? signatory.weight / totalWeight : 1 / Double(signatories.count)))
             for d in 0..<issueCount where redLines && signatory.redLines[d] && signatory.saliences[d] > 0 {
-                var unit = [Double](repeating: 0, count: issueCount)
-                unit[d] = 1
-                cones.append(Cone(weights: unit, ideal: signatory.ideal.map { $0 / 100 }, reach: signatory.issueReach(d), nashWeight: 0,
+                cones.append(Cone(weights: kept.map { $0 == d ? 1 : 0 }, ideal: ideal, reach: signatory.issueReach(d), nashWeight: 0,
                                   isRedLine: true))
             }
         }
-        dimensions = cared.sorted()
-        self.cones = cones.map { cone in
-            var cone = cone
-            cone.weights = cared.sorted().map { cone.weights[$0] }
-            cone.ideal = cared.sorted().map { cone.ideal[$0] }
-            return cone
-        }
+        self.cones = cones
     }
 
     /// Points per package issue from a solution over ``dimensions``; free issues keep no deal.
@@ -143,6 +154,89 @@ struct ConeProblem {
         }
         return sum.squareRoot()
     }
+
+    /// The sign of the maximin `t*` when a cheap exact test settles it, else nil.
+    ///
+    /// Projected on one issue `k`, cone `i` confines `p_k` to `y_ik ± (ρ_i − t)/√a_ik`; two such
+    /// intervals meet only while `t ≤ (y_jk − y_ik + ρ_i/√a_ik + ρ_j/√a_jk) / (1/√a_ik + 1/√a_jk)`,
+    /// so a pair whose bound is negative proves `t* < 0`, no deal (two red lines on one issue are
+    /// the common case). A point strictly inside every acceptance set proves `t* > 0`, a deal:
+    /// each candidate is brought inside the projected intervals, then moved toward the centre
+    /// of the set it falls furthest outside, a few times. Both tests keep a margin of
+    /// ``certaintyMargin``, so only a case the barrier decides the same way is decided here.
+    func certifiedSign(candidates: [[Double]]) -> Bool? {
+        let margin = Self.certaintyMargin
+        // The projected intervals' intersection at t = 0, per issue.
+        var low = [Double](repeating: 0, count: dimensions.count), high = [Double](repeating: 1, count: dimensions.count)
+        for k in dimensions.indices {
+            for i in cones.indices where cones[i].weights[k] > 0 {
+                let scaleI = 1 / cones[i].weights[k].squareRoot()
+                let idealI = cones[i].ideal[k], reachI = cones[i].reach * scaleI
+                low[k] = max(low[k], idealI - reachI)
+                high[k] = min(high[k], idealI + reachI)
+                // i's lower end against j's upper end (i = j gives t ≤ ρ_i).
+                for j in cones.indices where cones[j].weights[k] > 0 {
+                    let scaleJ = 1 / cones[j].weights[k].squareRoot()
+                    let bound = (cones[j].ideal[k] - idealI + reachI + cones[j].reach * scaleJ) / (scaleI + scaleJ)
+                    if bound < -margin { return false }
+                }
+            }
+        }
+        for candidate in candidates where strictlyAcceptable(from: candidate, low: low, high: high) { return true }
+        return nil
+    }
+
+    /// The least of the pair bounds on `t*` over every issue (an upper bound on the margin).
+    func marginAtMost() -> Double {
+        var least = Double.infinity
+        for k in dimensions.indices {
+            for i in cones.indices where cones[i].weights[k] > 0 {
+                let scaleI = 1 / cones[i].weights[k].squareRoot()
+                for j in cones.indices where cones[j].weights[k] > 0 {
+                    let scaleJ = 1 / cones[j].weights[k].squareRoot()
+                    least = min(least, (cones[j].ideal[k] - cones[i].ideal[k] + cones[i].reach * scaleI + cones[j].reach * scaleJ)
+                                / (scaleI + scaleJ))
+                }
+            }
+        }
+        return least
+    }
+
+    /// Whether a point strictly inside every acceptance set is found from `start` (see
+    /// ``certifiedSign(candidates:)``); `low…high` per issue bounds where one can lie.
+    private func strictlyAcceptable(from start: [Double], low: [Double], high: [Double]) -> Bool {
+        let margin = Self.certaintyMargin
+        var point = start
+        func clampInside() {
+            for k in point.indices {
+                let inset = (high[k] - low[k]) / 8
+                point[k] = min(max(point[k], low[k] + inset), high[k] - inset)
+            }
+        }
+        clampInside()
+        for _ in 0..<Self.feasibilitySteps {
+            var worst = 0, worstSlack = Double.infinity
+            for (i, cone) in cones.enumerated() {
+                let slack = cone.reach - distance(cone, point[...])
+                if slack < worstSlack { (worst, worstSlack) = (i, slack) }
+            }
+            if worstSlack > margin { return true }
+            // Toward the centre of the worst set until a quarter of its reach lies beyond.
+            let cone = cones[worst]
+            let away = distance(cone, point[...])
+            guard cone.reach > 0, away > 0 else { return false }
+            let keep = 0.75 * cone.reach / away
+            for k in point.indices { point[k] = cone.ideal[k] + keep * (point[k] - cone.ideal[k]) }
+            clampInside()
+        }
+        return false
+    }
+
+    /// How many moves ``strictlyAcceptable(from:low:high:)`` makes before leaving it to the barrier.
+    static let feasibilitySteps = 24
+
+    /// How clearly (0–1 distance units) a cheap test must settle the sign before it is trusted.
+    static let certaintyMargin = 1e-9
 
     /// Problem 1: the largest `t` every signatory gains at once, its point, and the bound.
     ///

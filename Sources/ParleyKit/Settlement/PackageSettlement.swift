@@ -35,7 +35,10 @@ public struct PackageSettlement: Sendable, Hashable {
     public var bindingRedLines: [String] = []
     /// When some signatory holds red lines: the margin if every issue could be traded against
     /// every other (the red lines set aside), so their effect is seen; nil without red lines.
-    public var marginTradingAll: Double? = nil
+    /// Computed when read (a second barrier search), since only `settle` and `explain` print it.
+    public var marginTradingAll: Double? {
+        PackageSearch.marginTradingAll(issueCount: issues.count, noDeal: noDeal, signatories: signatories)
+    }
 
     public var hasDeal: Bool { nash != nil }
 

@@ -19,9 +19,45 @@ extension Scenario {
     /// The deal space on one issue; nil when the seeds name no signatories for it.
     ///
     ///     scenario.settle(issue: scenario.issueIndex("humanitarian")!)?.width   // 64
+    ///
+    /// An issue the seeds make conditional on the package has a deal only when the package has
+    /// one too; otherwise its own deal space is kept as ``IssueSettlement/Outcome/blockedByPackage(lower:upper:nash:)``.
     public func settle(issue: Int) -> IssueSettlement? {
         guard !settlement.signatories[issue].isEmpty else { return nil }
-        return DealSpace.settle(issue: issues[issue], noDeal: settlement.noDeal[issue], signatories: signatories(for: [issue]))
+        var result = DealSpace.settle(issue: issues[issue], noDeal: settlement.noDeal[issue], signatories: signatories(for: [issue]))
+        result.isConditionalOnPackage = settlement.isConditionalOnPackage(issue)
+        if case .deal(let lower, let upper, let nash) = result.outcome, !dealStands(issue: issue, packageHasDeal: packageHasDeal()) {
+            result.outcome = .blockedByPackage(lower: lower, upper: upper, nash: nash)
+        }
+        return result
+    }
+
+    /// Whether a deal on `issue` alone stands, given the package's verdict: always, unless the
+    /// seeds make the issue conditional on the package and the package has no deal.
+    func dealStands(issue: Int, packageHasDeal: @autoclosure () -> Bool?) -> Bool {
+        !settlement.isConditionalOnPackage(issue) || packageHasDeal() != false
+    }
+
+    /// The Nash point on one issue alone, nil when its deal space is empty: the number
+    /// ``settle(issue:)`` reports, found without building the report (what `simulate` keeps per
+    /// run). The issue must have signatories.
+    func nashAlone(issue: Int) -> Double? {
+        // In id order, each once, as `signatories(for:)` takes them (a few, so insertion order).
+        var signing = settlement.signatories[issue]
+        for k in signing.indices.dropFirst() {
+            var j = k
+            while j > 0, actors[signing[j]] < actors[signing[j - 1]] {
+                signing.swapAt(j, j - 1)
+                j -= 1
+            }
+        }
+        var terms: [DealSpace.Term] = []
+        terms.reserveCapacity(signing.count)
+        for (k, a) in signing.enumerated() where k == 0 || signing[k - 1] != a {
+            terms.append(DealSpace.Term(ideal: ideals[a, issue], expectedNoDeal: settlement.expected(actor: a, issue: issue),
+                                        cost: settlement.costs[a], weight: capabilities[a], cares: salience(actor: a, issue: issue) > 0))
+        }
+        return DealSpace.nash(terms)
     }
 
     /// The deal space across `issues` (default: the seeds' package); nil when none is modelled.
@@ -30,6 +66,14 @@ extension Scenario {
         guard !issues.isEmpty else { return nil }
         return PackageSearch.settle(issues: issues.map { self.issues[$0] }, noDeal: issues.map { settlement.noDeal[$0] },
                                     signatories: signatories(for: issues))
+    }
+
+    /// At least how many points the seeds' package lacks for a deal, from the cheap pair bound
+    /// (exact when two red lines on one issue close it); nil when no package is modelled.
+    public func packageGapAtLeast() -> Double? {
+        let issues = settlement.package.filter { !settlement.signatories[$0].isEmpty }
+        guard !issues.isEmpty else { return nil }
+        return PackageSearch.gapAtLeast(noDeal: issues.map { settlement.noDeal[$0] }, signatories: signatories(for: issues))
     }
 
     /// Whether any package of the seeds' package issues beats no deal for every signatory,

@@ -9,18 +9,19 @@ public enum SettlementOutcome {
     public static let notModelled: Int16 = -2
 
     /// Codes for every issue of `scenario` and then its package.
+    /// An issue conditional on the package counts as no deal in a run whose package has none,
+    /// as ``Scenario/settle(issue:)`` says.
     public static func record(_ scenario: Scenario, bands: [[Band]]) -> [Int16] {
+        let package = scenario.packageHasDeal()
         var codes: [Int16] = scenario.issues.indices.map { issue in
-            guard let result = scenario.settle(issue: issue) else { return notModelled }
-            guard let nash = result.nash else { return noDeal }
+            guard !scenario.settlement.signatories[issue].isEmpty else { return notModelled }
+            guard let nash = scenario.nashAlone(issue: issue), scenario.dealStands(issue: issue, packageHasDeal: package) else {
+                return noDeal
+            }
             let index = bands[issue].indices.last { bands[issue][$0].lower <= nash } ?? 0
             return Int16(index)
         }
-        if let hasDeal = scenario.packageHasDeal() {
-            codes.append(hasDeal ? 0 : noDeal)
-        } else {
-            codes.append(notModelled)
-        }
+        codes.append(package.map { $0 ? 0 : noDeal } ?? notModelled)
         return codes
     }
 }

@@ -23,10 +23,14 @@ public struct SettlementSeeds: Sendable, Hashable, Codable {
         public var redLines: [String: [String: Provenance]]
         /// The ± of each term by the evidence rule, for `simulate`.
         public var spreads: Spreads
+        /// Issue id → why a deal on it alone stands only with a deal on the package (`conditional:`
+        /// with `on: package`): a side offers it only together with the other terms.
+        public var conditionalOnPackage: [String: Provenance]
 
         public init(date: CalendarDate, horizon: TimeSpan, noDeal: [String: CitedValue],
                     expectations: [String: [String: CitedValue]], costs: [String: CitedValue],
-                    redLines: [String: [String: Provenance]] = [:], spreads: Spreads = Spreads()) {
+                    redLines: [String: [String: Provenance]] = [:], spreads: Spreads = Spreads(),
+                    conditionalOnPackage: [String: Provenance] = [:]) {
             self.date = date
             self.horizon = horizon
             self.noDeal = noDeal
@@ -34,6 +38,7 @@ public struct SettlementSeeds: Sendable, Hashable, Codable {
             self.costs = costs
             self.redLines = redLines
             self.spreads = spreads
+            self.conditionalOnPackage = conditionalOnPackage
         }
     }
 
@@ -87,6 +92,7 @@ public struct SettlementSeeds: Sendable, Hashable, Codable {
                 let byIssue = snapshot.redLines[actor]!
                 result += byIssue.keys.sorted().compactMap { byIssue[$0]?.citation }
             }
+            result += snapshot.conditionalOnPackage.keys.sorted().compactMap { snapshot.conditionalOnPackage[$0]?.citation }
         }
         return result
     }

@@ -31,6 +31,9 @@ public struct SettlementTerms: Sendable, Hashable {
     /// Row-major actors × issues: whether the expectation is the actor's own (from the seeds or
     /// an event) rather than the facts on the ground, which it then follows when they move.
     public var ownExpectation: [Bool]
+    /// Per issue, whether a deal on it alone stands only with a deal on the package
+    /// (`conditional: {ISSUE: {on: package}}` in the seeds).
+    public var conditionalOnPackage: [Bool]
 
     /// No settlement model: nothing is signed by anyone.
     public static func none(actors: Int, issues: Int) -> SettlementTerms {
@@ -46,6 +49,9 @@ public struct SettlementTerms: Sendable, Hashable {
 
     /// Whether `actor` holds `issue` as a red line.
     public func isRedLine(actor: Int, issue: Int) -> Bool { redLines[actor * issueCount + issue] }
+
+    /// Whether a deal on `issue` alone defers to the package's verdict.
+    public func isConditionalOnPackage(_ issue: Int) -> Bool { conditionalOnPackage[issue] }
 
     /// Whether any issue is modelled.
     public var isModelled: Bool { signatories.contains { !$0.isEmpty } }
@@ -70,6 +76,7 @@ public struct SettlementTerms: Sendable, Hashable {
                 expectationUncertainty[a * issues.count + d] = terms.spreads.expectations[actors[a]]?[issue] ?? noDealUncertainty[d]
                 redLines[a * issues.count + d] = terms.redLines[actors[a]]?[issue] != nil
             }
+            conditionalOnPackage[d] = terms.conditionalOnPackage[issue] != nil
         }
         for (a, actor) in actors.enumerated() {
             costs[a] = terms.costs[actor]?.value ?? 0
@@ -93,5 +100,6 @@ public struct SettlementTerms: Sendable, Hashable {
         expectationUncertainty = Array(repeating: 0, count: actorCount * issueCount)
         costUncertainty = Array(repeating: 0, count: actorCount)
         ownExpectation = Array(repeating: false, count: actorCount * issueCount)
+        conditionalOnPackage = Array(repeating: false, count: issueCount)
     }
 }

@@ -12,7 +12,7 @@ struct SeedFileCoverageTests {
         let file = try #require(seeds.coverage.seedFiles.first { $0.file == "settlement.yaml" })
         let values = settlement.signatoryProvenance.count + settlement.terms.reduce(0) { sum, terms in
             sum + terms.noDeal.count + terms.expectations.values.reduce(0) { $0 + $1.count } + terms.costs.count
-                + terms.redLines.values.reduce(0) { $0 + $1.count }
+                + terms.redLines.values.reduce(0) { $0 + $1.count } + terms.conditionalOnPackage.count
         }
         #expect(file.tally.total == values)
         #expect(file.tally.documented == settlement.citations.count)

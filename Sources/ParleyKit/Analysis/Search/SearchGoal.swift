@@ -67,6 +67,8 @@ public struct SearchGoal: Sendable {
         switch settlement.outcome {
         case .gap(let points, _, _): return points
         case .deal(let lower, let upper, _): return upper - lower
+        // Conditional on a package with no deal: the package's gap must close (a cheap bound on it).
+        case .blockedByPackage: return scenario.packageGapAtLeast() ?? 100
         }
     }
 }

@@ -108,6 +108,8 @@ extension Briefing {
             return "deal \(Figures.points(lower))–\(Figures.points(upper)), Nash \(Figures.points(nash))"
         case .gap(let points, _, _):
             return "no deal (gap \(Figures.points(points)))"
+        case .blockedByPackage:
+            return "no deal (conditional on the package, which has none)"
         }
     }
 

@@ -25,6 +25,10 @@ extension Briefing {
                 let low = result.ranges.map(\.lower).max() ?? 0, high = result.ranges.map(\.upper).min() ?? 100
                 return .init([result.issue, signers, "no deal, gap \(Figures.points(points))", "",
                               "\(floor.joined(separator: ", ")) ≥ \(Figures.points(low)); \(ceiling.joined(separator: ", ")) ≤ \(Figures.points(high))"])
+            case .blockedByPackage(let lower, let upper, let nash):
+                let gap = input.package.map { $0.hasDeal ? "" : " (gap \(Figures.points(-$0.margin)))" } ?? ""
+                return .init([result.issue, signers, "no deal; on its own \(Figures.points(lower))–\(Figures.points(upper))",
+                              "alone \(Figures.points(nash)) (\(issue?.band(for: nash)?.label ?? ""))", "conditional on the package\(gap)"])
             }
         }
         var blocks: [BriefingSection.Block] = [

@@ -16,7 +16,11 @@ public enum SettlementJSON {
                 text += ", \"lower\": \(n(lower)), \"upper\": \(n(upper)), \"width\": \(n(upper - lower)), \"nash\": \(n(nash))"
             case .gap(let points, let floor, let ceiling):
                 text += ", \"gap\": \(n(points)), \"floor\": [\(floor.map(s).joined(separator: ", "))], \"ceiling\": [\(ceiling.map(s).joined(separator: ", "))]"
+            case .blockedByPackage(let lower, let upper, let nash):
+                text += ", \"blocked_by\": \"package\", \"alone\": {\"lower\": \(n(lower)), \"upper\": \(n(upper)), \"width\": \(n(upper - lower))"
+                    + ", \"nash\": \(n(nash))}"
             }
+            if result.isConditionalOnPackage { text += ", \"conditional_on\": \"package\"" }
             text += ", \"signatories\": ["
             text += result.signatories.indices.map { i in
                 let signatory = result.signatories[i], range = result.ranges[i]

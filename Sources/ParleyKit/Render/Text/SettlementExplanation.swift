@@ -9,10 +9,17 @@
 public enum SettlementExplanation {
     /// One issue: who signs, which bound each sets, the no-deal point and each expectation and
     /// cost with where it comes from, then what the branch changed.
+    /// `package` is the seeds' package as it stands, for an issue conditional on it.
     public static func issue(_ result: IssueSettlement, issue: Issue, scenario: Scenario, seeds: Seeds, snapshot: Snapshot,
-                             branch: String, trace: [TraceEntry], width: Int) -> String {
+                             branch: String, trace: [TraceEntry], width: Int, package: PackageSettlement? = nil) -> String {
         let terms = seeds.settlement?.terms(on: snapshot.date)
-        var text = "\(issue.id) on \(scenario.date), branch \(branch): \(SettlementText.verdict(result, issue: issue))\n"
+        var text = "\(issue.id) on \(scenario.date), branch \(branch): \(SettlementText.verdict(result, issue: issue, package: package))\n"
+        if let alone = SettlementText.alone(result, issue: issue) { text += "  \(alone)\n" }
+        if result.isConditionalOnPackage {
+            let why = terms?.conditionalOnPackage[issue.id].map { ProvenanceText.line($0) + grade($0) } ?? "not in settlement.yaml"
+            text += wrap("conditional on the package: a deal on \(issue.id) alone stands only with a deal on the package "
+                         + "(explain settle package): \(why)", width: width, indent: "")
+        }
         let signers = result.signatories.map(\.actor)
         let why = seeds.settlement?.signatoryProvenance[issue.id].map { " (" + ProvenanceText.line($0) + ")" } ?? ""
         text += wrap("who must sign: \(signers.joined(separator: ", "))\(why)", width: width, indent: "")

@@ -45,12 +45,11 @@ extension CommandSpec {
             return
         }
         console.write(QuestionListing.answer(recorded))
-        // A deal on one issue of a package that has none stands only apart from the package (as forecast says).
-        if case .deal(let issue) = recorded.condition.measure, let package = branch.scenario.settlePackage(),
-           !package.hasDeal, package.issues.contains(issue) {
-            console.write(HelpText.wrap("note: the package of core issues (\(package.issues.joined(separator: ", "))) has no deal "
-                + "on this branch now (gap \(Figures.points(-package.margin))), so a deal on \(issue) alone stands only if it "
-                + "can be signed apart from them", width: interpreter.tableWidth) + "\n")
+        // The settlement model's own rule, said once: a conditional issue's deal counts only with the package's.
+        if let issue = recorded.condition.measure.settlementIssue, let index = branch.scenario.issueIndex(issue),
+           branch.scenario.settlement.isConditionalOnPackage(index) {
+            console.write(HelpText.wrap("note: settlement.yaml makes a deal on \(issue) conditional on the package, so a run "
+                + "counts one only when the package has a deal too", width: interpreter.tableWidth) + "\n")
         }
     }
 }

@@ -31,7 +31,8 @@ extension CommandSpec {
                 interpreter.console.write(SettlementJSON.render(issues: [result], package: nil, date: scenario.date,
                                                                 horizonDays: scenario.settlement.horizonDays))
             } else {
-                interpreter.console.write(SettlementText.detail(result, issue: issue, scenario: scenario))
+                interpreter.console.write(SettlementText.detail(result, issue: issue, scenario: scenario,
+                                                                package: result.isConditionalOnPackage ? scenario.settlePackage() : nil))
             }
             return
         }

@@ -21,6 +21,7 @@ enum SettleExplanation {
             throw call.error("\(issue.id) has no signatories in settlement.yaml, so it has no deal space", at: argument)
         }
         interpreter.console.write(SettlementExplanation.issue(result, issue: issue, scenario: scenario, seeds: world.seeds, snapshot: snapshot,
-                                                              branch: branch.name, trace: branch.trace, width: interpreter.tableWidth))
+                                                              branch: branch.name, trace: branch.trace, width: interpreter.tableWidth,
+                                                              package: result.isConditionalOnPackage ? scenario.settlePackage() : nil))
     }
 }
