@@ -161,7 +161,7 @@ struct CatalogReader {
         }
         var rules: [RoleRule] = []
         for item in sequence {
-            guard let fields = mapping(item, allowed: ["distinct", "least", "of", "why"], what: "a role rule") else { continue }
+            guard let fields = mapping(item, allowed: ["distinct", "least", "only", "of", "why"], what: "a role rule") else { continue }
             guard let why = requiredText(fields, "why", in: item) else { continue }
             if let list = fields["distinct"] {
                 let names = stringList(list, what: "parameter")
@@ -173,8 +173,21 @@ struct CatalogReader {
             } else if let countNode = fields["least"], let ofNode = fields["of"] {
                 guard let count = number(countNode, in: 1...100, what: "least"), let of = reader.text(ofNode, named: "of") else { continue }
                 if actorParameter(of, at: ofNode) { rules.append(RoleRule(kind: .least(Int(count), of: of), why: why)) }
+            } else if let onlyNode = fields["only"], let ofNode = fields["of"] {
+                let listed = reader.textList(onlyNode, named: "only") ?? [], names = stringList(ofNode, what: "parameter")
+                let allowed = listed.map(\.text)
+                guard !allowed.isEmpty, !names.isEmpty else {
+                    reader.record(file.diagnostic("'only' names the actors allowed and 'of' the actor parameters they bind", at: item))
+                    continue
+                }
+                if let unknown = listed.first(where: { !actors.contains($0.text) }) {
+                    reader.record(file.diagnostic("unknown actor '\(unknown.text)' in 'only'", at: unknown.node,
+                                                  suggestion: Suggestion.closest(to: unknown.text, in: actors.sorted())))
+                    continue
+                }
+                if names.allSatisfy({ actorParameter($0, at: ofNode) }) { rules.append(RoleRule(kind: .only(allowed, of: names), why: why)) }
             } else {
-                reader.record(file.diagnostic("a role rule is {distinct: [A, B], why: …} or {least: N, of: A, why: …}", at: item))
+                reader.record(file.diagnostic("a role rule is {distinct: [A, B], why: …}, {least: N, of: A, why: …} or {only: [X, Y], of: [A], why: …}", at: item))
             }
         }
         return rules

@@ -55,6 +55,25 @@ struct RoleCheckTests {
                                       ^~
 
             """),
+        // Roles only the sides that fight may take: a truce with the E3, a US strike, aid to the Union.
+        ("apply truce between=RU,E3", """
+            <stdin>:1:21: error: between names E3, but only RU or UA may take this role: a truce pauses fighting between the sides that fight; did you mean 'between=RU,UA'?
+            apply truce between=RU,E3
+                                ^~~~~
+
+            """),
+        ("apply strike by=US target=RU", """
+            <stdin>:1:17: error: by names US, but only RU or UA may take this role: strikes are traded by the sides that fight; did you mean 'by=UA'?
+            apply strike by=US target=RU
+                            ^~
+
+            """),
+        ("apply military-aid to=EU", """
+            <stdin>:1:23: error: to names EU, but only RU or UA may take this role: the sides of the war are Russia and Ukraine; did you mean 'to=UA'?
+            apply military-aid to=EU
+                                  ^~
+
+            """),
     ]
 
     @Test(arguments: cases.indices)

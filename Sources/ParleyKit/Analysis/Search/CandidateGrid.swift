@@ -129,6 +129,8 @@ public struct CandidateGrid: Sendable {
                 if Set(all).count != all.count { return false }
             case .least(let count, let name):
                 if ids(name).count < count { return false }
+            case .only(let allowed, let names):
+                if !names.flatMap(ids).allSatisfy(allowed.contains) { return false }
             }
         }
         return true

@@ -22,6 +22,7 @@ enum EventTypeText {
                 switch rule.kind {
                 case .distinct(let names): text += "  \(names.joined(separator: ", ")) share no actor: \(rule.why)\n"
                 case .least(let count, let name): text += "  \(name) names at least \(count) distinct actors: \(rule.why)\n"
+                case .only(let allowed, let names): text += "  \(names.joined(separator: ", ")) name only \(allowed.joined(separator: ", ")): \(rule.why)\n"
                 }
             }
         }

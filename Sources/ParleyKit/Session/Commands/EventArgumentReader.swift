@@ -119,6 +119,16 @@ struct EventArgumentReader {
                 let example = (ids(name) + actors.filter { !ids(name).contains($0) }).prefix(count).joined(separator: ",")
                 throw error("\(name) names \(ids(name).count) actor\(ids(name).count == 1 ? "" : "s"); it needs at least \(count): \(rule.why)",
                             at: name, suggestion: "\(name)=\(example)")
+            case .only(let allowed, let names):
+                for name in names {
+                    guard let outsider = ids(name).first(where: { !allowed.contains($0) }) else { continue }
+                    // Keep the allowed actors typed, then fill with allowed ones no other role holds.
+                    let kept = ids(name).filter(allowed.contains)
+                    let free = allowed.filter { id in !kept.contains(id) && !names.filter { $0 != name }.flatMap(ids).contains(id) }
+                    let replacement = kept + free.prefix(max(0, ids(name).count - kept.count))
+                    throw error("\(name) names \(outsider), but only \(allowed.joined(separator: " or ")) may take this role: \(rule.why)",
+                                at: name, suggestion: replacement.isEmpty ? nil : "\(name)=\(replacement.joined(separator: ","))")
+                }
             }
         }
         let catalog = world.catalog
