@@ -31,7 +31,7 @@ struct CatalogReader {
     var diagnostics: [Diagnostic] { reader.diagnostics }
 
     static let typeKeys = ["id", "aliases", "description", "cameo", "goldstein", "parameters", "roles", "bears-on", "effects"]
-    static let parameterKeys = ["name", "type", "default", "range", "summary", "basis"]
+    static let parameterKeys = ["name", "type", "default", "range", "among", "summary", "basis"]
     static let effectKeys: [String: [String]] = [
         "capability": ["actors", "scale", "shift"],
         "salience": ["actors", "issues", "shift"],
@@ -229,12 +229,32 @@ struct CatalogReader {
                 }
                 range = readRange(rangeNode)
             }
+            var among: [String]?
+            if let amongNode = fields["among"] {
+                guard kind == .issue || kind == .issues else {
+                    reader.record(file.diagnostic("only issue and issues parameters take 'among'", at: amongNode))
+                    dropped.insert(name)
+                    continue
+                }
+                let listed = reader.textList(amongNode, named: "among") ?? []
+                guard !listed.isEmpty, listed.allSatisfy({ checkKnown($0.text, kind: kind, at: $0.node) }) else {
+                    dropped.insert(name)
+                    continue
+                }
+                among = listed.map(\.text)
+            }
             var defaultValue: EventArgument?
             if let defaultNode = fields["default"] {
                 defaultValue = readDefault(defaultNode, kind: kind, range: range)
+                if case .ids(let ids)? = defaultValue, let among, let outside = ids.first(where: { !among.contains($0) }) {
+                    reader.record(file.diagnostic("default '\(outside)' is not among \(among.joined(separator: ", "))", at: defaultNode))
+                    dropped.insert(name)
+                    continue
+                }
             }
             let basis = fields["basis"].flatMap { readBasis($0) }
-            result.append(Parameter(name: name, kind: kind, summary: summary, defaultValue: defaultValue, range: range, basis: basis))
+            result.append(Parameter(name: name, kind: kind, summary: summary, defaultValue: defaultValue, range: range, basis: basis,
+                                    among: among))
         }
         return (result, dropped)
     }

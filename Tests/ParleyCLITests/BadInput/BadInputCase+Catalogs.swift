@@ -34,6 +34,13 @@ extension BadInputCase {
                   - {only: [RU, UX], of: between, why: a truce pauses fighting between the sides that fight}
                                 ^~
             """#),
+        seedCase("catalog: an unknown issue a parameter may name", change: {
+            try $0.edit(catalog, "among: [ceasefire, humanitarian]", "among: [ceasefire, humanitarain]")
+        }, stderr: #"""
+            s/events.yaml:462:75: error: unknown issue 'humanitarain'; did you mean 'humanitarian'?
+            … {name: issue, type: issue, default: ceasefire, among: [ceasefire, humanitarain], summary: the issue the truce bears on}
+                                                                                ^~~~~~~~~~~~
+            """#),
         seedCase("catalog: a NUL byte", change: {
             try $0.edit(catalog, "description: New economic", "description: New\0economic")
         }, stderr: #"""

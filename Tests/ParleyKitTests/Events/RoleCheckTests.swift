@@ -68,6 +68,13 @@ struct RoleCheckTests {
                             ^~
 
             """),
+        // A truce bears on the ceasefire or on humanitarian steps, not on territory.
+        ("apply truce issue=territory", """
+            <stdin>:1:19: error: issue is one of ceasefire, humanitarian for 'truce', not territory; did you mean 'issue=ceasefire'?
+            apply truce issue=territory
+                              ^~~~~~~~~
+
+            """),
         ("apply military-aid to=EU", """
             <stdin>:1:23: error: to names EU, but only RU or UA may take this role: the sides of the war are Russia and Ukraine; did you mean 'to=UA'?
             apply military-aid to=EU

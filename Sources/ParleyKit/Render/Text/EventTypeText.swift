@@ -10,7 +10,8 @@ enum EventTypeText {
         for parameter in type.parameters {
             var kind = parameter.kind.rawValue
             if let range = parameter.range { kind += " \(Formula.format(range.lowerBound))–\(Formula.format(range.upperBound))" }
-            rows.append(["  " + parameter.name, kind, "default " + (parameter.defaultValue?.description ?? "none (required)"), parameter.summary])
+            rows.append(["  " + parameter.name, kind, "default " + (parameter.defaultValue?.description ?? "none (required)"),
+                         parameter.summary + (parameter.among.map { " (one of \($0.joined(separator: ", ")))" } ?? "")])
         }
         text += TextColumns.render(rows)
         for parameter in type.parameters {
