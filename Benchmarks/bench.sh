@@ -173,10 +173,10 @@ echo "== search: depth 3 over the whole catalog on the July state, 1 core and 2 
 SEARCH_GOAL='gap(RU,UA).territory < 10'
 uptime | tee "$OUT/search-load.txt"
 hyperfine -N --warmup 1 --runs "$((RUNS / 3 + 1))" --export-markdown "$OUT/search.md" --export-json "$OUT/search.json" \
-  -n "search depth 3, 2 cores" "taskset -c 0,1 $PARLEY -c 'load at=2025-07-23' -c 'search \"$SEARCH_GOAL\" depth=3'" \
-  -n "search depth 3, 1 core" "taskset -c 0 $PARLEY -c 'load at=2025-07-23' -c 'search \"$SEARCH_GOAL\" depth=3'" \
+  -n "search depth 3, 2 cores" "taskset -c 0,1 $PARLEY -c 'load at=2025-07-23' -c 'search \"$SEARCH_GOAL\" depth=3 beam=48'" \
+  -n "search depth 3, 1 core" "taskset -c 0 $PARLEY -c 'load at=2025-07-23' -c 'search \"$SEARCH_GOAL\" depth=3 beam=48'" \
   | tee "$OUT/search.txt"
-/usr/bin/time -v "$PARLEY" -c 'load at=2025-07-23' -c "search \"$SEARCH_GOAL\" depth=3" >"$OUT/search-output.txt" 2>"$OUT/time-v.tmp"
+/usr/bin/time -v "$PARLEY" -c 'load at=2025-07-23' -c "search \"$SEARCH_GOAL\" depth=3 beam=48" >"$OUT/search-output.txt" 2>"$OUT/time-v.tmp"
 awk -F: '/Maximum resident/ {printf "%-32s %6.1f MB (%d kB)\n", "parley search depth 3", $2 / 1024, $2}' "$OUT/time-v.tmp" \
   | tee -a "$OUT/peak-memory.txt"
 rm -f "$OUT/time-v.tmp"

@@ -31,7 +31,7 @@ struct CatalogReader {
     var diagnostics: [Diagnostic] { reader.diagnostics }
 
     static let typeKeys = ["id", "aliases", "description", "cameo", "goldstein", "parameters", "roles", "bears-on", "effects"]
-    static let parameterKeys = ["name", "type", "default", "range", "summary", "basis"]
+    static let parameterKeys = ["name", "type", "default", "range", "among", "summary", "basis"]
     static let effectKeys: [String: [String]] = [
         "capability": ["actors", "scale", "shift"],
         "salience": ["actors", "issues", "shift"],
@@ -161,7 +161,7 @@ struct CatalogReader {
         }
         var rules: [RoleRule] = []
         for item in sequence {
-            guard let fields = mapping(item, allowed: ["distinct", "least", "of", "why"], what: "a role rule") else { continue }
+            guard let fields = mapping(item, allowed: ["distinct", "least", "only", "of", "why"], what: "a role rule") else { continue }
             guard let why = requiredText(fields, "why", in: item) else { continue }
             if let list = fields["distinct"] {
                 let names = stringList(list, what: "parameter")
@@ -173,8 +173,21 @@ struct CatalogReader {
             } else if let countNode = fields["least"], let ofNode = fields["of"] {
                 guard let count = number(countNode, in: 1...100, what: "least"), let of = reader.text(ofNode, named: "of") else { continue }
                 if actorParameter(of, at: ofNode) { rules.append(RoleRule(kind: .least(Int(count), of: of), why: why)) }
+            } else if let onlyNode = fields["only"], let ofNode = fields["of"] {
+                let listed = reader.textList(onlyNode, named: "only") ?? [], names = stringList(ofNode, what: "parameter")
+                let allowed = listed.map(\.text)
+                guard !allowed.isEmpty, !names.isEmpty else {
+                    reader.record(file.diagnostic("'only' names the actors allowed and 'of' the actor parameters they bind", at: item))
+                    continue
+                }
+                if let unknown = listed.first(where: { !actors.contains($0.text) }) {
+                    reader.record(file.diagnostic("unknown actor '\(unknown.text)' in 'only'", at: unknown.node,
+                                                  suggestion: Suggestion.closest(to: unknown.text, in: actors.sorted())))
+                    continue
+                }
+                if names.allSatisfy({ actorParameter($0, at: ofNode) }) { rules.append(RoleRule(kind: .only(allowed, of: names), why: why)) }
             } else {
-                reader.record(file.diagnostic("a role rule is {distinct: [A, B], why: …} or {least: N, of: A, why: …}", at: item))
+                reader.record(file.diagnostic("a role rule is {distinct: [A, B], why: …}, {least: N, of: A, why: …} or {only: [X, Y], of: [A], why: …}", at: item))
             }
         }
         return rules
@@ -216,12 +229,32 @@ struct CatalogReader {
                 }
                 range = readRange(rangeNode)
             }
+            var among: [String]?
+            if let amongNode = fields["among"] {
+                guard kind == .issue || kind == .issues else {
+                    reader.record(file.diagnostic("only issue and issues parameters take 'among'", at: amongNode))
+                    dropped.insert(name)
+                    continue
+                }
+                let listed = reader.textList(amongNode, named: "among") ?? []
+                guard !listed.isEmpty, listed.allSatisfy({ checkKnown($0.text, kind: kind, at: $0.node) }) else {
+                    dropped.insert(name)
+                    continue
+                }
+                among = listed.map(\.text)
+            }
             var defaultValue: EventArgument?
             if let defaultNode = fields["default"] {
                 defaultValue = readDefault(defaultNode, kind: kind, range: range)
+                if case .ids(let ids)? = defaultValue, let among, let outside = ids.first(where: { !among.contains($0) }) {
+                    reader.record(file.diagnostic("default '\(outside)' is not among \(among.joined(separator: ", "))", at: defaultNode))
+                    dropped.insert(name)
+                    continue
+                }
             }
             let basis = fields["basis"].flatMap { readBasis($0) }
-            result.append(Parameter(name: name, kind: kind, summary: summary, defaultValue: defaultValue, range: range, basis: basis))
+            result.append(Parameter(name: name, kind: kind, summary: summary, defaultValue: defaultValue, range: range, basis: basis,
+                                    among: among))
         }
         return (result, dropped)
     }

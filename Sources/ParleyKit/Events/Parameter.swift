@@ -25,10 +25,14 @@ public struct Parameter: Sendable, Hashable, Codable {
     public var range: ClosedRange<Double>?
     /// What a numeric default that acts as a magnitude (an uptake) rests on.
     public var basis: Basis?
+    /// For issues: the only issues it may name (a truce bears on the ceasefire or on
+    /// humanitarian steps, never on territory); nil for any.
+    public var among: [String]?
 
     public init(name: String, kind: Kind, summary: String, defaultValue: EventArgument? = nil,
-                range: ClosedRange<Double>? = nil, basis: Basis? = nil) {
+                range: ClosedRange<Double>? = nil, basis: Basis? = nil, among: [String]? = nil) {
         self.basis = basis
+        self.among = among
         self.name = name
         self.kind = kind
         self.summary = summary

@@ -2,6 +2,7 @@
 ///
 ///     roles: [{distinct: [by, target], why: a side does not sanction itself}]
 ///     roles: [{least: 2, of: between, why: a summit needs two leaders}]
+///     roles: [{only: [RU, UA], of: [between], why: a truce is between the sides that fight}]
 ///
 /// Every actors list must also hold no actor twice; that needs no rule.
 public struct RoleRule: Sendable, Hashable, Codable {
@@ -10,6 +11,8 @@ public struct RoleRule: Sendable, Hashable, Codable {
         case distinct([String])
         /// The parameter must name at least this many actors.
         case least(Int, of: String)
+        /// Every actor these parameters name must be one of `actors`.
+        case only([String], of: [String])
     }
 
     public var kind: Kind

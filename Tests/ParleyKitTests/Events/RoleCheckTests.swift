@@ -55,6 +55,32 @@ struct RoleCheckTests {
                                       ^~
 
             """),
+        // Roles only the sides that fight may take: a truce with the E3, a US strike, aid to the Union.
+        ("apply truce between=RU,E3", """
+            <stdin>:1:21: error: between names E3, but only RU or UA may take this role: a truce pauses fighting between the sides that fight; did you mean 'between=RU,UA'?
+            apply truce between=RU,E3
+                                ^~~~~
+
+            """),
+        ("apply strike by=US target=RU", """
+            <stdin>:1:17: error: by names US, but only RU or UA may take this role: strikes are traded by the sides that fight; did you mean 'by=UA'?
+            apply strike by=US target=RU
+                            ^~
+
+            """),
+        // A truce bears on the ceasefire or on humanitarian steps, not on territory.
+        ("apply truce issue=territory", """
+            <stdin>:1:19: error: issue is one of ceasefire, humanitarian for 'truce', not territory; did you mean 'issue=ceasefire'?
+            apply truce issue=territory
+                              ^~~~~~~~~
+
+            """),
+        ("apply military-aid to=EU", """
+            <stdin>:1:23: error: to names EU, but only RU or UA may take this role: the sides of the war are Russia and Ukraine; did you mean 'to=UA'?
+            apply military-aid to=EU
+                                  ^~
+
+            """),
     ]
 
     @Test(arguments: cases.indices)

@@ -81,10 +81,8 @@ public struct CandidateGrid: Sendable {
                 if case .least(let count, let name) = rule.kind, name == parameter.name { count } else { nil }
             }.max() ?? 1
             subsets(of: actors, size: least).forEach { add(.ids($0)) }
-        case .issue:
-            issues.forEach { add(.ids([$0])) }
-        case .issues:
-            issues.forEach { add(.ids([$0])) }
+        case .issue, .issues:
+            issues.filter { parameter.among?.contains($0) ?? true }.forEach { add(.ids([$0])) }
         case .event:
             let passed = type.effects.compactMap { effect -> [String]? in
                 if case .schedule(let event, _, _, let arguments) = effect.kind, event == parameter.name {
@@ -129,6 +127,8 @@ public struct CandidateGrid: Sendable {
                 if Set(all).count != all.count { return false }
             case .least(let count, let name):
                 if ids(name).count < count { return false }
+            case .only(let allowed, let names):
+                if !names.flatMap(ids).allSatisfy(allowed.contains) { return false }
             }
         }
         return true

@@ -266,7 +266,7 @@ public struct EventSearch: Sendable {
     /// What the grid itself leaves out.
     private func gridNotes() -> [String] {
         var notes: [String] = []
-        notes.append("Each event type's parameters were tried on a grid: every actor or pair the roles need, every issue, "
+        notes.append("Each event type's parameters were tried on a grid: every actor or pair the roles allow, every issue the parameter allows, "
                      + "and each number at a quarter, half and all of its range besides its default; "
                      + "\(Self.count(grid.refusedByRoles)) combinations the role rules refuse were dropped.")
         if !grid.heldAtDefault.isEmpty {

@@ -10,7 +10,8 @@ enum EventTypeText {
         for parameter in type.parameters {
             var kind = parameter.kind.rawValue
             if let range = parameter.range { kind += " \(Formula.format(range.lowerBound))–\(Formula.format(range.upperBound))" }
-            rows.append(["  " + parameter.name, kind, "default " + (parameter.defaultValue?.description ?? "none (required)"), parameter.summary])
+            rows.append(["  " + parameter.name, kind, "default " + (parameter.defaultValue?.description ?? "none (required)"),
+                         parameter.summary + (parameter.among.map { " (one of \($0.joined(separator: ", ")))" } ?? "")])
         }
         text += TextColumns.render(rows)
         for parameter in type.parameters {
@@ -22,6 +23,7 @@ enum EventTypeText {
                 switch rule.kind {
                 case .distinct(let names): text += "  \(names.joined(separator: ", ")) share no actor: \(rule.why)\n"
                 case .least(let count, let name): text += "  \(name) names at least \(count) distinct actors: \(rule.why)\n"
+                case .only(let allowed, let names): text += "  \(names.joined(separator: ", ")) name only \(allowed.joined(separator: ", ")): \(rule.why)\n"
                 }
             }
         }

@@ -35,18 +35,25 @@ struct EventArgumentReader {
         return values
     }
 
+    /// The id, when the parameter allows it.
+    private func among(_ id: String, _ parameter: Parameter, _ option: Argument) throws(Diagnostic) -> String {
+        guard let allowed = parameter.among, !allowed.contains(id) else { return id }
+        throw call.error("\(parameter.name) is one of \(allowed.joined(separator: ", ")) for '\(type.id)', not \(id)", atValueOf: option,
+                         suggestion: allowed.first.map { "\(parameter.name)=\($0)" })
+    }
+
     private func read(_ value: ArgumentValue, for parameter: Parameter, at option: Argument) throws(Diagnostic) -> EventArgument {
         switch parameter.kind {
         case .actor, .issue:
             if case .list = value {
                 throw call.error("\(parameter.name) takes one \(parameter.kind.rawValue), not a list", atValueOf: option)
             }
-            return .ids([try name(value.text, parameter.kind, option)])
+            return .ids([try among(name(value.text, parameter.kind, option), parameter, option)])
         case .actors, .issues:
             let items: [ArgumentValue] = if case .list(let list) = value { list } else { [value] }
             var ids: [String] = []
             for item in items {
-                let id = try name(item.text, parameter.kind, option)
+                let id = try among(name(item.text, parameter.kind, option), parameter, option)
                 guard !ids.contains(id) else {
                     throw call.error("\(parameter.name) names \(id) twice; each actor fills a role once", atValueOf: option,
                                      suggestion: "\(parameter.name)=\(ids.joined(separator: ","))")
@@ -119,6 +126,16 @@ struct EventArgumentReader {
                 let example = (ids(name) + actors.filter { !ids(name).contains($0) }).prefix(count).joined(separator: ",")
                 throw error("\(name) names \(ids(name).count) actor\(ids(name).count == 1 ? "" : "s"); it needs at least \(count): \(rule.why)",
                             at: name, suggestion: "\(name)=\(example)")
+            case .only(let allowed, let names):
+                for name in names {
+                    guard let outsider = ids(name).first(where: { !allowed.contains($0) }) else { continue }
+                    // Keep the allowed actors typed, then fill with allowed ones no other role holds.
+                    let kept = ids(name).filter(allowed.contains)
+                    let free = allowed.filter { id in !kept.contains(id) && !names.filter { $0 != name }.flatMap(ids).contains(id) }
+                    let replacement = kept + free.prefix(max(0, ids(name).count - kept.count))
+                    throw error("\(name) names \(outsider), but only \(allowed.joined(separator: " or ")) may take this role: \(rule.why)",
+                                at: name, suggestion: replacement.isEmpty ? nil : "\(name)=\(replacement.joined(separator: ","))")
+                }
             }
         }
         let catalog = world.catalog
