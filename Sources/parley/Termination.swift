@@ -31,7 +31,8 @@ enum Termination {
     static let gracePeriod: UInt32 = 3
     static let orderlyEndLimit: UInt32 = 60
 
-    /// Call before any other thread starts, so every thread inherits the mask.
+    /// Call before any other thread starts, so every thread inherits the mask; start threads
+    /// with ``HelperThread`` so that they take no signal at all.
     static func install() {
         #if canImport(Glibc)
         Glibc.signal(SIGPIPE, SIG_IGN)
@@ -55,7 +56,11 @@ enum Termination {
         pthread_sigmask(SIG_BLOCK, &set, nil)
         let main = pthread_self()
         let awaited = set
-        let thread = Thread {
+        // A helper thread blocks every signal, not only these two: libedit's handlers (the
+        // SIGCONT a closed terminal sends, which libedit also re-sends with kill(0, …)) reach
+        // the editor through a C global the main thread clears after each line, so run here
+        // one crashed parley (SIGSEGV) before it saved the history.
+        HelperThread.start {
             var set = awaited
             var signal: Int32 = 0
             guard sigwait(&set, &signal) == 0 else { return }
@@ -71,7 +76,6 @@ enum Termination {
             TemporaryFiles.removeAll()
             _exit(128 + signal)
         }
-        thread.start()
     }
 
     /// Called by the main thread when it leaves the prompt's loop to end in order: from then on

@@ -37,9 +37,9 @@ final class WorkerTeam: @unchecked Sendable {
         pthread_cond_init(wake, nil)
         pthread_cond_init(finished, nil)
         alive = self.workerCount - 1
+        // Helpers take no signals: libedit's handlers must run on the thread reading the line.
         for worker in 1..<self.workerCount {
-            let thread = Thread { [self] in self.serve(worker: worker) }
-            thread.start()
+            HelperThread.start { [self] in self.serve(worker: worker) }
         }
     }
 

@@ -239,6 +239,32 @@ struct FaultInjectionTests {
         #expect(resumed.stderr.hasPrefix("Resumed 1 command from "), "\(resumed.stderr)")
     }
 
+    /// What crashed parley (SIGSEGV, history lost) when its terminal was closed under load: a
+    /// hang-up also sends SIGCONT, and libedit re-sends the signals it catches with `kill(0, …)`;
+    /// the signal thread took one while libedit's handler was installed, and the handler reached
+    /// the editor through a C global the main thread had just cleared. Only the main thread may
+    /// take the signals libedit handles: every other thread blocks them. Fails before the fix
+    /// every time; the crash itself came in about one hang-up in four with both cores busy.
+    @Test func onlyTheMainThreadTakesTheSignalsLibeditHandles() throws {
+        let scratch = try FaultScratch()
+        let repl = try scratch.repl()
+        repl.type("apply round\r")
+        try repl.waitForPrompts(2)
+        let tasks = try FileManager.default.contentsOfDirectory(atPath: "/proc/\(repl.pid)/task")
+        #expect(tasks.count >= 2, "the main thread and the one that takes SIGTERM and SIGHUP")
+        for task in tasks where task != "\(repl.pid)" {
+            let status = try String(contentsOfFile: "/proc/\(repl.pid)/task/\(task)/status", encoding: .utf8)
+            let field = status.split(separator: "\n").first { $0.hasPrefix("SigBlk:") } ?? ""
+            let blocked = try #require(UInt64(field.dropFirst("SigBlk:".count).trimmingCharacters(in: .whitespaces), radix: 16))
+            // SIGHUP and SIGTERM are left out: a thread in sigwait shows them unblocked.
+            for signal in [SIGINT, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH] {
+                #expect(blocked & (1 << UInt64(signal - 1)) != 0, "thread \(task) takes signal \(signal)")
+            }
+        }
+        repl.type("quit\r")
+        #expect(PseudoTerminal.exitCode(repl.reap(within: 20)) == 0)
+    }
+
     /// What made `sighupSavesHistoryAndLeavesTheSessionResumable` flaky under load: the signal
     /// thread exited parley 3 s after SIGHUP even while the main thread was saving the history,
     /// so a slow fsync (a loaded disk) lost the history and left `.history.XXXXXX` behind. Here
