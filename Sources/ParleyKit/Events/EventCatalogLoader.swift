@@ -155,7 +155,8 @@ struct CatalogReader {
         let actorParameters = parameters.filter { $0.kind == .actor || $0.kind == .actors }.map(\.name)
         func actorParameter(_ name: String, at node: Node) -> Bool {
             if actorParameters.contains(name) { return true }
-            reader.record(file.diagnostic("'\(name)' is not an actor parameter of this type", at: node,
+            let listed = actorParameters.isEmpty ? "it has none" : "its actor parameters: \(actorParameters.joined(separator: ", "))"
+            reader.record(file.diagnostic("'\(name)' is not an actor parameter of this type (\(listed))", at: node,
                                           suggestion: Suggestion.closest(to: name, in: actorParameters)))
             return false
         }

@@ -61,13 +61,8 @@ public struct MorrisResult: Sendable {
         let leading = Array(moving.prefix(10))
         let estimated = leading.filter { $0.input.evidence.isEstimate }.count
         if leading.count > 1 {
-            text += " Of the \(leading.count) inputs that screen highest, \(Self.estimates(estimated))."
+            text += " Of the \(leading.count) inputs that screen highest, \(SensitivityResult.estimates(estimated))."
         }
         return text
-    }
-
-    /// "1 is an estimate", "none is an estimate", "3 are estimates".
-    static func estimates(_ count: Int) -> String {
-        count == 0 ? "none is an estimate" : count == 1 ? "1 is an estimate" : "\(count) are estimates"
     }
 }
