@@ -176,6 +176,21 @@ final class TmuxPane {
         let pids = children.split(separator: " ").compactMap { Int32($0) }
         guard !pids.isEmpty else { throw Failure(description: "nothing runs in \(window)") }
         for pid in pids { Glibc.kill(pid, signal) }
+        // kill(2) returns before the process is gone: under load a SIGKILLed parley can still
+        // hold its journal's lock when the next command runs. Its fds are closed by the time it
+        // is a zombie, so wait for that (or for it to be reaped).
+        if signal == SIGKILL {
+            let deadline = Date().addingTimeInterval(30)
+            while pids.contains(where: Self.isAlive), Date() < deadline { usleep(5_000) }
+        }
+    }
+
+    /// Whether `pid` is a process that has not yet exited (a zombie has).
+    private static func isAlive(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        let state = stat[stat.index(after: close)...].drop { $0 == " " }.first
+        return state != "Z" && state != "X"
     }
 
     private func exitFile(_ window: String) -> URL {
