@@ -10,22 +10,27 @@ public struct EventApplier {
     public var model: BargainingModel
     /// The branch step the changes belong to (1 for the first).
     public var step: Int
+    /// Whether changes are recorded as trace entries. A replay that keeps only the scenario
+    /// turns it off; the scenario comes out the same either way.
+    public var recordsTrace: Bool
 
-    public init(catalog: EventCatalog, model: BargainingModel = BargainingModel(), step: Int) {
+    public init(catalog: EventCatalog, model: BargainingModel = BargainingModel(), step: Int, recordsTrace: Bool = true) {
         self.catalog = catalog
         self.model = model
         self.step = step
+        self.recordsTrace = recordsTrace
     }
 
-    /// Applies `type` with complete arguments (defaults already filled in).
+    /// Applies `type` with complete arguments (defaults already filled in); the trace is empty
+    /// unless ``recordsTrace``.
     public func apply(_ type: EventType, arguments: [String: EventArgument], to scenario: inout Scenario) throws(Failure) -> [TraceEntry] {
         var trace: [TraceEntry] = []
         scenario.applied.append(AppliedEvent(type: type.id, arguments: arguments, date: scenario.date))
         let scope = formulaScope(arguments: arguments, scenario: scenario, baseline: nil)
         for effect in type.effects {
-            let cause = "\(type.id), \(effect.name) effect"
+            let cause = recordsTrace ? "\(type.id), \(effect.name) effect" : ""
             func entry(_ quantity: TraceEntry.Quantity, _ actor: Int, _ subject: String?, _ before: Double, _ after: Double) {
-                guard before != after else { return }
+                guard recordsTrace, before != after else { return }
                 trace.append(TraceEntry(step: step, date: scenario.date, quantity: quantity, actor: scenario.actors[actor],
                                         subject: subject, before: before, after: after, cause: cause, reason: effect.rationale))
             }
@@ -47,6 +52,7 @@ public struct EventApplier {
                     let before = Array(scenario.saliences.row(actor))
                     let after = Self.shiftedSaliences(before, raising: chosen, by: amount)
                     for issue in 0..<d { scenario.saliences[actor, issue] = after[issue] }
+                    guard recordsTrace else { continue }
                     let named = chosen.map { scenario.issues[$0] }.joined(separator: ", ")
                     for issue in 0..<d {
                         if chosen.contains(issue) {
@@ -108,7 +114,7 @@ public struct EventApplier {
                 trace += scenario.bargain(among: try resolveActors(actors, arguments, scenario),
                                           issues: try resolveIssues(issues, arguments, scenario),
                                           turns: max(0, count), uptake: share, model: model, step: step,
-                                          cause: type.id, reason: effect.rationale)
+                                          cause: type.id, reason: effect.rationale, recordsTrace: recordsTrace)
             case .noDeal, .expectation, .cost:
                 trace += try applySettlementEffect(effect, cause: cause, arguments: arguments, scope: scope, to: &scenario)
             case .schedule(let event, let after, let unless, let passed):
