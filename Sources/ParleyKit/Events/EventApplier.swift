@@ -198,67 +198,17 @@ public struct EventApplier {
 
     /// Numbers from numeric arguments, symbols from ids, and the scenario functions conditions use.
     func formulaScope(arguments: [String: EventArgument], scenario: Scenario, baseline: Grid?) -> FormulaScope {
-        var numbers: [String: Double] = [:]
-        var symbols: [String: String] = [:]
+        var numbers: [String: Double] = Dictionary(minimumCapacity: arguments.count)
+        var symbols: [String: String] = Dictionary(minimumCapacity: arguments.count)
         for (name, value) in arguments {
             switch value {
             case .number(let number): numbers[name] = number
             case .ids(let ids): symbols[name] = ids.joined(separator: ",")
             }
         }
-        func indices(_ argument: FormulaScope.Argument, in names: [String]) throws(Formula.EvaluationError) -> [Int] {
-            guard case .symbol(let text) = argument else { throw Formula.EvaluationError(.wrongArguments, "expected a name, got a number") }
-            var result: [Int] = []
-            for id in text.split(separator: ",").map(String.init) {
-                guard let index = names.firstIndex(of: id) else { throw Formula.EvaluationError(.notInScenario, "'\(id)' is not in this scenario") }
-                result.append(index)
-            }
-            return result
-        }
-        let functions: [String: ([FormulaScope.Argument]) throws(Formula.EvaluationError) -> Double] = [
-            // The mean position when several actors are named.
-            "position": { arguments throws(Formula.EvaluationError) in
-                let actors = try indices(arguments[0], in: scenario.actors)
-                let issue = try indices(arguments[1], in: scenario.issues)[0]
-                return actors.reduce(0.0) { $0 + scenario.positions[$1, issue] } / Double(max(1, actors.count))
-            },
-            // How far the actors have moved since the event was scheduled (the largest move).
-            "moved": { arguments throws(Formula.EvaluationError) in
-                let actors = try indices(arguments[0], in: scenario.actors)
-                let issue = try indices(arguments[1], in: scenario.issues)[0]
-                let start = baseline ?? scenario.positions
-                return actors.map { abs(scenario.positions[$0, issue] - start[$0, issue]) }.max() ?? 0
-            },
-            // The distance between the furthest-apart actors named: `gap(RU,UA).ISSUE` in measures.
-            "gap": { arguments throws(Formula.EvaluationError) in
-                let actors = try indices(arguments[0], in: scenario.actors)
-                let issue = try indices(arguments[1], in: scenario.issues)[0]
-                return Self.gap(actors.map { scenario.positions[$0, issue] })
-            },
-            // How much further apart the actors named stand than when the event was scheduled.
-            "widened": { arguments throws(Formula.EvaluationError) in
-                let actors = try indices(arguments[0], in: scenario.actors)
-                let issue = try indices(arguments[1], in: scenario.issues)[0]
-                let start = baseline ?? scenario.positions
-                return Self.gap(actors.map { scenario.positions[$0, issue] }) - Self.gap(actors.map { start[$0, issue] })
-            },
-            // How far the first actors moved toward the second's stance as it stood when the
-            // event was scheduled (the issuer's demand); moving away counts negative. The least
-            // of the first actors counts.
-            "conceded": { arguments throws(Formula.EvaluationError) in
-                let movers = try indices(arguments[0], in: scenario.actors)
-                let demanders = try indices(arguments[1], in: scenario.actors)
-                let issue = try indices(arguments[2], in: scenario.issues)[0]
-                let start = baseline ?? scenario.positions
-                let demand = demanders.reduce(0.0) { $0 + start[$1, issue] } / Double(max(1, demanders.count))
-                return movers.map { mover in
-                    let from = start[mover, issue]
-                    let direction: Double = demand > from ? 1 : demand < from ? -1 : 0
-                    return direction * (scenario.positions[mover, issue] - from)
-                }.min() ?? 0
-            },
-        ]
-        return FormulaScope(numbers: numbers, symbols: symbols, functions: functions)
+        var scope = FormulaScope(numbers: numbers, symbols: symbols)
+        scope.scenarioFunctions = ScenarioFunctions(scenario, baseline: baseline)
+        return scope
     }
 }
 
