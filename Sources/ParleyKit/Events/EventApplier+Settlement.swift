@@ -54,8 +54,8 @@ extension EventApplier {
             }
         case .cost(let actors, let shift):
             let amount = try value(shift, scope)
-            let signing = Set(scenario.settlement.signatories.flatMap { $0 })
-            for actor in try resolveActors(actors, arguments, scenario) where signing.contains(actor) {
+            let signatories = scenario.settlement.signatories
+            for actor in try resolveActors(actors, arguments, scenario) where signatories.contains(where: { $0.contains(actor) }) {
                 let before = scenario.settlement.costs[actor]
                 let after = clamp(before + amount, 0, 100)
                 scenario.settlement.costs[actor] = after
