@@ -7,8 +7,8 @@ import Synchronization
 ///     let result = try monteCarlo.run(10_000)   // nil if cancelled
 ///
 /// Each run draws its start with its own generator, `SplitMix64(seed:stream: run)`, and replays
-/// the branch's moves on it with ``Scenario/replaying(_:catalog:model:)``, the same function the
-/// commands perform a move with. Runs are shared among the workers by ``ParallelRuns`` (each
+/// the branch's moves on it with ``Scenario/replaying(_:catalog:model:)``: the code the commands
+/// perform a move with, without the trace no run reads. Runs are shared among the workers by ``ParallelRuns`` (each
 /// takes the next run when it finishes one); run `r` writes only its own slots, or adds to
 /// order-free sketches, so the result is the same for any number of workers.
 public struct MonteCarlo: Sendable {

@@ -3,8 +3,9 @@
 ///     let applier = EventApplier(catalog: catalog, step: 3)
 ///     let trace = try applier.apply(type, arguments: ["severity": .number(0.7), …], to: &scenario)
 ///
-/// Effects run in catalog order; each sees the changes of those before it. Commands and
-/// replays reach it through ``Scenario/performing(_:catalog:step:model:)``.
+/// Effects run in catalog order; each sees the changes of those before it. Commands reach it
+/// through ``Scenario/performing(_:catalog:step:model:)``, replays through
+/// ``Scenario/replaying(_:catalog:model:)`` with ``recordsTrace`` off (the same changes, no trace).
 public struct EventApplier {
     public var catalog: EventCatalog
     public var model: BargainingModel
