@@ -7,8 +7,8 @@ import Synchronization
 ///     let result = try monteCarlo.run(10_000)   // nil if cancelled
 ///
 /// Each run draws its start with its own generator, `SplitMix64(seed:stream: run)`, and replays
-/// the branch's moves on it with ``Scenario/replaying(_:catalog:model:)``, the same function the
-/// commands perform a move with. Runs are shared among the workers by ``ParallelRuns`` (each
+/// the branch's moves on it with ``Scenario/replaying(_:catalog:model:)``: the code the commands
+/// perform a move with, without the trace no run reads. Runs are shared among the workers by ``ParallelRuns`` (each
 /// takes the next run when it finishes one); run `r` writes only its own slots, or adds to
 /// order-free sketches, so the result is the same for any number of workers.
 public struct MonteCarlo: Sendable {
@@ -189,10 +189,10 @@ public struct MonteCarlo: Sendable {
             for k in 0...issues { deals[run * (issues + 1) + k] = outcomes[k] }
             if exact {
                 positions[run] = final.positions
-                for issue in 0..<issues { consensus[run * issues + issue] = final.consensus(issue: issue).expected }
+                for issue in 0..<issues { consensus[run * issues + issue] = final.consensusValue(issue: issue) }
                 return
             }
-            let expected = (0..<issues).map { final.consensus(issue: $0).expected }
+            let expected = (0..<issues).map { final.consensusValue(issue: $0) }
             sketches.withLock { sketches in
                 for cell in 0..<cells { sketches[cell].add(final.positions.values[cell]) }
                 for issue in 0..<issues { sketches[cells + issue].add(expected[issue]) }

@@ -14,7 +14,7 @@ extension EventApplier {
                                to scenario: inout Scenario) throws(Failure) -> [TraceEntry] {
         var trace: [TraceEntry] = []
         func record(_ quantity: TraceEntry.Quantity, _ actor: String, _ subject: String?, _ before: Double, _ after: Double) {
-            guard before != after else { return }
+            guard recordsTrace, before != after else { return }
             trace.append(TraceEntry(step: step, date: scenario.date, quantity: quantity, actor: actor, subject: subject,
                                     before: before, after: after, cause: cause, reason: effect.rationale))
         }
@@ -54,8 +54,8 @@ extension EventApplier {
             }
         case .cost(let actors, let shift):
             let amount = try value(shift, scope)
-            let signing = Set(scenario.settlement.signatories.flatMap { $0 })
-            for actor in try resolveActors(actors, arguments, scenario) where signing.contains(actor) {
+            let signatories = scenario.settlement.signatories
+            for actor in try resolveActors(actors, arguments, scenario) where signatories.contains(where: { $0.contains(actor) }) {
                 let before = scenario.settlement.costs[actor]
                 let after = clamp(before + amount, 0, 100)
                 scenario.settlement.costs[actor] = after
