@@ -39,19 +39,9 @@ extension CompactReader {
         }
     }
 
+    /// A `[String]` (strings are leaves, so the depth it is read at does not matter).
     func strings(at offset: Int) throws -> [String] {
-        let (start, limit, count) = try container(.unkeyed, at: offset)
-        var strings: [String] = []
-        strings.reserveCapacity(count)
-        var position = start
-        for _ in 0..<count {
-            let next = try end(ofValueAt: position)
-            guard next <= limit else { throw Damaged() }
-            strings.append(try string(at: position))
-            position = next
-        }
-        guard position == limit else { throw Damaged() }
-        return strings
+        try array(at: offset, depth: 0) { at, _ in try string(at: at) }
     }
 }
 

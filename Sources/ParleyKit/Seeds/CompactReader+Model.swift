@@ -43,9 +43,17 @@ struct CompactFields {
 
     /// Where the value for `key` starts, or nil when there is none (or it is a null).
     mutating func optional(_ key: StaticString) throws -> Int? {
-        let utf8 = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
-        guard let at = try reader.value(forKey: utf8, inKeyedAt: offset, start: start, end: end, count: count, depth: depth)
-        else { return nil }
+        let entry: Int?
+        if key.hasPointerRepresentation {
+            let utf8 = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+            entry = try reader.value(forKey: utf8, inKeyedAt: offset, start: start, end: end, count: count, depth: depth)
+        } else {
+            // A one-scalar literal is kept as the scalar, with no UTF-8 to point at.
+            entry = try key.withUTF8Buffer { [self] utf8 in
+                Result { try reader.value(forKey: utf8, inKeyedAt: offset, start: start, end: end, count: count, depth: depth) }
+            }.get()
+        }
+        guard let at = entry else { return nil }
         found += 1
         return try reader.tag(at: at) == .null ? nil : at
     }

@@ -207,16 +207,7 @@ struct CompactCodingTests {
     /// Random truncations and byte changes: an error or some value, never a crash or a hang.
     @Test func damagedSamplesNeverCrash() throws {
         let bytes = try CompactEncoder.encode(Sample.example)
-        var random = ParleyKit.SplitMix64(seed: 11, stream: 2)
-        for trial in 0..<400 {
-            var damaged = bytes
-            if trial % 2 == 0 {
-                damaged = Array(bytes.prefix(Int(random.next() % UInt64(bytes.count))))
-            } else {
-                for _ in 0..<(1 + trial % 5) {
-                    damaged[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next())
-                }
-            }
+        for damaged in DamagedBytes.copies(of: bytes, seed: 11, count: 400, changes: 5) {
             _ = try? CompactDecoder.decode(Sample.self, from: damaged)
         }
     }
@@ -294,16 +285,7 @@ struct CompactModelReaderTests {
     /// Damaged model bytes: an error or some value, never a crash.
     @Test func damagedModelBytesNeverCrash() throws {
         let bytes = try CompactEncoder.encode([Self.snapshot])
-        var random = ParleyKit.SplitMix64(seed: 5, stream: 9)
-        for trial in 0..<400 {
-            var damaged = bytes
-            if trial % 2 == 0 {
-                damaged = Array(bytes.prefix(Int(random.next() % UInt64(bytes.count))))
-            } else {
-                for _ in 0..<(1 + trial % 4) {
-                    damaged[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next())
-                }
-            }
+        for damaged in DamagedBytes.copies(of: bytes, seed: 5, count: 400, changes: 4) {
             _ = try? CompactDecoder.decode([Snapshot].self, from: damaged)
         }
     }
