@@ -13,6 +13,8 @@ public struct CachedWorld: Sendable {
 
     /// The world the bytes hold; nil when they cannot be decoded (the caller loads the seeds).
     public func decoded() -> World? {
-        try? CompactDecoder.decode(World.self, from: Array(file[payloadOffset...]))
+        file.withUnsafeBufferPointer { bytes in
+            try? CompactDecoder.decode(World.self, from: UnsafeBufferPointer(rebasing: bytes[payloadOffset...]))
+        }
     }
 }

@@ -1,5 +1,81 @@
 // The Decoder and its three containers, reading ``CompactEncoder``'s bytes in place.
 
+import Foundation
+
+extension CompactReader {
+    /// The value of type `T` starting at `offset`: the scalars and arrays that make up most
+    /// of a world read directly, everything else through its own `init(from:)`.
+    @inline(__always)
+    func decode<T: Decodable>(_ type: T.Type, at offset: Int, depth: Int) throws -> T {
+        // Each test is a comparison; going through the generic containers costs a hundred
+        // times more per value.
+        if T.self == String.self { return unsafeBitCast(try string(at: offset), to: T.self) }
+        if T.self == Double.self { return unsafeBitCast(try double(at: offset), to: T.self) }
+        if T.self == Int.self { return unsafeBitCast(try integer(Int.self, at: offset), to: T.self) }
+        if T.self == Bool.self { return unsafeBitCast(try bool(at: offset), to: T.self) }
+        let type = ObjectIdentifier(T.self)
+        if type == paths.doubles { return unsafeBitCast(try doubles(at: offset), to: T.self) }
+        if type == paths.strings { return unsafeBitCast(try strings(at: offset), to: T.self) }
+        if type == paths.ints { return unsafeBitCast(try ints(at: offset), to: T.self) }
+        if paths.byHand, let value = try decodeModel(T.self, at: offset, depth: depth) { return value }
+        return try T(from: CompactDecoderState(reader: self, at: offset, depth: depth))
+    }
+
+    /// A `[Double]`: every element a double, so nine bytes each.
+    func doubles(at offset: Int) throws -> [Double] {
+        let (start, end, count) = try container(.unkeyed, at: offset)
+        guard end - start == 9 * count else { throw Damaged() }
+        return try [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count { buffer[index] = try double(at: start + 9 * index); initialized += 1 }
+        }
+    }
+
+    /// An `[Int]`: every element a signed integer, so nine bytes each.
+    func ints(at offset: Int) throws -> [Int] {
+        let (start, end, count) = try container(.unkeyed, at: offset)
+        guard end - start == 9 * count else { throw Damaged() }
+        return try [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count { buffer[index] = try integer(Int.self, at: start + 9 * index); initialized += 1 }
+        }
+    }
+
+    /// A `[String]` (strings are leaves, so the depth it is read at does not matter).
+    func strings(at offset: Int) throws -> [String] {
+        try array(at: offset, depth: 0) { at, _ in try string(at: at) }
+    }
+}
+
+extension CompactReader {
+    /// Where the value for the key spelt `key` starts in the keyed container at `offset`
+    /// (entries in `start..<end`, `count` of them, at `depth`), or nil when it has none.
+    ///
+    /// The search starts where the last key found at this depth in this container ended,
+    /// so fields read in the order they were written cost one comparison each; any other
+    /// order, or a missing key, walks the entries once.
+    func value(forKey key: UnsafeBufferPointer<UInt8>, inKeyedAt offset: Int,
+               start: Int, end: Int, count: Int, depth: Int) throws -> Int? {
+        guard count > 0 else { return nil }
+        let hint = hints + 2 * depth
+        var position = hint[0] == offset ? hint[1] : start
+        for _ in 0..<count {
+            if position >= end { position = start }
+            let keyStart = position + 4
+            let keyEnd = keyStart + (try length(at: position))
+            guard keyEnd < end else { throw Damaged() }
+            let valueEnd = try self.end(ofValueAt: keyEnd)
+            guard valueEnd <= end else { throw Damaged() }
+            if keyEnd - keyStart == key.count,
+               key.isEmpty || memcmp(key.baseAddress!, base + keyStart, key.count) == 0 {
+                hint[0] = offset
+                hint[1] = valueEnd
+                return keyEnd
+            }
+            position = valueEnd
+        }
+        return nil
+    }
+}
+
 /// The `Decoder` handed to each value: the value starting at `offset`.
 struct CompactDecoderState: Decoder {
     let reader: CompactReader
@@ -17,7 +93,7 @@ struct CompactDecoderState: Decoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        KeyedDecodingContainer(try CompactKeyedDecoder<Key>(entries: try CompactKeyedEntries(reader, at: offset), depth: nested()))
+        KeyedDecodingContainer(try CompactKeyedDecoder<Key>(reader: reader, at: offset, depth: nested()))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -34,64 +110,66 @@ struct CompactDecoderState: Decoder {
     }
 }
 
-/// A keyed container's entries, found once; lookups start after the last entry found, since
-/// a value reads its keys in the order it wrote them.
-final class CompactKeyedEntries {
+/// A keyed container, read in place. A key is looked for from the entry after the last one
+/// found (kept in the reader's hints for this depth, tagged with the container's offset), so
+/// fields read in the order they were written cost one comparison each; any other order, or
+/// a missing key, walks the entries once.
+struct CompactKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let reader: CompactReader
-    /// Per entry: where its key's bytes start and end, and where its value starts.
-    private(set) var entries: [(keyStart: Int, keyEnd: Int, value: Int)] = []
-    private var next = 0
+    let offset: Int
+    let start: Int
+    let end: Int
+    let count: Int
+    let depth: Int
+    var codingPath: [any CodingKey] { [] }
 
-    init(_ reader: CompactReader, at offset: Int) throws {
+    init(reader: CompactReader, at offset: Int, depth: Int) throws {
         self.reader = reader
-        guard try reader.tag(at: offset) == .keyed else { throw CompactReader.Damaged() }
-        let end = try reader.end(ofValueAt: offset)
-        let count = Int(try reader.integer(at: offset + 5, bytes: 4))
-        guard count <= end - offset else { throw CompactReader.Damaged() }
-        entries.reserveCapacity(count)
-        var position = offset + 9
-        for _ in 0..<count {
-            let keyStart = position + 4
-            let keyEnd = keyStart + Int(try reader.integer(at: position, bytes: 4))
-            guard keyEnd <= end else { throw CompactReader.Damaged() }
-            entries.append((keyStart, keyEnd, keyEnd))
-            position = try reader.end(ofValueAt: keyEnd)
-            guard position <= end else { throw CompactReader.Damaged() }
-        }
-        guard position == end else { throw CompactReader.Damaged() }
+        self.offset = offset
+        self.depth = depth
+        (start, end, count) = try reader.container(.keyed, at: offset)
     }
 
     /// Where the value for `key` starts, or nil when there is none.
-    func value(for key: String) -> Int? {
-        let count = entries.count
-        for step in 0..<count {
-            let index = (next + step) % count
-            let entry = entries[index]
-            if reader.matches(key, from: entry.keyStart, to: entry.keyEnd) {
-                next = index + 1 == count ? 0 : index + 1
-                return entry.value
+    func value(for key: String) throws -> Int? {
+        var key = key
+        return try key.withUTF8 { try reader.value(forKey: $0, inKeyedAt: offset, start: start, end: end, count: count, depth: depth) }
+    }
+
+    var allKeys: [Key] {
+        var keys: [Key] = []
+        var position = start
+        for _ in 0..<count {
+            let keyStart = position + 4
+            guard let length = try? reader.length(at: position), keyStart + length < end,
+                  let text = try? reader.text(from: keyStart, to: keyStart + length),
+                  let next = try? reader.end(ofValueAt: keyStart + length), next <= end else {
+                reader.noteDamage()
+                return keys
             }
+            if let key = Key(stringValue: text) { keys.append(key) }
+            position = next
         }
-        return nil
+        return keys
     }
 
-    func keys() throws -> [String] {
-        try entries.map { try reader.text(from: $0.keyStart, to: $0.keyEnd) }
+    func contains(_ key: Key) -> Bool {
+        do {
+            return try value(for: key.stringValue) != nil
+        } catch {
+            reader.noteDamage()
+            return false
+        }
     }
-}
-
-struct CompactKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let entries: CompactKeyedEntries
-    let depth: Int
-    var codingPath: [any CodingKey] { [] }
-    var reader: CompactReader { entries.reader }
-
-    var allKeys: [Key] { ((try? entries.keys()) ?? []).compactMap { Key(stringValue: $0) } }
-
-    func contains(_ key: Key) -> Bool { entries.value(for: key.stringValue) != nil }
 
     private func offset(_ key: Key) throws -> Int {
-        guard let offset = entries.value(for: key.stringValue) else { throw CompactReader.Damaged() }
+        guard let offset = try value(for: key.stringValue) else { throw CompactReader.Damaged() }
+        return offset
+    }
+
+    /// Where a present, non-nil value for `key` starts.
+    private func present(_ key: Key) throws -> Int? {
+        guard let offset = try value(for: key.stringValue), try reader.tag(at: offset) != .null else { return nil }
         return offset
     }
 
@@ -112,7 +190,28 @@ struct CompactKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try reader.integer(UInt64.self, at: offset(key)) }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try T(from: CompactDecoderState(reader: reader, at: offset(key), depth: depth))
+        try reader.decode(T.self, at: offset(key), depth: depth)
+    }
+
+    // One walk per optional field rather than the default's three (contains, decodeNil, decode).
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(key).map(reader.bool) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(key).map(reader.string) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try present(key).map(reader.double) }
+    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? { try present(key).map { Float(try reader.double(at: $0)) } }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(key).map { try reader.integer(Int.self, at: $0) } }
+    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? { try present(key).map { try reader.integer(Int8.self, at: $0) } }
+    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? { try present(key).map { try reader.integer(Int16.self, at: $0) } }
+    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? { try present(key).map { try reader.integer(Int32.self, at: $0) } }
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try present(key).map { try reader.integer(Int64.self, at: $0) } }
+    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? { try present(key).map { try reader.integer(UInt.self, at: $0) } }
+    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? { try present(key).map { try reader.integer(UInt8.self, at: $0) } }
+    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? { try present(key).map { try reader.integer(UInt16.self, at: $0) } }
+    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? { try present(key).map { try reader.integer(UInt32.self, at: $0) } }
+    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try present(key).map { try reader.integer(UInt64.self, at: $0) } }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let offset = try present(key) else { return nil }
+        return try reader.decode(T.self, at: offset, depth: depth)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type,
@@ -125,7 +224,7 @@ struct CompactKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder() throws -> any Decoder {
-        guard let offset = entries.value(for: "super") else { throw CompactReader.Damaged() }
+        guard let offset = try value(for: "super") else { throw CompactReader.Damaged() }
         return CompactDecoderState(reader: reader, at: offset, depth: depth)
     }
 
@@ -145,14 +244,12 @@ struct CompactUnkeyedDecoder: UnkeyedDecodingContainer {
     var isAtEnd: Bool { currentIndex >= (count ?? 0) }
 
     init(reader: CompactReader, at offset: Int, depth: Int) throws {
-        guard try reader.tag(at: offset) == .unkeyed else { throw CompactReader.Damaged() }
         self.reader = reader
         self.depth = depth
-        end = try reader.end(ofValueAt: offset)
-        let count = Int(try reader.integer(at: offset + 5, bytes: 4))
-        guard count <= end - offset else { throw CompactReader.Damaged() }
-        self.count = count
-        position = offset + 9
+        let container = try reader.container(.unkeyed, at: offset)
+        count = container.count
+        position = container.start
+        end = container.end
     }
 
     /// The next value's offset, stepping past it.
@@ -187,7 +284,7 @@ struct CompactUnkeyedDecoder: UnkeyedDecodingContainer {
     mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try reader.integer(UInt64.self, at: take()) }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try T(from: CompactDecoderState(reader: reader, at: take(), depth: depth))
+        try reader.decode(T.self, at: take(), depth: depth)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
@@ -209,7 +306,13 @@ struct CompactSingleValueDecoder: SingleValueDecodingContainer {
     let depth: Int
     var codingPath: [any CodingKey] { [] }
 
-    func decodeNil() -> Bool { (try? reader.tag(at: offset)) == .null }
+    func decodeNil() -> Bool {
+        guard let tag = try? reader.tag(at: offset) else {
+            reader.noteDamage()
+            return false
+        }
+        return tag == .null
+    }
     func decode(_ type: Bool.Type) throws -> Bool { try reader.bool(at: offset) }
     func decode(_ type: String.Type) throws -> String { try reader.string(at: offset) }
     func decode(_ type: Double.Type) throws -> Double { try reader.double(at: offset) }
@@ -226,6 +329,6 @@ struct CompactSingleValueDecoder: SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try reader.integer(UInt64.self, at: offset) }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try T(from: CompactDecoderState(reader: reader, at: offset, depth: depth))
+        try reader.decode(T.self, at: offset, depth: depth)
     }
 }

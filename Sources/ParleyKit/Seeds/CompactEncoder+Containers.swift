@@ -1,144 +1,193 @@
-// The Encoder and its three containers, which fill ``CompactEncoder``'s tree.
+// The Encoder and its three containers, which write through ``CompactWriter``.
 
-/// The `Encoder` handed to each value: it fills one slot of the tree.
+/// The `Encoder` handed to each value: the value that goes at `slot`, inside `level` open
+/// containers.
 struct CompactEncoderState: Encoder {
-    let slot: CompactEncoder.Slot
-    var codingPath: [any CodingKey]
+    let writer: CompactWriter
+    let slot: Int
+    let level: Int
+    // The cache is all or nothing, so no error needs to say where it arose.
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        KeyedEncodingContainer(CompactKeyedEncoder<Key>(entries: keyedEntries(), codingPath: codingPath))
+        KeyedEncodingContainer(CompactKeyedEncoder<Key>(writer: writer, level: level, tagAt: container(.keyed)))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        CompactUnkeyedEncoder(entries: unkeyedEntries(), codingPath: codingPath)
+        CompactUnkeyedEncoder(writer: writer, level: level, tagAt: container(.unkeyed))
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        CompactSingleValueEncoder(slot: slot, codingPath: codingPath)
+        CompactSingleValueEncoder(writer: writer, slot: slot, level: level)
     }
 
-    /// A value asking twice for a keyed container gets the same one, as with JSON.
-    private func keyedEntries() -> CompactEncoder.KeyedEntries {
-        if case .keyed(let entries) = slot.node { return entries }
-        let entries = CompactEncoder.KeyedEntries()
-        slot.node = .keyed(entries)
-        return entries
-    }
-
-    private func unkeyedEntries() -> CompactEncoder.UnkeyedEntries {
-        if case .unkeyed(let entries) = slot.node { return entries }
-        let entries = CompactEncoder.UnkeyedEntries()
-        slot.node = .unkeyed(entries)
-        return entries
+    /// Where this value's container starts: the one it opened already (a value asking twice
+    /// gets the same one, as with JSON), else a new one at its slot; -1 when neither can be.
+    private func container(_ tag: CompactEncoder.Tag) -> Int {
+        if writer.isOpen(level: level, tagAt: slot) {
+            if writer.bytes[slot] == tag.rawValue { return slot }
+            writer.refuse()
+            return -1
+        }
+        guard writer.claim(slot: slot, level: level) else { return -1 }
+        writer.begin(tag)
+        return slot
     }
 }
 
 struct CompactKeyedEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let entries: CompactEncoder.KeyedEntries
-    var codingPath: [any CodingKey]
+    let writer: CompactWriter
+    let level: Int
+    let tagAt: Int
+    var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil(forKey key: Key) throws { entries.slot(for: key.stringValue).node = .null }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { entries.slot(for: key.stringValue).node = .bool(value) }
-    mutating func encode(_ value: String, forKey key: Key) throws { entries.slot(for: key.stringValue).node = .string(value) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { entries.slot(for: key.stringValue).node = .double(value) }
-    mutating func encode(_ value: Float, forKey key: Key) throws {
-        entries.slot(for: key.stringValue).node = .double(Double(value))
+    /// Starts an entry: this container innermost again, then the key.
+    private func entry(_ key: String) throws {
+        guard writer.enter(level: level, tagAt: tagAt) else { throw CompactEncoder.Misuse() }
+        writer.write(key: key)
     }
-    mutating func encode(_ value: Int, forKey key: Key) throws { entries.slot(for: key.stringValue).node = .int(Int64(value)) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { entries.slot(for: key.stringValue).node = .int(Int64(value)) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { entries.slot(for: key.stringValue).node = .int(Int64(value)) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { entries.slot(for: key.stringValue).node = .int(Int64(value)) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { entries.slot(for: key.stringValue).node = .int(value) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { entries.slot(for: key.stringValue).node = .uint(UInt64(value)) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { entries.slot(for: key.stringValue).node = .uint(UInt64(value)) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { entries.slot(for: key.stringValue).node = .uint(UInt64(value)) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { entries.slot(for: key.stringValue).node = .uint(UInt64(value)) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { entries.slot(for: key.stringValue).node = .uint(value) }
+
+    mutating func encodeNil(forKey key: Key) throws { try entry(key.stringValue); writer.writeNull() }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { try entry(key.stringValue); writer.write(value) }
+    mutating func encode(_ value: String, forKey key: Key) throws { try entry(key.stringValue); writer.write(value) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { try entry(key.stringValue); writer.write(value) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { try entry(key.stringValue); writer.write(Double(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { try entry(key.stringValue); writer.write(int: Int64(value)) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { try entry(key.stringValue); writer.write(int: Int64(value)) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { try entry(key.stringValue); writer.write(int: Int64(value)) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { try entry(key.stringValue); writer.write(int: Int64(value)) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { try entry(key.stringValue); writer.write(int: value) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { try entry(key.stringValue); writer.write(uint: UInt64(value)) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { try entry(key.stringValue); writer.write(uint: UInt64(value)) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { try entry(key.stringValue); writer.write(uint: UInt64(value)) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { try entry(key.stringValue); writer.write(uint: UInt64(value)) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { try entry(key.stringValue); writer.write(uint: value) }
 
     mutating func encode(_ value: some Encodable, forKey key: Key) throws {
-        let slot = entries.slot(for: key.stringValue)
-        try value.encode(to: CompactEncoderState(slot: slot, codingPath: codingPath + [key]))
+        try entry(key.stringValue)
+        try writer.encode(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                         forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        CompactEncoderState(slot: entries.slot(for: key.stringValue), codingPath: codingPath + [key])
-            .container(keyedBy: keyType)
+        KeyedEncodingContainer(CompactKeyedEncoder<NestedKey>(writer: writer, level: level + 1, tagAt: nested(.keyed, key)))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        CompactEncoderState(slot: entries.slot(for: key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
+        CompactUnkeyedEncoder(writer: writer, level: level + 1, tagAt: nested(.unkeyed, key))
     }
 
-    mutating func superEncoder() -> any Encoder {
-        CompactEncoderState(slot: entries.slot(for: "super"), codingPath: codingPath)
+    mutating func superEncoder() -> any Encoder { handOut("super") }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder { handOut(key.stringValue) }
+
+    /// An entry whose value is a container opened now; -1 when this container is closed.
+    private func nested(_ tag: CompactEncoder.Tag, _ key: Key) -> Int {
+        guard (try? entry(key.stringValue)) != nil else { return -1 }
+        let tagAt = writer.bytes.count
+        writer.begin(tag)
+        return tagAt
     }
 
-    mutating func superEncoder(forKey key: Key) -> any Encoder {
-        CompactEncoderState(slot: entries.slot(for: key.stringValue), codingPath: codingPath + [key])
+    /// An entry whose value the caller encodes next (a null if it encodes nothing).
+    private func handOut(_ key: String) -> any Encoder {
+        guard (try? entry(key)) != nil else { return CompactEncoderState(writer: writer, slot: -1, level: level + 1) }
+        writer.expect(slot: writer.bytes.count, level: level)
+        return CompactEncoderState(writer: writer, slot: writer.bytes.count, level: level + 1)
     }
 }
 
 struct CompactUnkeyedEncoder: UnkeyedEncodingContainer {
-    let entries: CompactEncoder.UnkeyedEntries
-    var codingPath: [any CodingKey]
-    var count: Int { entries.slots.count }
+    let writer: CompactWriter
+    let level: Int
+    let tagAt: Int
+    private(set) var count = 0
+    var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil() throws { entries.next().node = .null }
-    mutating func encode(_ value: Bool) throws { entries.next().node = .bool(value) }
-    mutating func encode(_ value: String) throws { entries.next().node = .string(value) }
-    mutating func encode(_ value: Double) throws { entries.next().node = .double(value) }
-    mutating func encode(_ value: Float) throws { entries.next().node = .double(Double(value)) }
-    mutating func encode(_ value: Int) throws { entries.next().node = .int(Int64(value)) }
-    mutating func encode(_ value: Int8) throws { entries.next().node = .int(Int64(value)) }
-    mutating func encode(_ value: Int16) throws { entries.next().node = .int(Int64(value)) }
-    mutating func encode(_ value: Int32) throws { entries.next().node = .int(Int64(value)) }
-    mutating func encode(_ value: Int64) throws { entries.next().node = .int(value) }
-    mutating func encode(_ value: UInt) throws { entries.next().node = .uint(UInt64(value)) }
-    mutating func encode(_ value: UInt8) throws { entries.next().node = .uint(UInt64(value)) }
-    mutating func encode(_ value: UInt16) throws { entries.next().node = .uint(UInt64(value)) }
-    mutating func encode(_ value: UInt32) throws { entries.next().node = .uint(UInt64(value)) }
-    mutating func encode(_ value: UInt64) throws { entries.next().node = .uint(value) }
+    init(writer: CompactWriter, level: Int, tagAt: Int) {
+        self.writer = writer
+        self.level = level
+        self.tagAt = tagAt
+    }
+
+    private mutating func element() throws {
+        guard writer.enter(level: level, tagAt: tagAt) else { throw CompactEncoder.Misuse() }
+        count += 1
+    }
+
+    mutating func encodeNil() throws { try element(); writer.writeNull() }
+    mutating func encode(_ value: Bool) throws { try element(); writer.write(value) }
+    mutating func encode(_ value: String) throws { try element(); writer.write(value) }
+    mutating func encode(_ value: Double) throws { try element(); writer.write(value) }
+    mutating func encode(_ value: Float) throws { try element(); writer.write(Double(value)) }
+    mutating func encode(_ value: Int) throws { try element(); writer.write(int: Int64(value)) }
+    mutating func encode(_ value: Int8) throws { try element(); writer.write(int: Int64(value)) }
+    mutating func encode(_ value: Int16) throws { try element(); writer.write(int: Int64(value)) }
+    mutating func encode(_ value: Int32) throws { try element(); writer.write(int: Int64(value)) }
+    mutating func encode(_ value: Int64) throws { try element(); writer.write(int: value) }
+    mutating func encode(_ value: UInt) throws { try element(); writer.write(uint: UInt64(value)) }
+    mutating func encode(_ value: UInt8) throws { try element(); writer.write(uint: UInt64(value)) }
+    mutating func encode(_ value: UInt16) throws { try element(); writer.write(uint: UInt64(value)) }
+    mutating func encode(_ value: UInt32) throws { try element(); writer.write(uint: UInt64(value)) }
+    mutating func encode(_ value: UInt64) throws { try element(); writer.write(uint: value) }
 
     mutating func encode(_ value: some Encodable) throws {
-        try value.encode(to: CompactEncoderState(slot: entries.next(), codingPath: codingPath))
+        try element()
+        try writer.encode(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        CompactEncoderState(slot: entries.next(), codingPath: codingPath).container(keyedBy: keyType)
+        KeyedEncodingContainer(CompactKeyedEncoder<NestedKey>(writer: writer, level: level + 1, tagAt: nested(.keyed)))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        CompactEncoderState(slot: entries.next(), codingPath: codingPath).unkeyedContainer()
+        CompactUnkeyedEncoder(writer: writer, level: level + 1, tagAt: nested(.unkeyed))
     }
 
     mutating func superEncoder() -> any Encoder {
-        CompactEncoderState(slot: entries.next(), codingPath: codingPath)
+        guard (try? element()) != nil else { return CompactEncoderState(writer: writer, slot: -1, level: level + 1) }
+        writer.expect(slot: writer.bytes.count, level: level)
+        return CompactEncoderState(writer: writer, slot: writer.bytes.count, level: level + 1)
+    }
+
+    private mutating func nested(_ tag: CompactEncoder.Tag) -> Int {
+        guard (try? element()) != nil else { return -1 }
+        let tagAt = writer.bytes.count
+        writer.begin(tag)
+        return tagAt
     }
 }
 
 struct CompactSingleValueEncoder: SingleValueEncodingContainer {
-    let slot: CompactEncoder.Slot
-    var codingPath: [any CodingKey]
+    let writer: CompactWriter
+    let slot: Int
+    let level: Int
+    var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil() throws { slot.node = .null }
-    mutating func encode(_ value: Bool) throws { slot.node = .bool(value) }
-    mutating func encode(_ value: String) throws { slot.node = .string(value) }
-    mutating func encode(_ value: Double) throws { slot.node = .double(value) }
-    mutating func encode(_ value: Float) throws { slot.node = .double(Double(value)) }
-    mutating func encode(_ value: Int) throws { slot.node = .int(Int64(value)) }
-    mutating func encode(_ value: Int8) throws { slot.node = .int(Int64(value)) }
-    mutating func encode(_ value: Int16) throws { slot.node = .int(Int64(value)) }
-    mutating func encode(_ value: Int32) throws { slot.node = .int(Int64(value)) }
-    mutating func encode(_ value: Int64) throws { slot.node = .int(value) }
-    mutating func encode(_ value: UInt) throws { slot.node = .uint(UInt64(value)) }
-    mutating func encode(_ value: UInt8) throws { slot.node = .uint(UInt64(value)) }
-    mutating func encode(_ value: UInt16) throws { slot.node = .uint(UInt64(value)) }
-    mutating func encode(_ value: UInt32) throws { slot.node = .uint(UInt64(value)) }
-    mutating func encode(_ value: UInt64) throws { slot.node = .uint(value) }
+    /// One value per slot: a second is a misuse, not a silent overwrite.
+    private func claim() throws {
+        guard writer.claim(slot: slot, level: level) else { throw CompactEncoder.Misuse() }
+    }
+
+    mutating func encodeNil() throws { try claim(); writer.writeNull() }
+    mutating func encode(_ value: Bool) throws { try claim(); writer.write(value) }
+    mutating func encode(_ value: String) throws { try claim(); writer.write(value) }
+    mutating func encode(_ value: Double) throws { try claim(); writer.write(value) }
+    mutating func encode(_ value: Float) throws { try claim(); writer.write(Double(value)) }
+    mutating func encode(_ value: Int) throws { try claim(); writer.write(int: Int64(value)) }
+    mutating func encode(_ value: Int8) throws { try claim(); writer.write(int: Int64(value)) }
+    mutating func encode(_ value: Int16) throws { try claim(); writer.write(int: Int64(value)) }
+    mutating func encode(_ value: Int32) throws { try claim(); writer.write(int: Int64(value)) }
+    mutating func encode(_ value: Int64) throws { try claim(); writer.write(int: value) }
+    mutating func encode(_ value: UInt) throws { try claim(); writer.write(uint: UInt64(value)) }
+    mutating func encode(_ value: UInt8) throws { try claim(); writer.write(uint: UInt64(value)) }
+    mutating func encode(_ value: UInt16) throws { try claim(); writer.write(uint: UInt64(value)) }
+    mutating func encode(_ value: UInt32) throws { try claim(); writer.write(uint: UInt64(value)) }
+    mutating func encode(_ value: UInt64) throws { try claim(); writer.write(uint: value) }
 
     mutating func encode(_ value: some Encodable) throws {
-        try value.encode(to: CompactEncoderState(slot: slot, codingPath: codingPath))
+        try claim()
+        try writer.encode(value)
     }
 }

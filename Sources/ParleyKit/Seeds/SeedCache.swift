@@ -10,8 +10,12 @@ import Foundation
 ///
 ///     let world = try SeedCache().world(directory: URL(fileURLWithPath: "seeds"), displayName: "seeds")
 ///
-/// The cache holds the whole ``World`` as ``CompactEncoder`` writes it (whatever the world holds;
-/// nothing here names its fields), behind a key: a fingerprint of the name and bytes of every
+/// The cache holds the whole ``World`` as ``CompactEncoder`` writes it through the types'
+/// synthesized `Codable` conformances (whatever the world holds; nothing here names its
+/// fields). ``CompactDecoder`` reads it back in place; the model types most of a world is
+/// made of (snapshots, stances, cited values, citations) it reads by hand from those same
+/// bytes, each reader failing the decode on a field it does not know, so the format is the
+/// `Codable` one either way (`CompactReader+Model.swift`). The file sits behind a key: a fingerprint of the name and bytes of every
 /// file in the seed folder, the folder's name as shown, parley's version and the running
 /// program's file (size, modification time, inode), so a changed seed or a rebuilt program makes
 /// it stale. A stale, damaged or unreadable cache is ignored and the seeds are loaded as usual.
@@ -21,7 +25,7 @@ public struct SeedCache: Sendable {
     /// Where cache files go; nil turns the cache off.
     public var folder: String?
 
-    /// Bumped whenever the file layout changes.
+    /// Bumped whenever the file layout changes (a test pins the layout of a small value).
     static let formatVersion: UInt64 = 1
     /// At most this many cached worlds (one per seed folder) are kept; the oldest go first.
     static let keptFiles = 8

@@ -101,14 +101,7 @@ struct SeedCacheTests {
         let world = try World.load(directory: seedTestsPackageRoot.appendingPathComponent("seeds"), displayName: "seeds")
         let bytes = try CompactEncoder.encode(world)
         #expect(try CompactDecoder.decode(World.self, from: bytes) == world)
-        var random = ParleyKit.SplitMix64(seed: 7, stream: 1)
-        for trial in 0..<60 {
-            var damaged = bytes
-            if trial % 2 == 0 {
-                damaged = Array(bytes.prefix(Int(random.next() % UInt64(bytes.count))))
-            } else {
-                for _ in 0..<4 { damaged[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next()) }
-            }
+        for damaged in DamagedBytes.copies(of: bytes, seed: 7, count: 60) {
             // Either an error or, when the change hit a value's bytes, some world: never a crash.
             _ = try? CompactDecoder.decode(World.self, from: damaged)
         }
