@@ -238,8 +238,8 @@ public struct EventSearch: Sendable {
     struct DepthInput {
         var reading: Reading
         var parents: [Scenario]
-        /// Per event of the depth, its move (a copy of its own for a copying worker), made when
-        /// the worker first performs it.
+        /// Per event of the depth, its move (a copy of its own for a copying worker when there
+        /// are several starts), made when the worker first performs it.
         var moves: [Move?]
     }
 
@@ -250,11 +250,9 @@ public struct EventSearch: Sendable {
         let (catalog, goal, baseline) = (catalog, goal, baseline)
         return PerWorker(workers: workers) { worker in
             guard worker > 0, copies else { return Reading(catalog: catalog, goal: goal, baseline: baseline, copied: false) }
-            let world = World.Copier(goal.world).copy()
-            var mine = goal
-            mine.world = world
+            let mine = goal.unshared()
             // The search's catalog is the world's (the commands pass world.catalog); any other is copied apart.
-            let ownCatalog = catalog == goal.world.catalog ? world.catalog : catalog.unshared()
+            let ownCatalog = catalog == goal.world.catalog ? mine.world.catalog : catalog.unshared()
             return Reading(catalog: ownCatalog, goal: mine, baseline: baseline.unshared(), copied: true)
         }
     }
@@ -267,6 +265,8 @@ public struct EventSearch: Sendable {
         let step = steps + level
         let parents = nodes.map { StateFingerprint($0.scenario).value }
         let scenarios = nodes.map(\.scenario)
+        // From one start (depth 1) each move is performed once, so by one worker: no copy.
+        let copyMoves = nodes.count > 1
         return try ParallelRuns(workers: workers, chunk: 8).perform(
             total, isCancelled: isCancelled,
             progress: { progress(Progress(depth: level, done: $0, total: total)) },
@@ -281,7 +281,7 @@ public struct EventSearch: Sendable {
             if let made = input.moves[e] {
                 move = made
             } else {
-                move = input.reading.copied ? candidates[events[e]].move.unshared : candidates[events[e]].move
+                move = input.reading.copied && copyMoves ? candidates[events[e]].move.unshared : candidates[events[e]].move
                 input.moves[e] = move
             }
             var outcome = Outcome()

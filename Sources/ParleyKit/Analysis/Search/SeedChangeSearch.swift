@@ -131,8 +131,7 @@ public struct SeedChangeSearch: Sendable {
         /// The same in buffers of its own, made on the worker's thread: two workers retaining
         /// the same buffers would bounce them between their cores.
         func unshared() -> Reading {
-            var mine = goal
-            mine.world = World.Copier(goal.world).copy()
+            let mine = goal.unshared()
             // The search's catalog is the world's (the command passes world.catalog); any other is copied apart.
             return Reading(goal: mine, catalog: catalog == goal.world.catalog ? mine.world.catalog : catalog.unshared(),
                            base: base.unshared(), moves: Unshared.array(moves.map(\.unshared)))
