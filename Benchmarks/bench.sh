@@ -184,21 +184,26 @@ rm -f "$OUT/time-v.tmp"
 cat <<'KTAB'
 == KTAB's smpc side by side (not part of the repository; nothing of KTAB's is committed)
 Build it in a scratch folder outside this repository, from KTAB's own sources
-(https://github.com/KAPSARC/KTAB, MIT licence; needs cmake, a C++ compiler, Qt 5 with its
-SQLite driver, and TinyXML2), following KTAB's build instructions. These steps were written from
-KTAB's documentation and have not been run: KTAB's sources are not on this project's machine,
-which reaches only Debian's and PyPI's package registries, so they cannot be cloned here.
+(https://github.com/KAPSARC/KTAB, MIT licence). The layout below is the one KTAB's CMake files
+show in the copy of its sources this project could read (a public fork of KAPSARC/KTAB): the
+libraries in KTAB/kutils and KTAB/kmodel, smpc in examples/smp, whose CMakeLists.txt finds the
+libraries through KTAB/cmakemodules (it looks in ../../KTAB/kutils/build, and so on). That
+CMakeLists.txt sets CMAKE_BUILD_TYPE to Debug itself, so optimise through CMAKE_CXX_FLAGS, and
+turn its two GUIs off. These steps were not run here: this machine cannot clone from GitHub.
   mkdir -p /tmp/ktab-scratch && cd /tmp/ktab-scratch
-  git clone --depth 1 https://github.com/KAPSARC/KTAB.git
-  sudo apt-get install -y cmake g++ qtbase5-dev libqt5sql5-sqlite libtinyxml2-dev
-  # kutils, then kmodel, then the SMP app, each with CMAKE_BUILD_TYPE=Release (-O2):
-  for part in KTAB/kutils KTAB/kmodel KTAB/apps/smpApp; do
-    (mkdir -p build/$part && cd build/$part && cmake -DCMAKE_BUILD_TYPE=Release ../../../$part && make -j2)
+  git clone --depth 1 https://github.com/KAPSARC/KTAB.git && cd KTAB
+  sudo apt-get install -y cmake g++ libsqlite3-dev libtinyxml2-dev qtbase5-dev libqt5sql5-sqlite
+  for part in KTAB/kutils KTAB/kmodel; do
+    (mkdir -p $part/build && cd $part/build && cmake -DCMAKE_CXX_FLAGS=-O2 .. && make -j2)
   done
-smpc does nothing useful without a database driver, which must be named with --connstr:
+  (mkdir -p examples/smp/build && cd examples/smp/build &&
+   cmake -DCMAKE_CXX_FLAGS=-O2 -DENABLE_FLTK_GUI=OFF -DENABLE_QT_GUI=OFF .. && make -j2 smpc)
+  # smpc lands in examples/smp/ (EXECUTABLE_OUTPUT_PATH), or in build/ in other versions
+Versions that write through Qt's SQL layer do nothing useful without a database driver, which
+must be named with --connstr:
   smpc --logmin --csv FILE.csv --connstr "Driver=QSQLITE;Database=/tmp/ktab-scratch/run"
 Then run both on each file in one hyperfine run, e.g.
-  SMPC=/tmp/ktab-scratch/.../smpc make bench
+  SMPC=/tmp/ktab-scratch/KTAB/examples/smp/smpc make bench
 KTAB
 if [ -n "${SMPC:-}" ]; then
   echo "== KTAB smpc beside parley"

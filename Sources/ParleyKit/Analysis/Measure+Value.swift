@@ -70,7 +70,7 @@ extension Measure {
         case .position(let a, let i):
             return scenario.positions[try actor(a), try issue(i)]
         case .consensus(let i):
-            return scenario.consensus(issue: try issue(i)).expected
+            return scenario.consensusValue(issue: try issue(i))
         case .gap(let a, let b, let i):
             let column = try issue(i)
             return abs(scenario.positions[try actor(a), column] - scenario.positions[try actor(b), column])

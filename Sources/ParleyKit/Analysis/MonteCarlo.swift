@@ -189,10 +189,10 @@ public struct MonteCarlo: Sendable {
             for k in 0...issues { deals[run * (issues + 1) + k] = outcomes[k] }
             if exact {
                 positions[run] = final.positions
-                for issue in 0..<issues { consensus[run * issues + issue] = final.consensus(issue: issue).expected }
+                for issue in 0..<issues { consensus[run * issues + issue] = final.consensusValue(issue: issue) }
                 return
             }
-            let expected = (0..<issues).map { final.consensus(issue: $0).expected }
+            let expected = (0..<issues).map { final.consensusValue(issue: $0) }
             sketches.withLock { sketches in
                 for cell in 0..<cells { sketches[cell].add(final.positions.values[cell]) }
                 for issue in 0..<issues { sketches[cells + issue].add(expected[issue]) }

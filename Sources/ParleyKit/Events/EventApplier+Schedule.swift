@@ -67,6 +67,7 @@ extension EventApplier {
             let after = base + (before - base) * kept
             guard abs(after - before) >= 0.005 else { continue }
             scenario.capabilities[actor] = after
+            guard recordsTrace else { continue }
             trace.append(TraceEntry(step: step, date: date, quantity: .capability, actor: scenario.actors[actor], subject: nil,
                                     before: before, after: after, cause: "recovery over \(Int(days)) days",
                                     reason: recovery.rationale))

@@ -14,7 +14,7 @@ extension EventApplier {
                                to scenario: inout Scenario) throws(Failure) -> [TraceEntry] {
         var trace: [TraceEntry] = []
         func record(_ quantity: TraceEntry.Quantity, _ actor: String, _ subject: String?, _ before: Double, _ after: Double) {
-            guard before != after else { return }
+            guard recordsTrace, before != after else { return }
             trace.append(TraceEntry(step: step, date: scenario.date, quantity: quantity, actor: actor, subject: subject,
                                     before: before, after: after, cause: cause, reason: effect.rationale))
         }

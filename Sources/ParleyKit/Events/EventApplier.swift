@@ -10,22 +10,27 @@ public struct EventApplier {
     public var model: BargainingModel
     /// The branch step the changes belong to (1 for the first).
     public var step: Int
+    /// Whether changes are recorded as trace entries. A replay that keeps only the scenario
+    /// turns it off; the scenario comes out the same either way.
+    public var recordsTrace: Bool
 
-    public init(catalog: EventCatalog, model: BargainingModel = BargainingModel(), step: Int) {
+    public init(catalog: EventCatalog, model: BargainingModel = BargainingModel(), step: Int, recordsTrace: Bool = true) {
         self.catalog = catalog
         self.model = model
         self.step = step
+        self.recordsTrace = recordsTrace
     }
 
-    /// Applies `type` with complete arguments (defaults already filled in).
+    /// Applies `type` with complete arguments (defaults already filled in); the trace is empty
+    /// unless ``recordsTrace``.
     public func apply(_ type: EventType, arguments: [String: EventArgument], to scenario: inout Scenario) throws(Failure) -> [TraceEntry] {
         var trace: [TraceEntry] = []
         scenario.applied.append(AppliedEvent(type: type.id, arguments: arguments, date: scenario.date))
         let scope = formulaScope(arguments: arguments, scenario: scenario, baseline: nil)
         for effect in type.effects {
-            let cause = "\(type.id), \(effect.name) effect"
+            let cause = recordsTrace ? "\(type.id), \(effect.name) effect" : ""
             func entry(_ quantity: TraceEntry.Quantity, _ actor: Int, _ subject: String?, _ before: Double, _ after: Double) {
-                guard before != after else { return }
+                guard recordsTrace, before != after else { return }
                 trace.append(TraceEntry(step: step, date: scenario.date, quantity: quantity, actor: scenario.actors[actor],
                                         subject: subject, before: before, after: after, cause: cause, reason: effect.rationale))
             }
@@ -47,6 +52,7 @@ public struct EventApplier {
                     let before = Array(scenario.saliences.row(actor))
                     let after = Self.shiftedSaliences(before, raising: chosen, by: amount)
                     for issue in 0..<d { scenario.saliences[actor, issue] = after[issue] }
+                    guard recordsTrace else { continue }
                     let named = chosen.map { scenario.issues[$0] }.joined(separator: ", ")
                     for issue in 0..<d {
                         if chosen.contains(issue) {
@@ -108,7 +114,7 @@ public struct EventApplier {
                 trace += scenario.bargain(among: try resolveActors(actors, arguments, scenario),
                                           issues: try resolveIssues(issues, arguments, scenario),
                                           turns: max(0, count), uptake: share, model: model, step: step,
-                                          cause: type.id, reason: effect.rationale)
+                                          cause: type.id, reason: effect.rationale, recordsTrace: recordsTrace)
             case .noDeal, .expectation, .cost:
                 trace += try applySettlementEffect(effect, cause: cause, arguments: arguments, scope: scope, to: &scenario)
             case .schedule(let event, let after, let unless, let passed):
@@ -192,67 +198,17 @@ public struct EventApplier {
 
     /// Numbers from numeric arguments, symbols from ids, and the scenario functions conditions use.
     func formulaScope(arguments: [String: EventArgument], scenario: Scenario, baseline: Grid?) -> FormulaScope {
-        var numbers: [String: Double] = [:]
-        var symbols: [String: String] = [:]
+        var numbers: [String: Double] = Dictionary(minimumCapacity: arguments.count)
+        var symbols: [String: String] = Dictionary(minimumCapacity: arguments.count)
         for (name, value) in arguments {
             switch value {
             case .number(let number): numbers[name] = number
             case .ids(let ids): symbols[name] = ids.joined(separator: ",")
             }
         }
-        func indices(_ argument: FormulaScope.Argument, in names: [String]) throws(Formula.EvaluationError) -> [Int] {
-            guard case .symbol(let text) = argument else { throw Formula.EvaluationError(.wrongArguments, "expected a name, got a number") }
-            var result: [Int] = []
-            for id in text.split(separator: ",").map(String.init) {
-                guard let index = names.firstIndex(of: id) else { throw Formula.EvaluationError(.notInScenario, "'\(id)' is not in this scenario") }
-                result.append(index)
-            }
-            return result
-        }
-        let functions: [String: ([FormulaScope.Argument]) throws(Formula.EvaluationError) -> Double] = [
-            // The mean position when several actors are named.
-            "position": { arguments throws(Formula.EvaluationError) in
-                let actors = try indices(arguments[0], in: scenario.actors)
-                let issue = try indices(arguments[1], in: scenario.issues)[0]
-                return actors.reduce(0.0) { $0 + scenario.positions[$1, issue] } / Double(max(1, actors.count))
-            },
-            // How far the actors have moved since the event was scheduled (the largest move).
-            "moved": { arguments throws(Formula.EvaluationError) in
-                let actors = try indices(arguments[0], in: scenario.actors)
-                let issue = try indices(arguments[1], in: scenario.issues)[0]
-                let start = baseline ?? scenario.positions
-                return actors.map { abs(scenario.positions[$0, issue] - start[$0, issue]) }.max() ?? 0
-            },
-            // The distance between the furthest-apart actors named: `gap(RU,UA).ISSUE` in measures.
-            "gap": { arguments throws(Formula.EvaluationError) in
-                let actors = try indices(arguments[0], in: scenario.actors)
-                let issue = try indices(arguments[1], in: scenario.issues)[0]
-                return Self.gap(actors.map { scenario.positions[$0, issue] })
-            },
-            // How much further apart the actors named stand than when the event was scheduled.
-            "widened": { arguments throws(Formula.EvaluationError) in
-                let actors = try indices(arguments[0], in: scenario.actors)
-                let issue = try indices(arguments[1], in: scenario.issues)[0]
-                let start = baseline ?? scenario.positions
-                return Self.gap(actors.map { scenario.positions[$0, issue] }) - Self.gap(actors.map { start[$0, issue] })
-            },
-            // How far the first actors moved toward the second's stance as it stood when the
-            // event was scheduled (the issuer's demand); moving away counts negative. The least
-            // of the first actors counts.
-            "conceded": { arguments throws(Formula.EvaluationError) in
-                let movers = try indices(arguments[0], in: scenario.actors)
-                let demanders = try indices(arguments[1], in: scenario.actors)
-                let issue = try indices(arguments[2], in: scenario.issues)[0]
-                let start = baseline ?? scenario.positions
-                let demand = demanders.reduce(0.0) { $0 + start[$1, issue] } / Double(max(1, demanders.count))
-                return movers.map { mover in
-                    let from = start[mover, issue]
-                    let direction: Double = demand > from ? 1 : demand < from ? -1 : 0
-                    return direction * (scenario.positions[mover, issue] - from)
-                }.min() ?? 0
-            },
-        ]
-        return FormulaScope(numbers: numbers, symbols: symbols, functions: functions)
+        var scope = FormulaScope(numbers: numbers, symbols: symbols)
+        scope.scenarioFunctions = ScenarioFunctions(scenario, baseline: baseline)
+        return scope
     }
 }
 

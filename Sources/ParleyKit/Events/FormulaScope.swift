@@ -8,6 +8,9 @@ public struct FormulaScope {
     /// functions as text.
     public var symbols: [String: String]
     public var functions: [String: ([Argument]) throws(Formula.EvaluationError) -> Double]
+    /// The functions over the scenario an event applies to (`position`, `gap`, …), when there is
+    /// one; `functions` is looked at first.
+    var scenarioFunctions: ScenarioFunctions?
 
     /// A function argument: a number, or a name resolved through `symbols` when it is one.
     public enum Argument {
@@ -85,7 +88,10 @@ extension Formula {
                 for argument in arguments { values.append(try argument.evaluate(in: scope)) }
                 return try Self.builtin(name, values)
             }
-            guard let function = scope.functions[name] else { throw EvaluationError(.unknownFunction, "unknown function '\(name)'") }
+            let function = scope.functions[name]
+            guard function != nil || scope.scenarioFunctions?.defines(name) == true else {
+                throw EvaluationError(.unknownFunction, "unknown function '\(name)'")
+            }
             var values: [FormulaScope.Argument] = []
             for argument in arguments {
                 if case .name(let symbol, _) = argument, scope.numbers[symbol] == nil {
@@ -94,7 +100,8 @@ extension Formula {
                     values.append(.number(try argument.evaluate(in: scope)))
                 }
             }
-            return try function(values)
+            if let function { return try function(values) }
+            return try scope.scenarioFunctions!.call(name, values)
         }
     }
 

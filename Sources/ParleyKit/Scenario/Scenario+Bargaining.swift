@@ -4,10 +4,11 @@ extension Scenario {
     ///
     /// Only the chosen issues enter the model, so a delegation round on humanitarian questions
     /// cannot move territory. `turns == nil` plays to convergence. Returns one trace entry per
-    /// stance that moved, naming the turn and the bargain taken.
+    /// stance that moved, naming the turn and the bargain taken; none unless `recordsTrace`
+    /// (the stances come out the same either way).
     public mutating func bargain(among participants: [Int], issues chosen: [Int], turns: Int?, uptake: Double = 1,
                                  model: BargainingModel = BargainingModel(), step: Int, cause: String,
-                                 reason: String = "") -> [TraceEntry] {
+                                 reason: String = "", recordsTrace: Bool = true) -> [TraceEntry] {
         guard !participants.isEmpty, !chosen.isEmpty else { return [] }
         // Only the actors at the table enter the model: at a bilateral summit the two
         // principals bargain with each other, and the rest of the world neither votes nor moves.
@@ -24,9 +25,10 @@ extension Scenario {
             // The scenario keeps its values in range, so this cannot happen; record nothing.
             return []
         }
-        let run = turns.map { model.run(state, turns: $0) } ?? model.runToConvergence(state)
+        let run = turns.map { model.run(state, turns: $0, recording: recordsTrace) }
+            ?? model.runToConvergence(state, recording: recordsTrace)
         var trace: [TraceEntry] = []
-        for record in run.records {
+        for record in run.records where recordsTrace {
             for choice in record.choices where choice.moved {
                 // Taking one's own challenge's bargain means meeting its target part-way.
                 let partnerRow = choice.acceptedFrom == choice.actor
@@ -47,7 +49,7 @@ extension Scenario {
                 let bargained = final.position(actor: row, issue: column) * 100
                 // An event may carry only part of the bargained move into the stances now.
                 let taken = positions[actor, issue] + uptake * (bargained - positions[actor, issue])
-                if uptake < 1, taken != bargained {
+                if recordsTrace, uptake < 1, taken != bargained {
                     trace.append(TraceEntry(
                         step: step, date: date, quantity: .position, actor: actors[actor], subject: self.issues[issue],
                         before: bargained, after: taken, cause: "\(cause), uptake \(SeedNumberFormat.fixed(uptake, decimals: 2)) of the bargain",

@@ -46,3 +46,75 @@ extension Scenario {
         return CoalitionConsensus(issue: issues[issue], options: ranked)
     }
 }
+
+extension Scenario {
+    /// The coalition consensus on `issue` as one number: `consensus(issue:).expected` bit for
+    /// bit, without building the options, their holders or a ``BargainingState``.
+    ///
+    ///     scenario.consensusValue(issue: 2) == scenario.consensus(issue: 2).expected   // true
+    ///
+    /// `simulate` reads it for every issue of every run. The arithmetic is the same as the
+    /// full path's, in the same order: the same distance and utility functions, the same
+    /// Condorcet election, and the options summed most likely first.
+    public func consensusValue(issue: Int) -> Double {
+        let n = actors.count
+        // The checks `BargainingState` makes; a scenario that fails them has no options, so 0.
+        guard n >= 1, capabilities.count == n,
+              capabilities.allSatisfy({ $0.isFinite && $0 >= 0 && $0 <= BargainingState.maximumCapability })
+        else { return 0 }
+        // Scratch: stances, saliences, distinct stances, utilities (n × m), support (m × m), chances.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * n + 2 * n * n) { scratch in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { order in
+                let stance = scratch.baseAddress!
+                let salience = stance + n
+                let distinct = salience + n
+                let chances = distinct + n
+                let utilities = chances + n
+                let support = utilities + n * n
+                var m = 0
+                for actor in 0..<n {
+                    let x = positions[actor, issue] / 100
+                    let s = max(saliences[actor, issue], 1e-9)
+                    guard x >= 0, x <= 1, s >= 0, s <= 1, s <= 1 + BargainingState.salienceSumTolerance else { return 0 }
+                    stance[actor] = x
+                    salience[actor] = s
+                    // Distinct stances in order of first holder, as `prevailingProbabilities` keeps them.
+                    var seen = false
+                    for option in 0..<m where distinct[option] == x {
+                        seen = true
+                        break
+                    }
+                    if !seen {
+                        distinct[m] = x
+                        m += 1
+                    }
+                }
+                for voter in 0..<n {
+                    let squares = 0.0 + salience[voter] * salience[voter]
+                    for option in 0..<m {
+                        let delta = SpatialUtility.distance(ideal: stance + voter, saliences: salience + voter,
+                                                            salienceSquareSum: squares, to: distinct + option, issues: 1)
+                        utilities[voter * m + option] = SpatialUtility.utility(distance: delta, risk: 0)
+                    }
+                }
+                capabilities.withUnsafeBufferPointer { weights in
+                    CondorcetElection.run(options: m, voters: n, utilities: utilities, weights: weights.baseAddress!,
+                                          support: support, probabilities: chances)
+                }
+                // Most likely first, ties in order of first holder: a total order, so this
+                // insertion sort gives the order the full path's sort does.
+                for option in 0..<m {
+                    var slot = option
+                    while slot > 0, chances[order[slot - 1]] < chances[option] {
+                        order[slot] = order[slot - 1]
+                        slot -= 1
+                    }
+                    order[slot] = option
+                }
+                var expected = 0.0
+                for rank in 0..<m { expected = expected + distinct[order[rank]] * 100 * chances[order[rank]] }
+                return expected
+            }
+        }
+    }
+}

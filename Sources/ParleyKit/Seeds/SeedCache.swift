@@ -87,12 +87,27 @@ public struct SeedCache: Sendable {
         return hash.value
     }
 
-    /// One file per seed folder, named by its path and shown name.
-    static func fileName(directory: URL, displayName: String) -> String {
+    /// One file per seed folder and program, named by their paths and the shown name: a debug
+    /// and a release build reading the same seeds keep a file each instead of overwriting each
+    /// other's on every start (a rebuild at the same path still replaces its own).
+    static func fileName(directory: URL, displayName: String, program: String? = programPath()) -> String {
         var hash = ContentHash()
         hash.add(directory.standardizedFileURL.path)
         hash.add(displayName)
+        hash.add(program ?? "")
         return "world-" + String(hash.value, radix: 16) + ".bin"
+    }
+
+    /// Where the running program's file is, links resolved; nil when unknown.
+    static func programPath() -> String? {
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #else
+        return Bundle.main.executablePath
+        #endif
     }
 
     /// The running program's size, modification time and inode: a rebuild changes them.

@@ -185,4 +185,18 @@ struct SeedCacheTests {
         #expect(SeedCache.defaultFolder(environment: env(["XDG_CACHE_HOME": "rel", "HOME": "/h"])) == "/h/.cache/parley")
         #expect(SeedCache.defaultFolder(environment: env([:])) == nil)
     }
+
+    /// A debug and a release build reading the same seeds keep a cache file each, so neither
+    /// rewrites the other's on every start; the same program always finds its own.
+    @Test func eachProgramKeepsItsOwnCacheFile() throws {
+        let seeds = URL(fileURLWithPath: "/tmp/seeds")
+        let debug = SeedCache.fileName(directory: seeds, displayName: "seeds", program: "/r/.build/debug/parley")
+        let release = SeedCache.fileName(directory: seeds, displayName: "seeds", program: "/r/.build-static/release/parley")
+        #expect(debug != release)
+        #expect(debug == SeedCache.fileName(directory: seeds, displayName: "seeds", program: "/r/.build/debug/parley"))
+        let running = try #require(SeedCache.programPath())
+        #expect(running.hasPrefix("/"))
+        #expect(SeedCache.fileName(directory: seeds, displayName: "seeds") ==
+                SeedCache.fileName(directory: seeds, displayName: "seeds", program: running))
+    }
 }
