@@ -12,7 +12,8 @@
 /// ``StateFingerprint``: a sequence that leaves the same state as a cheaper one of the same
 /// length, or as a shorter one, is not pursued, which collapses orders that commute and
 /// parameters that act only after the clock moves. Every move goes through
-/// ``Scenario/performing(_:catalog:step:model:)``.
+/// ``Scenario/replaying(_:catalog:model:)-(Move,_,_)``, which reaches the scenario the commands'
+/// ``Scenario/performing(_:catalog:step:model:)`` reaches without writing a trace (no run reads one).
 ///
 /// The runs of each depth are spread over the workers with ``ParallelRuns``; run `r` writes only
 /// slot `r`, and every choice is made afterwards in run order, so the result is the same on any
@@ -28,7 +29,7 @@ public struct EventSearch: Sendable {
     public var depth: Int
     public var beam: Int
     public var workers: Int
-    /// The branch's step count, so trace entries number on from it.
+    /// The branch's step count, which the result records.
     public var steps: Int
     /// From this many candidates, workers other than the first read copies of their own of what
     /// every run reads (see ``Reading``); the results are the same either way.
@@ -217,7 +218,7 @@ public struct EventSearch: Sendable {
     /// The state a node leaves after one more candidate, performed again (runs keep only a fingerprint).
     private func state(after parent: Node, _ candidate: SearchCandidate, level: Int) throws(Failure) -> Scenario {
         do throws(EventApplier.Failure) {
-            return try parent.scenario.performing(candidate.move, catalog: catalog, step: steps + level).scenario
+            return try parent.scenario.replaying(candidate.move, catalog: catalog)
         } catch {
             throw Failure(command: candidate.command, message: error.message)
         }
@@ -262,7 +263,6 @@ public struct EventSearch: Sendable {
                          isCancelled: () -> Bool, progress: (Progress) -> Void) throws(Failure) -> Bool {
         let n = events.count
         let candidates = grid.candidates
-        let step = steps + level
         let parents = nodes.map { StateFingerprint($0.scenario).value }
         let scenarios = nodes.map(\.scenario)
         // From one start (depth 1) each move is performed once, so by one worker: no copy.
@@ -287,7 +287,7 @@ public struct EventSearch: Sendable {
             var outcome = Outcome()
             let after: Scenario
             do throws(EventApplier.Failure) {
-                after = try input.parents[r / n].performing(move, catalog: input.reading.catalog, step: step).scenario
+                after = try input.parents[r / n].replaying(move, catalog: input.reading.catalog)
             } catch {
                 let candidate = candidates[events[e]]
                 guard error.isInfeasible else { throw Failure(command: candidate.command, message: error.message) }
