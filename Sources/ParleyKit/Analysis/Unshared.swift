@@ -17,11 +17,16 @@ enum Unshared {
     static func grid(_ grid: Grid) -> Grid {
         Grid(rows: grid.rows, columns: grid.columns, values: array(grid.values))
     }
+
+    /// The same text in storage of its own (a short one is stored inline and shares nothing anyway).
+    static func string(_ text: String) -> String {
+        String(decoding: Array(text.utf8), as: UTF8.self)
+    }
 }
 
 extension Scenario {
-    /// This scenario in buffers of its own (the events' arguments stay shared: no run's
-    /// hot loop copies them).
+    /// This scenario in buffers of its own, down to its applied and scheduled events' arguments
+    /// (applying an event copies the list of those applied before it).
     func unshared() -> Scenario {
         var copy = Scenario(date: date, actors: Unshared.array(actors), issues: Unshared.array(issues),
                             capabilities: Unshared.array(capabilities), positions: Unshared.array(positions.values),
@@ -29,9 +34,9 @@ extension Scenario {
         copy.capabilityBaseline = Unshared.array(capabilityBaseline)
         copy.ideals = Unshared.grid(ideals)
         copy.accommodation = Unshared.grid(accommodation)
-        copy.scheduled = Unshared.array(scheduled)
+        copy.scheduled = Unshared.array(scheduled.map(\.unshared))
         copy.settlement = settlement.unshared()
-        copy.applied = Unshared.array(applied)
+        copy.applied = Unshared.array(applied.map(\.unshared))
         return copy
     }
 }
@@ -64,13 +69,126 @@ extension ScenarioSampler {
 }
 
 extension Move {
-    /// This move with its arguments in a dictionary of its own.
+    /// This move with its arguments in a dictionary of its own, down to their lists of ids.
     var unshared: Move {
         switch self {
         case .apply(let event, let arguments):
-            .apply(event: event, arguments: Dictionary(uniqueKeysWithValues: arguments.map { ($0.key, $0.value) }))
+            .apply(event: Unshared.string(event), arguments: arguments.unshared)
         case .advance, .turns: self
         case .sequence(let moves): .sequence(Unshared.array(moves.map(\.unshared)))
         }
+    }
+}
+
+extension Dictionary where Key == String, Value == EventArgument {
+    /// Arguments in a dictionary of their own, down to their lists of ids.
+    var unshared: [String: EventArgument] {
+        Dictionary(uniqueKeysWithValues: map { (Unshared.string($0.key), $0.value.unshared) })
+    }
+}
+
+extension AppliedEvent {
+    var unshared: AppliedEvent {
+        AppliedEvent(type: Unshared.string(type), arguments: arguments.unshared, date: date)
+    }
+}
+
+extension ScheduledEvent {
+    var unshared: ScheduledEvent {
+        var copy = self
+        copy.type = Unshared.string(type)
+        copy.arguments = arguments.unshared
+        copy.context = context.unshared
+        copy.positionsWhenScheduled = Unshared.grid(positionsWhenScheduled)
+        copy.origin = Unshared.string(origin)
+        return copy
+    }
+}
+
+extension EventArgument {
+    var unshared: EventArgument {
+        switch self {
+        case .ids(let ids): .ids(Unshared.array(ids.map(Unshared.string)))
+        case .number: self
+        }
+    }
+}
+
+extension World {
+    /// Copies of a world for workers that share nothing a copy of the world retains: the
+    /// catalog and the settlement and conflict seeds decoded afresh from bytes encoded once, the
+    /// seeds' lists in buffers of their own (their elements stay shared: a measure reads them only
+    /// for `drift`, and copies none whole).
+    ///
+    ///     let copier = World.Copier(world)          // encodes once
+    ///     let mine = copier.copy()                  // == world, on the worker's own thread
+    struct Copier: Sendable {
+        let world: World
+        let encoded: [UInt8]?
+
+        /// What is decoded afresh.
+        struct Parts: Codable {
+            var catalog: EventCatalog
+            var settlement: SettlementSeeds?
+            var conflict: TalksConflict?
+        }
+
+        init(_ world: World) {
+            self.world = world
+            encoded = try? CompactEncoder.encode(Parts(catalog: world.catalog, settlement: world.seeds.settlement,
+                                                       conflict: world.seeds.conflict))
+        }
+
+        /// An equal world; the original itself if the parts do not decode.
+        func copy() -> World {
+            guard let encoded, let parts = try? CompactDecoder.decode(Parts.self, from: encoded) else { return world }
+            var seeds = world.seeds
+            seeds.documents = Unshared.array(seeds.documents)
+            seeds.actors = Unshared.array(seeds.actors)
+            seeds.issues = Unshared.array(seeds.issues)
+            seeds.snapshots = Unshared.array(seeds.snapshots)
+            seeds.timeline = Unshared.array(seeds.timeline)
+            seeds.settlement = parts.settlement
+            seeds.conflict = parts.conflict
+            return World(seeds: seeds, catalog: parts.catalog, directory: Unshared.string(world.directory))
+        }
+    }
+}
+
+extension EventCatalog {
+    /// A copy decoded afresh from its encoding; this catalog itself if that fails.
+    func unshared() -> EventCatalog {
+        (try? CompactEncoder.encode(self)).flatMap { try? CompactDecoder.decode(EventCatalog.self, from: $0) } ?? self
+    }
+}
+
+/// One value per worker of ``ParallelRuns``, made by that worker when it first asks and kept
+/// for later `perform` calls (a search's deeper levels), so each worker's copies are made once.
+///
+///     let copies = PerWorker(workers: 2) { worker in worker == 0 ? world : copier.copy() }
+///     try runs.perform(n, workspace: { copies.value(for: $0) }) { world, run in … }
+///
+/// Only worker `w` asks for value `w`, one `perform` at a time (the team's start and join order
+/// the memory), so there is no lock.
+final class PerWorker<Value>: @unchecked Sendable {
+    private let values: UnsafeMutableBufferPointer<Value?>
+    private let make: @Sendable (_ worker: Int) -> Value
+
+    init(workers: Int, make: @escaping @Sendable (_ worker: Int) -> Value) {
+        values = .allocate(capacity: max(1, workers))
+        values.initialize(repeating: nil)
+        self.make = make
+    }
+
+    deinit {
+        _ = values.deinitialize()
+        values.deallocate()
+    }
+
+    func value(for worker: Int) -> Value {
+        if let value = values[worker] { return value }
+        let value = make(worker)
+        values[worker] = value
+        return value
     }
 }

@@ -59,6 +59,22 @@ struct ParallelRunsTests {
         #expect(sampler.unshared().contested == sampler.contested)
         let move = Move.sequence([.apply(event: "sanctions", arguments: ["by": .ids(["EU"]), "severity": .number(0.5)]), .turns(2)])
         #expect(move.unshared == move)
+        // A world's copy: equal, with a catalog and seed lists of its own.
+        let worldCopy = World.Copier(world).copy()
+        #expect(worldCopy == world)
+        worldCopy.catalog.types.withUnsafeBufferPointer { mine in
+            world.catalog.types.withUnsafeBufferPointer { theirs in #expect(mine.baseAddress != theirs.baseAddress) }
+        }
+        worldCopy.seeds.snapshots.withUnsafeBufferPointer { mine in
+            world.seeds.snapshots.withUnsafeBufferPointer { theirs in #expect(mine.baseAddress != theirs.baseAddress) }
+        }
+        // Applied and scheduled events (an ultimatum schedules its deadline) are copied whole.
+        let ultimatum = try #require(world.catalog.type(named: "ultimatum"))
+        var later = scenario
+        _ = try EventApplier(catalog: world.catalog, step: 1).apply(
+            ultimatum, arguments: Dictionary(uniqueKeysWithValues: ultimatum.parameters.compactMap { p in p.defaultValue.map { (p.name, $0) } }),
+            to: &later)
+        #expect(!later.applied.isEmpty && later.unshared() == later)
     }
 
     @Test(arguments: [1, 2, 4])

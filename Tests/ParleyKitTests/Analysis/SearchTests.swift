@@ -195,6 +195,35 @@ struct SearchTests {
         #expect(texts[0].contains("\"found\": [\n"))
     }
 
+    /// Workers reading copies of their own (forced however small the grid) find exactly what
+    /// one worker finds, at every depth, and so does the seed-value question on a branch with moves.
+    @Test func workersOnCopiesFindTheSameResult() throws {
+        let t = Self.july()
+        #expect(t.run("apply summit"))
+        let world = try #require(t.interpreter.session.world)
+        let branch = try #require(t.interpreter.session.branch)
+        let condition = try Condition.parse("gap(RU,UA).humanitarian <= 35")
+        let goal = SearchGoal(condition: condition, measure: try condition.measure.resolved(in: world.seeds), world: world)
+        let now = branch.scenario
+        let grid = CandidateGrid(catalog: world.catalog, actors: now.actors, issues: now.issues,
+                                 using: ["prisoner-exchange", "memorandum", "round"])
+        var texts: [String] = []
+        var requirements: [[SeedRequirement]] = []
+        for workers in [1, 2, 3] {
+            var search = EventSearch(goal: goal, start: now, baseline: branch.baseline, catalog: world.catalog, grid: grid,
+                                     depth: 3, beam: 4, workers: workers, steps: branch.steps.count)
+            search.copiesFrom = 0
+            texts.append(SearchJSON.render(try search.run()))
+            var seedChange = SeedChangeSearch(goal: goal, branch: branch, catalog: world.catalog, workers: workers)
+            seedChange.copiesFrom = 0
+            requirements.append(try #require(seedChange.run()))
+        }
+        #expect(texts[0] == texts[1] && texts[0] == texts[2])
+        #expect(texts[0].contains("\"found\": [\n"))
+        #expect(requirements[0] == requirements[1] && requirements[0] == requirements[2])
+        #expect(!requirements[0].isEmpty)
+    }
+
     // MARK: - What would have to be true
 
     @Test func theSmallestSeedChangeIsFoundAndComparedWithItsSpread() throws {

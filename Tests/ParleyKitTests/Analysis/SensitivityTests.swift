@@ -112,6 +112,27 @@ struct SensitivityTests {
         #expect(other.rows.map(\.muStar) != screenings[0].rows.map(\.muStar))
     }
 
+    /// Workers replaying on copies of their own (forced however few the evaluations) find
+    /// exactly what one worker finds, in both analyses.
+    @Test func workersOnCopiesFindTheSameAnswer() throws {
+        let (world, branch) = try Self.branch(commands: ["apply summit", "apply sanctions by=EU target=RU"])
+        let target = try Self.target("forecast.territory", world)
+        var tornadoes: [String] = []
+        var screenings: [String] = []
+        for workers in [1, 2, 3] {
+            var analysis = SensitivityAnalysis(world: world, branch: branch, targets: [target], workers: workers)
+            analysis.copiesFrom = 0
+            tornadoes.append(SensitivityJSON.render(try #require(try analysis.run()?.first), seeds: world.seeds))
+            var morris = MorrisScreening(world: world, branch: branch, target: target, trajectories: 2, seed: 7, workers: workers)
+            morris.copiesFrom = 0
+            screenings.append(SensitivityJSON.render(try #require(try morris.run()), seeds: world.seeds))
+        }
+        #expect(tornadoes[0] == tornadoes[1] && tornadoes[0] == tornadoes[2])
+        #expect(screenings[0] == screenings[1] && screenings[0] == screenings[2])
+        // The branch's own magnitudes are inputs, so the workers' catalogs are scaled too.
+        #expect(tornadoes[0].contains("magnitude:summit bargain #1 uptake"))
+    }
+
     /// Property: the ranking and every value are the same whatever order the actors are listed in.
     @Test(arguments: [["UA", "RU", "US", "EU", "TR", "E3"], ["E3", "TR", "EU", "US", "UA", "RU"], ["TR", "E3", "RU", "EU", "UA", "US"]])
     func theRankingDoesNotDependOnActorOrder(order: [String]) throws {

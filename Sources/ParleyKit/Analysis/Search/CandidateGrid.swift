@@ -40,13 +40,13 @@ public struct CandidateGrid: Sendable {
                     values.map { value in partial.merging([parameter.name: value]) { $1 } }
                 }
             }
+            let order = type.parameters.map(\.name)
             for arguments in combinations {
                 guard Self.obeysRoles(type, arguments) else {
                     refused += 1
                     continue
                 }
-                candidates.append(SearchCandidate(type: type.id, arguments: arguments,
-                                                  command: Self.command(type, arguments),
+                candidates.append(SearchCandidate(type: type.id, arguments: arguments, order: order,
                                                   effort: Self.effort(type, arguments)))
             }
         }
@@ -132,13 +132,6 @@ public struct CandidateGrid: Sendable {
             }
         }
         return true
-    }
-
-    /// `apply TYPE name=value…` with every parameter, in the catalog's order.
-    static func command(_ type: EventType, _ arguments: [String: EventArgument]) -> String {
-        (["apply", type.id] + type.parameters.compactMap { parameter in
-            arguments[parameter.name].map { "\(parameter.name)=\($0.description)" }
-        }).joined(separator: " ")
     }
 
     /// The sum of each graded parameter's share of its range.

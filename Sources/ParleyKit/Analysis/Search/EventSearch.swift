@@ -12,7 +12,8 @@
 /// ``StateFingerprint``: a sequence that leaves the same state as a cheaper one of the same
 /// length, or as a shorter one, is not pursued, which collapses orders that commute and
 /// parameters that act only after the clock moves. Every move goes through
-/// ``Scenario/performing(_:catalog:step:model:)``.
+/// ``Scenario/replaying(_:catalog:model:)-(Move,_,_)``, which reaches the scenario the commands'
+/// ``Scenario/performing(_:catalog:step:model:)`` reaches without writing a trace (no run reads one).
 ///
 /// The runs of each depth are spread over the workers with ``ParallelRuns``; run `r` writes only
 /// slot `r`, and every choice is made afterwards in run order, so the result is the same on any
@@ -28,8 +29,11 @@ public struct EventSearch: Sendable {
     public var depth: Int
     public var beam: Int
     public var workers: Int
-    /// The branch's step count, so trace entries number on from it.
+    /// The branch's step count, which the result records.
     public var steps: Int
+    /// From this many candidates, workers other than the first read copies of their own of what
+    /// every run reads (see ``Reading``); the results are the same either way.
+    var copiesFrom = 100
 
     public static let defaultBeam = 24
     public static let defaultDepth = 2
@@ -116,6 +120,7 @@ public struct EventSearch: Sendable {
         var frontier = [Node(scenario: start, path: [], effort: 0)]
         var seen: Set<UInt64> = [StateFingerprint(start).value]
         var notes: [String] = []
+        let readings = readings()
         for level in 1...depth {
             let n = events.count
             guard !frontier.isEmpty, n > 0 else { break }
@@ -124,7 +129,7 @@ public struct EventSearch: Sendable {
             let nodes = frontier
             let chosenEvents = events
             let finished = try perform(total, nodes: nodes, events: chosenEvents, slots: slots, level: level,
-                                       isCancelled: isCancelled, progress: progress)
+                                       readings: readings, isCancelled: isCancelled, progress: progress)
             result.reachedDepth = level
             // Choices in run order, so the answer does not depend on which worker ran what.
             var best: [UInt64: Int] = [:]
@@ -213,30 +218,78 @@ public struct EventSearch: Sendable {
     /// The state a node leaves after one more candidate, performed again (runs keep only a fingerprint).
     private func state(after parent: Node, _ candidate: SearchCandidate, level: Int) throws(Failure) -> Scenario {
         do throws(EventApplier.Failure) {
-            return try parent.scenario.performing(candidate.move, catalog: catalog, step: steps + level).scenario
+            return try parent.scenario.replaying(candidate.move, catalog: catalog)
         } catch {
             throw Failure(command: candidate.command, message: error.message)
         }
     }
 
+    /// What every run of a search reads besides its depth's states, per worker: worker 0 the
+    /// originals; with copies, every other worker its own (``World/Copier``), made on its first
+    /// run and kept for the deeper levels. Two workers retaining the same buffers (a catalog
+    /// type's effects, a scenario's lists) would bounce them between their cores.
+    struct Reading {
+        var catalog: EventCatalog
+        var goal: SearchGoal
+        var baseline: Scenario
+        var copied: Bool
+    }
+
+    /// What one worker's runs of one depth read.
+    struct DepthInput {
+        var reading: Reading
+        var parents: [Scenario]
+        /// Per event of the depth, its move (a copy of its own for a copying worker when there
+        /// are several starts), made when the worker first performs it.
+        var moves: [Move?]
+    }
+
+    /// The workers' readings for one search; copies only for a grid large enough to repay them
+    /// (making one takes a few milliseconds).
+    private func readings() -> PerWorker<Reading> {
+        let copies = workers > 1 && grid.candidates.count >= copiesFrom
+        let (catalog, goal, baseline) = (catalog, goal, baseline)
+        return PerWorker(workers: workers) { worker in
+            guard worker > 0, copies else { return Reading(catalog: catalog, goal: goal, baseline: baseline, copied: false) }
+            let mine = goal.unshared()
+            // The search's catalog is the world's (the commands pass world.catalog); any other is copied apart.
+            let ownCatalog = catalog == goal.world.catalog ? mine.world.catalog : catalog.unshared()
+            return Reading(catalog: ownCatalog, goal: mine, baseline: baseline.unshared(), copied: true)
+        }
+    }
+
     /// Performs the `total` sequences of one depth over the workers; false if cancelled.
-    private func perform(_ total: Int, nodes: [Node], events: [Int], slots: Slots, level: Int, isCancelled: () -> Bool,
-                         progress: (Progress) -> Void) throws(Failure) -> Bool {
+    private func perform(_ total: Int, nodes: [Node], events: [Int], slots: Slots, level: Int, readings: PerWorker<Reading>,
+                         isCancelled: () -> Bool, progress: (Progress) -> Void) throws(Failure) -> Bool {
         let n = events.count
         let candidates = grid.candidates
-        let (goal, catalog, baseline, step) = (goal, catalog, baseline, steps + level)
         let parents = nodes.map { StateFingerprint($0.scenario).value }
+        let scenarios = nodes.map(\.scenario)
+        // From one start (depth 1) each move is performed once, so by one worker: no copy.
+        let copyMoves = nodes.count > 1
         return try ParallelRuns(workers: workers, chunk: 8).perform(
             total, isCancelled: isCancelled,
-            progress: { progress(Progress(depth: level, done: $0, total: total)) }
-        ) { r throws(Failure) in
-            let parent = nodes[r / n].scenario
-            let candidate = candidates[events[r % n]]
+            progress: { progress(Progress(depth: level, done: $0, total: total)) },
+            workspace: { worker in
+                let reading = readings.value(for: worker)
+                return DepthInput(reading: reading, parents: reading.copied ? scenarios.map { $0.unshared() } : scenarios,
+                                  moves: Array(repeating: nil, count: n))
+            }
+        ) { input, r throws(Failure) in
+            let e = r % n
+            let move: Move
+            if let made = input.moves[e] {
+                move = made
+            } else {
+                move = input.reading.copied && copyMoves ? candidates[events[e]].move.unshared : candidates[events[e]].move
+                input.moves[e] = move
+            }
             var outcome = Outcome()
             let after: Scenario
             do throws(EventApplier.Failure) {
-                after = try parent.performing(candidate.move, catalog: catalog, step: step).scenario
+                after = try input.parents[r / n].replaying(move, catalog: input.reading.catalog)
             } catch {
+                let candidate = candidates[events[e]]
                 guard error.isInfeasible else { throw Failure(command: candidate.command, message: error.message) }
                 outcome.status = .infeasible
                 slots.buffer[r] = outcome
@@ -248,10 +301,11 @@ public struct EventSearch: Sendable {
                 slots.buffer[r] = outcome
                 return
             }
+            let goal = input.reading.goal
             do throws(MeasureError) {
-                outcome.value = try goal.value(on: after, baseline: baseline)
+                outcome.value = try goal.value(on: after, baseline: input.reading.baseline)
             } catch {
-                throw Failure(command: candidate.command, message: error.message)
+                throw Failure(command: candidates[events[e]].command, message: error.message)
             }
             outcome.met = goal.isMet(outcome.value)
             outcome.shortfall = goal.shortfall(outcome.value, on: after)
@@ -272,8 +326,8 @@ public struct EventSearch: Sendable {
         if !grid.heldAtDefault.isEmpty {
             notes.append("Held at the catalog's default (calibration, not a choice of event): \(grid.heldAtDefault.joined(separator: ", ")).")
         }
-        let all = Set(catalog.types.map(\.id))
-        let unused = catalog.types.map(\.id).filter { !Set(grid.candidates.map(\.type)).contains($0) && all.contains($0) }
+        let searched = Set(grid.candidates.map(\.type))
+        let unused = catalog.types.map(\.id).filter { !searched.contains($0) }
         if !unused.isEmpty { notes.append("Event types not searched (using= left them out): \(unused.joined(separator: ", ")).") }
         return notes
     }

@@ -10,9 +10,23 @@ public struct SearchCandidate: Sendable, Hashable {
     public var type: String
     /// Complete, resolved arguments, as `apply` reads them.
     public var arguments: [String: EventArgument]
-    /// The line that applies it, every parameter written out in the catalog's order.
-    public var command: String
+    /// The type's parameter names in the catalog's order, which the command writes them in.
+    public var order: [String]
     public var effort: Double
+
+    public init(type: String, arguments: [String: EventArgument], order: [String], effort: Double) {
+        self.type = type
+        self.arguments = arguments
+        self.order = order
+        self.effort = effort
+    }
+
+    /// The line that applies it, every parameter written out in the catalog's order. Written
+    /// when asked (a search shows a few of its many candidates).
+    public var command: String {
+        (["apply", type] + order.compactMap { name in arguments[name].map { "\(name)=\($0.description)" } })
+            .joined(separator: " ")
+    }
 
     public var move: Move { .apply(event: type, arguments: arguments) }
 }

@@ -72,3 +72,14 @@ public struct SearchGoal: Sendable {
         }
     }
 }
+
+extension SearchGoal {
+    /// This goal with a world and text of its own (``World/Copier``), for a worker of
+    /// ``ParallelRuns``: every run copies the goal and the world it reads.
+    func unshared() -> SearchGoal {
+        var copy = self
+        copy.world = World.Copier(world).copy()
+        copy.condition.subject = Unshared.string(condition.subject)
+        return copy
+    }
+}

@@ -17,6 +17,9 @@ public struct SeedChangeSearch: Sendable {
     public var branch: Branch
     public var catalog: EventCatalog
     public var workers: Int
+    /// From this many runs of a branch with moves, workers other than the first read copies of
+    /// their own; the results are the same either way.
+    var copiesFrom = 100
 
     static let steps = 10
     static let bisections = 12
@@ -64,8 +67,15 @@ public struct SeedChangeSearch: Sendable {
         let base = branch.baseline
         let inputs = Self.inputs(of: base)
         let slots = Slots(inputs.count * 2)
-        let (goal, catalog, moves) = (goal, catalog, branch.moves)
-        let finished = ParallelRuns(workers: workers).perform(inputs.count * 2, isCancelled: isCancelled) { (run: Int) throws(Never) in
+        let original = Reading(goal: goal, catalog: catalog, base: base, moves: branch.moves)
+        // Worker 0 (this thread) reads the originals; the others copies of their own, when
+        // there are moves enough to replay to repay making them (a few milliseconds).
+        let copies = workers > 1 && inputs.count * 2 >= copiesFrom && !original.moves.isEmpty
+        let finished = ParallelRuns(workers: workers).perform(
+            inputs.count * 2, isCancelled: isCancelled,
+            workspace: { worker in worker == 0 || !copies ? original : original.unshared() }
+        ) { (reading: inout Reading, run: Int) throws(Never) in
+            let (goal, catalog, base, moves) = (reading.goal, reading.catalog, reading.base, reading.moves)
             let input = inputs[run / 2]
             let end = run % 2 == 0 ? input.range.lowerBound : input.range.upperBound
             guard end != input.value else { return }
@@ -109,6 +119,23 @@ public struct SeedChangeSearch: Sendable {
             default: return a.offset < b.offset
             }
         }.map(\.element)
+    }
+
+    /// What every run reads, kept per worker.
+    struct Reading: Sendable {
+        var goal: SearchGoal
+        var catalog: EventCatalog
+        var base: Scenario
+        var moves: [Move]
+
+        /// The same in buffers of its own, made on the worker's thread: two workers retaining
+        /// the same buffers would bounce them between their cores.
+        func unshared() -> Reading {
+            let mine = goal.unshared()
+            // The search's catalog is the world's (the command passes world.catalog); any other is copied apart.
+            return Reading(goal: mine, catalog: catalog == goal.world.catalog ? mine.world.catalog : catalog.unshared(),
+                           base: base.unshared(), moves: Unshared.array(moves.map(\.unshared)))
+        }
     }
 
     /// Every value tried, in a fixed order.

@@ -23,6 +23,8 @@ public struct MorrisScreening: Sendable {
     public var levels: Int
     public var seed: UInt64
     public var workers: Int
+    /// As ``SensitivityAnalysis``'s: from this many points, copies per worker.
+    var copiesFrom = 100
 
     public static let defaultTrajectories = 10
     public static let defaultLevels = 4
@@ -73,9 +75,13 @@ public struct MorrisScreening: Sendable {
         let replay = SensitivityReplay(world: world, branch: branch, targets: [target])
         let slots = SensitivitySlots(count: points.count)
         let inputs = inputs
-        let finished = try ParallelRuns(workers: workers).perform(points.count, isCancelled: isCancelled,
-                                                                  progress: { progress($0, points.count) }) {
-            run throws(SensitivityFailure) in
+        // As in the one-at-a-time analysis: copies of their own for workers other than this thread.
+        let copies = workers > 1 && points.count >= copiesFrom && !replay.moves.isEmpty
+        let finished = try ParallelRuns(workers: workers).perform(
+            points.count, isCancelled: isCancelled, progress: { progress($0, points.count) },
+            workspace: { worker in worker == 0 || !copies ? (replay, inputs) : replay.unshared(inputs: inputs) }
+        ) { input, run throws(SensitivityFailure) in
+            let (replay, inputs) = input
             let setting = InputSetting(Array(zip(inputs, points[run])))
             slots[run] = try replay.values(setting, failing: "a Morris point (path \(run / (inputs.count + 1) + 1))",
                                            level: 0.5)[0]

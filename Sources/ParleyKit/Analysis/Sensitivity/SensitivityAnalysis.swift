@@ -15,6 +15,10 @@ public struct SensitivityAnalysis: Sendable {
     public var targets: [SensitivityTarget]
     public var inputs: [SensitivityInput]
     public var workers: Int
+    /// From this many evaluations of a branch with moves, workers other than the first replay on
+    /// copies of their own (``SensitivityReplay/unshared(inputs:)``, a few milliseconds to make);
+    /// the results are the same either way.
+    var copiesFrom = 100
 
     public init(world: World, branch: Branch, targets: [SensitivityTarget], inputs: [SensitivityInput]? = nil,
                 workers: Int = CPUAffinity.usableCount) {
@@ -41,9 +45,14 @@ public struct SensitivityAnalysis: Sendable {
         let width = targets.count
         let slots = SensitivitySlots(count: plan.count * width)
         let inputs = inputs
-        let finished = try ParallelRuns(workers: workers).perform(plan.count, isCancelled: isCancelled,
-                                                                  progress: { progress($0, plan.count) }) {
-            run throws(SensitivityFailure) in
+        // Worker 0 (this thread) reads the originals; the others copies of their own, when
+        // there is enough to replay to repay making them.
+        let copies = workers > 1 && plan.count >= copiesFrom && !replay.moves.isEmpty
+        let finished = try ParallelRuns(workers: workers).perform(
+            plan.count, isCancelled: isCancelled, progress: { progress($0, plan.count) },
+            workspace: { worker in worker == 0 || !copies ? (replay, inputs) : replay.unshared(inputs: inputs) }
+        ) { input, run throws(SensitivityFailure) in
+            let (replay, inputs) = input
             let (index, level) = plan[run]
             let setting = InputSetting(index.map { [(inputs[$0], level)] } ?? [])
             let values = try replay.values(setting, failing: index.map { inputs[$0].id }, level: level)

@@ -5,20 +5,43 @@
 ///     let values = try replay.values(InputSetting([(input, 1)]))   // [target at input's high end]
 struct SensitivityReplay: Sendable {
     var world: World
-    var branch: Branch
+    var baseline: Scenario
+    var moves: [Move]
+    /// Each step's command as typed, to name a failing one.
+    var commands: [String]
     var targets: [SensitivityTarget]
 
+    init(world: World, branch: Branch, targets: [SensitivityTarget]) {
+        self.world = world
+        baseline = branch.baseline
+        moves = branch.moves
+        commands = branch.steps.map(\.command)
+        self.targets = targets
+    }
+
     func values(_ setting: InputSetting, failing input: String? = nil, level: Double = 0) throws(SensitivityFailure) -> [Double?] {
-        let (start, catalog) = setting.applied(to: branch.baseline, catalog: world.catalog)
+        let (start, catalog) = setting.applied(to: baseline, catalog: world.catalog)
         let end: Scenario
         do throws(ReplayFailure) {
-            end = try start.replaying(branch.moves, catalog: catalog)
+            end = try start.replaying(moves, catalog: catalog)
         } catch {
-            throw SensitivityFailure(input: input, level: level, command: branch.steps[error.moveIndex].command,
-                                     reason: error.failure)
+            throw SensitivityFailure(input: input, level: level, command: commands[error.moveIndex], reason: error.failure)
         }
         let scope = MeasureScope(world: world, baseline: start, scenario: end)
         return targets.map { $0.value(in: scope) }
+    }
+
+    /// The same replay, and `inputs`, in buffers of their own, for a worker of ``ParallelRuns``
+    /// (made on its own thread):
+    /// two workers retaining the same buffers (the catalog's effects, the start's lists, an
+    /// input's names) would bounce them between their cores.
+    func unshared(inputs: [SensitivityInput]) -> (SensitivityReplay, [SensitivityInput]) {
+        var copy = self
+        copy.world = World.Copier(world).copy()
+        copy.baseline = baseline.unshared()
+        copy.moves = Unshared.array(moves.map(\.unshared))
+        copy.targets = Unshared.array(targets.map(\.unshared))
+        return (copy, Unshared.array(inputs.map(\.unshared)))
     }
 }
 
@@ -39,5 +62,28 @@ final class SensitivitySlots: @unchecked Sendable {
     subscript(index: Int) -> Double? {
         get { storage[index] }
         set { storage[index] = newValue }
+    }
+}
+
+extension SensitivityTarget {
+    var unshared: SensitivityTarget { SensitivityTarget(measure: measure, text: Unshared.string(text)) }
+}
+
+extension SensitivityInput {
+    /// This input with names of its own (a setting copies every input it sets, each run).
+    var unshared: SensitivityInput {
+        var copy = self
+        if case .magnitude(let name) = kind { copy.kind = .magnitude(Unshared.string(name)) }
+        copy.id = Unshared.string(id)
+        copy.label = Unshared.string(label)
+        copy.phrase = Unshared.string(phrase)
+        copy.range = Unshared.string(range)
+        if case .cited(let document, let grade, let supports) = evidence {
+            copy.evidence = .cited(document: Unshared.string(document), grade: Unshared.string(grade),
+                                   supports: Unshared.string(supports))
+        } else if case .finding(let work) = evidence {
+            copy.evidence = .finding(Unshared.string(work))
+        }
+        return copy
     }
 }
