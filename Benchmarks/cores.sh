@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Does the second core pay? simulate, search and sensitivity on one core and on two.
+# Does the second core pay? simulate, search and sensitivity (tornado, morris) on one core and on two.
 #
 #   Benchmarks/cores.sh [PARLEY]            # default: the release build (make release)
-#   CORES_ROUNDS=7 CORES_ONLY=search Benchmarks/cores.sh /tmp/parley
+#   CORES_ROUNDS=7 CORES_ONLY=search,morris Benchmarks/cores.sh /tmp/parley
 #
 # Each command runs under `taskset -c 0` and `taskset -c 0,1`, alternating (1, 2, 1, 2, …) so a
 # change in the machine's load falls on both alike, CORES_ROUNDS times each (default 5). It
@@ -20,15 +20,20 @@ ROUNDS="${CORES_ROUNDS:-5}"
 ONLY="${CORES_ONLY:-}"
 OUT="${CORES_OUT:-$ROOT/Benchmarks/results/cores}"
 mkdir -p "$OUT"
+cd "$ROOT"   # the seeds folder and the scenarios
 [ -x "$PARLEY" ] || { echo "cores.sh: no parley at $PARLEY (make release)" >&2; exit 1; }
 command -v taskset >/dev/null || { echo "cores.sh: taskset is missing (util-linux)" >&2; exit 1; }
 
 SEARCH_GOAL='gap(RU,UA).territory < 10'
-names=(simulate search sensitivity)
+# Sensitivity replays the branch for every evaluation, so it runs on the hindcast (the documented
+# timeline from March to July): one-at-a-time (about 250 evaluations) and Morris (r=20: 2,500).
+HINDCAST="$ROOT/scenarios/hindcast-2025.parley"
+names=(simulate search tornado morris)
 commands=(
   "-c|simulate 10000 seed=1"
   "-c|load at=2025-07-23|-c|search \"$SEARCH_GOAL\" depth=3 beam=48"
-  "-c|load at=2025-07-23|-c|sensitivity forecast.territory"
+  "$HINDCAST|-c|sensitivity forecast.territory"
+  "$HINDCAST|-c|sensitivity forecast.territory --global r=20"
 )
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -65,5 +70,8 @@ for i in "${!names[@]}"; do
     "$(awk -v a="$u1" -v b="$u2" 'BEGIN { printf "%+.0f", (b / a - 1) * 100 }')"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "command lines: parley -c 'simulate 10000 seed=1'; parley -c 'load at=2025-07-23' -c 'search \"$SEARCH_GOAL\" depth=3 beam=48';"
-echo "               parley -c 'load at=2025-07-23' -c 'sensitivity forecast.territory' (each under taskset -c 0 and -c 0,1)"
+echo "simulate: parley -c 'simulate 10000 seed=1'"
+echo "search:   parley -c 'load at=2025-07-23' -c 'search \"$SEARCH_GOAL\" depth=3 beam=48'"
+echo "tornado:  parley scenarios/hindcast-2025.parley -c 'sensitivity forecast.territory'"
+echo "morris:   parley scenarios/hindcast-2025.parley -c 'sensitivity forecast.territory --global r=20'"
+echo "(each under taskset -c 0 and taskset -c 0,1)"

@@ -120,6 +120,10 @@ public struct ParallelRuns: Sendable {
         func performShare(of task: Int, worker: Int, workers: Int) {
             guard next.load(ordering: .relaxed) < limit.load(ordering: .relaxed) else { return }
             var local = workspace(worker)
+            // Runs done in the current chunk, added to `completed` once per chunk: a shared
+            // counter written every run would bounce between the cores when runs are short.
+            var done = 0
+            defer { completed.wrappingAdd(done, ordering: .relaxed) }
             while !cancelled.load(ordering: .relaxed) {
                 let start = next.wrappingAdd(chunk, ordering: .relaxed).oldValue
                 guard start < limit.load(ordering: .relaxed) else { return }
@@ -132,15 +136,17 @@ public struct ParallelRuns: Sendable {
                         lowerLimit(to: run)
                         return
                     }
-                    let done = completed.wrappingAdd(1, ordering: .relaxed).newValue
+                    done += 1
                     if worker == 0 {
                         if isCancelled() {
                             cancelled.store(true, ordering: .relaxed)
                             return
                         }
-                        progress(done)
+                        progress(completed.load(ordering: .relaxed) + done)
                     }
                 }
+                completed.wrappingAdd(done, ordering: .relaxed)
+                done = 0
             }
         }
 

@@ -133,8 +133,11 @@ public struct EventSearch: Sendable {
             result.reachedDepth = level
             // Choices in run order, so the answer does not depend on which worker ran what.
             var best: [UInt64: Int] = [:]
+            best.reserveCapacity(total)
             var counts = (run: 0, infeasible: 0, noEffect: 0, repeated: 0, shorter: 0)
-            func effort(_ r: Int) -> Double { nodes[r / n].effort + candidates[chosenEvents[r % n]].effort }
+            // Read once, not per comparison of the sorts below (this part runs on one core).
+            let (startEffort, eventEffort) = (nodes.map(\.effort), chosenEvents.map { candidates[$0].effort })
+            func effort(_ r: Int) -> Double { startEffort[r / n] + eventEffort[r % n] }
             for r in 0..<total {
                 let outcome = slots.buffer[r]
                 switch outcome.status {
@@ -181,6 +184,7 @@ public struct EventSearch: Sendable {
                 break
             }
             if !finished { break }
+            seen.reserveCapacity(seen.count + kept.count)
             kept.forEach { seen.insert(slots.buffer[$0].fingerprint) }
             guard level < depth else { break }
             if level == 1 {
@@ -188,14 +192,16 @@ public struct EventSearch: Sendable {
                 notes.append("Deeper steps try the \(Self.count(events.count)) events that left distinct states at depth 1: "
                              + "an event that changed nothing there, or matched a cheaper one, is taken to do so later too.")
             }
-            let ranked = kept.sorted { a, b in
-                let (sa, sb) = (slots.buffer[a].shortfall, slots.buffer[b].shortfall)
-                return sa != sb ? sa < sb : order(a, b)
-            }
-            let chosen = ranked.prefix(beam)
-            if ranked.count > beam {
-                notes.append("Depth \(level + 1) goes on from the \(beam) of the \(Self.count(ranked.count)) distinct depth-\(level) states "
-                             + "nearest the goal; the other \(Self.count(ranked.count - beam)) (\(Self.count((ranked.count - beam) * events.count)) "
+            let shortfalls = kept.map { slots.buffer[$0].shortfall }
+            // Positions in `kept`; a strict order (ties end at the run's number), so the first
+            // `beam` are the first `beam` of the whole sorted list.
+            let chosen = Self.first(beam, of: kept.count) { i, j in
+                let (sa, sb) = (shortfalls[i], shortfalls[j])
+                return sa != sb ? sa < sb : order(kept[i], kept[j])
+            }.map { kept[$0] }
+            if kept.count > beam {
+                notes.append("Depth \(level + 1) goes on from the \(beam) of the \(Self.count(kept.count)) distinct depth-\(level) states "
+                             + "nearest the goal; the other \(Self.count(kept.count - beam)) (\(Self.count((kept.count - beam) * events.count)) "
                              + "sequences) were not explored.")
             }
             frontier = try chosen.map { r throws(Failure) in
@@ -343,6 +349,24 @@ public struct EventSearch: Sendable {
         if !dropped.isEmpty { parts.append(dropped.joined(separator: ", ")) }
         parts.append("\(count(distinct)) distinct states")
         return parts.joined(separator: "; ") + "."
+    }
+
+    /// The first `k` of `0..<count` in a strict order, in that order: what sorting them all
+    /// and keeping a prefix gives, with about one comparison for each one not kept.
+    static func first(_ k: Int, of count: Int, by isBefore: (Int, Int) -> Bool) -> [Int] {
+        var kept: [Int] = []
+        kept.reserveCapacity(min(k, count) + 1)
+        for i in 0..<count {
+            if kept.count == k, let last = kept.last, !isBefore(i, last) { continue }
+            var low = 0, high = kept.count
+            while low < high {
+                let middle = (low + high) / 2
+                if isBefore(kept[middle], i) { low = middle + 1 } else { high = middle }
+            }
+            kept.insert(i, at: low)
+            if kept.count > k { kept.removeLast() }
+        }
+        return kept
     }
 
     /// A count with thousands separators: 12,345.
