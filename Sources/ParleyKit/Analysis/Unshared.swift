@@ -18,9 +18,10 @@ enum Unshared {
         Grid(rows: grid.rows, columns: grid.columns, values: array(grid.values))
     }
 
-    /// The same text in storage of its own (a short one is stored inline and shares nothing anyway).
+    /// The same text in storage of its own. Up to 15 bytes Swift keeps a string inline (or, for a
+    /// literal, in the program's constant data), with no storage to share, so it is returned as is.
     static func string(_ text: String) -> String {
-        String(decoding: Array(text.utf8), as: UTF8.self)
+        text.utf8.count <= 15 ? text : String(decoding: Array(text.utf8), as: UTF8.self)
     }
 }
 

@@ -224,6 +224,19 @@ struct SearchTests {
         #expect(!requirements[0].isEmpty)
     }
 
+    /// The beam's starts are picked without sorting every state: the same as sorting and keeping a prefix.
+    @Test func theFirstKAreTheSortedPrefix() {
+        var random = ParleyKit.SplitMix64(seed: 9, stream: 1)
+        for count in [0, 1, 5, 48, 300] {
+            // Few distinct keys, so most comparisons fall through to the index.
+            let keys = (0..<count).map { _ in Int(random.nextUnit() * 7) }
+            let isBefore: (Int, Int) -> Bool = { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+            for k in [1, 3, 48, 400] {
+                #expect(EventSearch.first(k, of: count, by: isBefore) == Array(Array(0..<count).sorted(by: isBefore).prefix(k)))
+            }
+        }
+    }
+
     // MARK: - What would have to be true
 
     @Test func theSmallestSeedChangeIsFoundAndComparedWithItsSpread() throws {
