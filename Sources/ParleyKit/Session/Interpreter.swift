@@ -43,6 +43,8 @@ public final class Interpreter {
     public private(set) var isAtPrompt = false
     /// The cached world a deferred start has not decoded yet (``finishStart()``).
     var pendingStart: PendingStart?
+    /// Where `load` and the start-up keep checked worlds (``loadAtStart(_:deferringDecode:cache:)`` sets it).
+    public var seedCache = SeedCache()
 
     public init(session: Session = Session(), console: Console, catalog: CommandCatalog = .standard) {
         self.session = session

@@ -11,6 +11,7 @@ extension Interpreter {
     /// The cache holds only worlds that loaded cleanly, so no message is lost by waiting.
     public func loadAtStart(_ directory: String?, deferringDecode: Bool = false,
                             cache: SeedCache = SeedCache()) -> Bool {
+        seedCache = cache
         let url: URL
         let name: String
         if let directory {

@@ -170,6 +170,32 @@ struct SeedCacheTests {
         #expect(scratch.rendered { try scratch.cached() } == expected)
     }
 
+    /// `load DIR at=…` goes through the cache too: a folder unchanged since it last loaded
+    /// cleanly is decoded, not parsed again, and prints what a fresh load prints; a broken one is
+    /// checked, with every message, each time.
+    @Test func theLoadCommandUsesTheCache() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        func run(_ lines: [String], cache: SeedCache) -> String {
+            var output = ""
+            let interpreter = Interpreter(console: Console(write: { output += $0 }, writeError: { output += $0 }))
+            interpreter.seedCache = cache
+            for line in lines { _ = interpreter.execute(line: line, file: "<command-line>") }
+            return output
+        }
+        let commands = ["load \(scratch.seeds.path) at=2025-06-03", "show"]
+        let uncached = run(commands, cache: SeedCache(folder: nil))
+        #expect(uncached.contains("snapshot 2025-06-03"))
+        #expect(scratch.cacheFiles.isEmpty)
+        #expect(run(commands, cache: SeedCache(folder: scratch.cache)) == uncached)  // a miss: loads and writes
+        #expect(scratch.cacheFiles.count == 1)
+        #expect(run(commands, cache: SeedCache(folder: scratch.cache)) == uncached)  // a hit
+        try scratch.edit("actors.yaml", "id: RU", "id: RU\n    bogus: 1")
+        let broken = run(["load \(scratch.seeds.path)"], cache: SeedCache(folder: nil))
+        #expect(broken.contains("error:"))
+        #expect(run(["load \(scratch.seeds.path)"], cache: SeedCache(folder: scratch.cache)) == broken)
+    }
+
     @Test func theCacheFolderFollowsTheEnvironment() {
         let env = { (values: [String: String]) in { (name: String) in values[name] } }
         #expect(SeedCache.defaultFolder(environment: env(["PARLEY_CACHE": "/x", "HOME": "/h"])) == "/x")

@@ -49,7 +49,9 @@ extension CommandSpec {
         }
         let world: World
         do {
-            world = try World.load(directory: folder, displayName: shown)
+            // Through the start-up cache: a folder whose files are unchanged since it last
+            // loaded cleanly is decoded, not parsed and checked again (a broken one always is).
+            world = try interpreter.seedCache.world(directory: folder, displayName: shown)
         } catch let list as DiagnosticList {
             // L10: problems of the folder as a whole (a missing file) are placed on the
             // command that named it, so a script says which of its lines failed.
