@@ -28,7 +28,9 @@ private let ending = Atomic<Bool>(false)
 /// up to ``orderlyEndLimit`` seconds: saving the history on a loaded disk may take longer than
 /// the grace period, and exiting in the middle of it lost the history and left its temporary file.
 enum Termination {
-    static let gracePeriod: UInt32 = 3
+    /// Long enough for a loaded machine: at 3 s, a hung-up parley in the full test suite once
+    /// exited before its main thread reached the end of the loop, and lost the history.
+    static let gracePeriod: UInt32 = 10
     static let orderlyEndLimit: UInt32 = 60
 
     /// Call before any other thread starts, so every thread inherits the mask; start threads
