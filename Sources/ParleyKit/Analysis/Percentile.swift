@@ -5,10 +5,16 @@ enum Percentile {
     static func of(sorted values: [Double], _ p: Double) -> Double {
         guard let first = values.first else { return 0 }
         guard values.count > 1 else { return first }
-        let rank = p / 100 * Double(values.count - 1)
-        let lower = Int(rank.rounded(.down))
-        let upper = min(lower + 1, values.count - 1)
-        let fraction = rank - Double(lower)
+        let (lower, upper, fraction) = ranks(p, count: values.count)
         return values[lower] + fraction * (values[upper] - values[lower])
+    }
+
+    /// The two order statistics `p` interpolates between, and how far between: all that
+    /// ``of(sorted:_:)`` reads, so values with only these ranks in place (``OrderStatistics``)
+    /// give the same percentile as sorted ones.
+    static func ranks(_ p: Double, count: Int) -> (lower: Int, upper: Int, fraction: Double) {
+        let rank = p / 100 * Double(count - 1)
+        let lower = Int(rank.rounded(.down))
+        return (lower, min(lower + 1, count - 1), rank - Double(lower))
     }
 }

@@ -148,9 +148,15 @@ public struct SimulationResult: Sendable, Hashable {
         Percentiles(p10: sketch.percentile(10), p50: sketch.percentile(50), p90: sketch.percentile(90))
     }
 
+    /// Exact type-7 percentiles; only the six ranks they read are put in order (the report
+    /// asks this of every column after the runs, on one core).
     static func percentiles(_ values: [Double]) -> Percentiles {
-        let sorted = values.sorted()
-        return Percentiles(p10: Percentile.of(sorted: sorted, 10), p50: Percentile.of(sorted: sorted, 50),
-                           p90: Percentile.of(sorted: sorted, 90))
+        var placed = values
+        if values.count > 1 {
+            let ranks = [10.0, 50, 90].map { Percentile.ranks($0, count: values.count) }
+            OrderStatistics.select(ranks.flatMap { [$0.lower, $0.upper] }, in: &placed)
+        }
+        return Percentiles(p10: Percentile.of(sorted: placed, 10), p50: Percentile.of(sorted: placed, 50),
+                           p90: Percentile.of(sorted: placed, 90))
     }
 }
