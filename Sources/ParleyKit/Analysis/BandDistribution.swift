@@ -49,9 +49,13 @@ extension SimulationResult {
         let bounds = bandBounds.indices.contains(issue) ? bandBounds[issue] : [0]
         var counts: [Int?: Int] = [:]
         if isExact {
-            for value in consensusValues(issue: issue) {
-                counts[BandDistribution.band(of: value, lowerBounds: bounds), default: 0] += 1
+            // Counted in an array, not the dictionary: the report does this for every issue
+            // after the runs, on one core.
+            var perBand = [Int](repeating: 0, count: max(1, bounds.count))
+            for run in 0..<consensus.rows {
+                perBand[BandDistribution.band(of: consensus[run, issue], lowerBounds: bounds)] += 1
             }
+            for (band, count) in perBand.enumerated() where count > 0 { counts[band] = count }
         } else {
             let sketch = sketches[actors.count * issues.count + issue]
             for bin in 0..<QuantileSketch.bins where sketch.counts[bin] > 0 {
@@ -67,11 +71,15 @@ extension SimulationResult {
     public func settlementBands(issue: Int) -> BandDistribution? {
         let stride = issues.count + 1
         guard runs > 0, deals.count == runs * stride, deals[issue] != SettlementOutcome.notModelled else { return nil }
-        var counts: [Int?: Int] = [:]
+        // Slot 0 counts no deal, slot b + 1 band b.
+        var perBand = [Int](repeating: 0, count: 1)
         for run in 0..<runs {
-            let code = deals[run * stride + issue]
-            counts[code >= 0 ? Int(code) : nil, default: 0] += 1
+            let slot = max(0, Int(deals[run * stride + issue]) + 1)
+            if slot >= perBand.count { perBand += [Int](repeating: 0, count: slot + 1 - perBand.count) }
+            perBand[slot] += 1
         }
+        var counts: [Int?: Int] = [:]
+        for (slot, count) in perBand.enumerated() where count > 0 { counts[slot == 0 ? nil : slot - 1] = count }
         return BandDistribution(runs: runs, counts: counts)
     }
 }
