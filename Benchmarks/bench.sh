@@ -9,9 +9,9 @@
 #   4. peak memory with /usr/bin/time -v (the REPL's and simulate's, up to simulate 100000);
 #   5. start-up beside sqlite3's in one hyperfine run, with the seed cache warm and turned off,
 #      and `-c show` (the first command that reads the world decodes it);
-#   6. simulate on one core and on two (taskset), in one hyperfine run, with the load average,
-#      and the same work as two independent 1-core processes (what two busy cores cost here);
-#      then search at depth 3 on one core and on two, and its peak memory;
+#   6. one core against two (Benchmarks/cores.sh: simulate, search and sensitivity under
+#      taskset, alternating), the same work as two independent 1-core processes (what two busy
+#      cores cost here), and search's peak memory;
 #   7. how to run KTAB's smpc beside parley (printed; run only when SMPC=path/to/smpc is set).
 #
 # Results go to Benchmarks/results/ (markdown and JSON from hyperfine, text from the rest).
@@ -144,15 +144,11 @@ if command -v valgrind >/dev/null 2>&1; then
   echo "sqlite3 :memory: .quit: $count instructions" | tee -a "$OUT/start-up-instructions.txt"
 fi
 
-echo "== simulate on one core and on two (taskset, one hyperfine run; CPU time beside)"
-uptime | tee "$OUT/simulate-cores-load.txt"
-hyperfine -N --warmup 1 --runs "$((RUNS / 3 + 1))" --export-markdown "$OUT/simulate-cores.md" \
-  --export-json "$OUT/simulate-cores.json" \
-  -n "1 core" "taskset -c 0 $PARLEY -c 'simulate 10000 seed=1'" \
-  -n "2 cores" "taskset -c 0,1 $PARLEY -c 'simulate 10000 seed=1'" \
-  | tee "$OUT/simulate-cores.txt"
-medians "$OUT/simulate-cores.json" | tee "$OUT/simulate-cores-medians.txt"
-uptime | tee -a "$OUT/simulate-cores-load.txt"
+echo "== one core against two: simulate, search, sensitivity (taskset, alternating 1- and 2-core runs)"
+# Alternating runs, medians: on this shared virtual machine the speed drifts over tens of seconds,
+# so a block of 1-core runs followed by a block of 2-core runs (hyperfine's order) measures the
+# drift as much as the code.
+CORES_ROUNDS="$((RUNS / 3 + 1))" CORES_OUT="$OUT/cores" Benchmarks/cores.sh "$PARLEY" | tee "$OUT/cores.txt"
 # What two busy cores cost on this machine whatever the code: the same work as two independent
 # 1-core processes side by side, against one process with two workers and one with one.
 : > "$OUT/simulate-pair.txt"
@@ -169,13 +165,8 @@ for round in 1 2 3; do
 done
 cat "$OUT/simulate-pair.txt"
 
-echo "== search: depth 3 over the whole catalog on the July state, 1 core and 2 cores, and its peak memory"
+echo "== search: depth 3 over the whole catalog on the July state, its peak memory (its cores: above)"
 SEARCH_GOAL='gap(RU,UA).territory < 10'
-uptime | tee "$OUT/search-load.txt"
-hyperfine -N --warmup 1 --runs "$((RUNS / 3 + 1))" --export-markdown "$OUT/search.md" --export-json "$OUT/search.json" \
-  -n "search depth 3, 2 cores" "taskset -c 0,1 $PARLEY -c 'load at=2025-07-23' -c 'search \"$SEARCH_GOAL\" depth=3 beam=48'" \
-  -n "search depth 3, 1 core" "taskset -c 0 $PARLEY -c 'load at=2025-07-23' -c 'search \"$SEARCH_GOAL\" depth=3 beam=48'" \
-  | tee "$OUT/search.txt"
 /usr/bin/time -v "$PARLEY" -c 'load at=2025-07-23' -c "search \"$SEARCH_GOAL\" depth=3 beam=48" >"$OUT/search-output.txt" 2>"$OUT/time-v.tmp"
 awk -F: '/Maximum resident/ {printf "%-32s %6.1f MB (%d kB)\n", "parley search depth 3", $2 / 1024, $2}' "$OUT/time-v.tmp" \
   | tee -a "$OUT/peak-memory.txt"

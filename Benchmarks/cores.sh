@@ -28,9 +28,10 @@ SEARCH_GOAL='gap(RU,UA).territory < 10'
 # Sensitivity replays the branch for every evaluation, so it runs on the hindcast (the documented
 # timeline from March to July): one-at-a-time (about 250 evaluations) and Morris (r=20: 2,500).
 HINDCAST="$ROOT/scenarios/hindcast-2025.parley"
-names=(simulate search tornado morris)
+names=(simulate teaching search tornado morris)
 commands=(
   "-c|simulate 10000 seed=1"
+  "$ROOT/scenarios/teach-sanctions-squeeze.parley|-c|simulate 10000 seed=1"
   "-c|load at=2025-07-23|-c|search \"$SEARCH_GOAL\" depth=3 beam=48"
   "$HINDCAST|-c|sensitivity forecast.territory"
   "$HINDCAST|-c|sensitivity forecast.territory --global r=20"
@@ -58,7 +59,7 @@ for i in "${!names[@]}"; do
   spec=${commands[$i]}
   one="$OUT/$name-1core.txt" two="$OUT/$name-2cores.txt"
   : >"$one"; : >"$two"
-  timed 0 "$spec" /dev/null 2>/dev/null || true   # warm the seed cache and the page cache
+  timed 0 "$spec" "$OUT/$name-warm-up.txt" 2>/dev/null || true   # warm the seed cache and the page cache
   for _ in $(seq "$ROUNDS"); do
     timed 0 "$spec" "$one"
     timed 0,1 "$spec" "$two"
@@ -71,6 +72,7 @@ for i in "${!names[@]}"; do
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "simulate: parley -c 'simulate 10000 seed=1'"
+echo "teaching: parley scenarios/teach-sanctions-squeeze.parley -c 'simulate 10000 seed=1'"
 echo "search:   parley -c 'load at=2025-07-23' -c 'search \"$SEARCH_GOAL\" depth=3 beam=48'"
 echo "tornado:  parley scenarios/hindcast-2025.parley -c 'sensitivity forecast.territory'"
 echo "morris:   parley scenarios/hindcast-2025.parley -c 'sensitivity forecast.territory --global r=20'"
