@@ -1,0 +1,284 @@
+import Foundation
+
+/// The two barrier problems over the issues someone cares about, on the 0–1 scale.
+struct ConeProblem {
+    /// One acceptance ellipsoid: `Σ_d a_d (p_d − y_d)² ≤ (ρ − z)²`. A red line is the same
+    /// shape on one issue (`a` a unit vector, `ρ` the one-issue reach) with no Nash weight.
+    struct Cone {
+        var weights: [Double]
+        var ideal: [Double]
+        var reach: Double
+        var nashWeight: Double
+        var isRedLine = false
+    }
+
+    /// Issues (indices into the package) at least one signatory cares about; the rest are free.
+    let dimensions: [Int]
+    let issueCount: Int
+    /// Signatories who care about some issue in the package; the indifferent sign anything.
+    var cones: [Cone]
+
+    init(signatories: [Signatory], issueCount: Int, redLines: Bool = true) {
+        self.issueCount = issueCount
+        var caredFor = [Bool](repeating: false, count: issueCount)
+        for signatory in signatories {
+            for d in 0..<issueCount where signatory.saliences[d] > 0 { caredFor[d] = true }
+        }
+        let kept = (0..<issueCount).filter { caredFor[$0] }
+        dimensions = kept
+        var cones: [Cone] = []
+        let totalWeight = signatories.reduce(0) { $0 + $1.weight }
+        for signatory in signatories {
+            let squares = signatory.saliences.reduce(0) { $0 + $1 * $1 }
+            guard squares > 0 else { continue }
+            let ideal = kept.map { signatory.ideal[$0] / 100 }
+            cones.append(Cone(weights: kept.map { signatory.saliences[$0] * signatory.saliences[$0] / squares }, ideal: ideal,
+                              reach: signatory.reach,
+                              nashWeight: totalWeight > 0 ? signatory.weight / totalWeight : 1 / Double(signatories.count)))
+            for d in 0..<issueCount where redLines && signatory.redLines[d] && signatory.saliences[d] > 0 {
+                cones.append(Cone(weights: kept.map { $0 == d ? 1 : 0 }, ideal: ideal, reach: signatory.issueReach(d), nashWeight: 0,
+                                  isRedLine: true))
+            }
+        }
+        self.cones = cones
+    }
+
+    /// Points per package issue from a solution over ``dimensions``; free issues keep no deal.
+    func fill(_ solution: [Double], noDeal: [Double]) -> [Double] {
+        var result = noDeal
+        for (k, d) in dimensions.enumerated() { result[d] = min(100, max(0, 100 * solution[k])) }
+        return result
+    }
+
+    /// The Nash-weighted mean of the ideals: inside the box, a sensible place to start.
+    func startingPoint(noDeal: [Double]) -> [Double] {
+        dimensions.indices.map { k in
+            let weighted = cones.reduce(0.0) { $0 + $1.nashWeight * $1.weights[k] }
+            guard weighted > 0 else { return noDeal[dimensions[k]] }
+            return cones.reduce(0.0) { $0 + $1.nashWeight * $1.weights[k] * $1.ideal[k] } / weighted
+        }
+    }
+
+    func distance(_ cone: Cone, _ p: ArraySlice<Double>) -> Double {
+        var sum = 0.0
+        for (k, value) in p.enumerated() {
+            let gap = value - cone.ideal[k]
+            sum += cone.weights[k] * gap * gap
+        }
+        return sum.squareRoot()
+    }
+
+    /// The sign of the maximin `t*` when a cheap exact test settles it, else nil.
+    ///
+    /// Projected on one issue `k`, cone `i` confines `p_k` to `y_ik ± (ρ_i − t)/√a_ik`; two such
+    /// intervals meet only while `t ≤ (y_jk − y_ik + ρ_i/√a_ik + ρ_j/√a_jk) / (1/√a_ik + 1/√a_jk)`,
+    /// so a pair whose bound is negative proves `t* < 0`, no deal (two red lines on one issue are
+    /// the common case). A point strictly inside every acceptance set proves `t* > 0`, a deal:
+    /// each candidate is brought inside the projected intervals, then moved toward the centre
+    /// of the set it falls furthest outside, a few times. Both tests keep a margin of
+    /// ``certaintyMargin``, so only a case the barrier decides the same way is decided here.
+    func certifiedSign(candidates: [[Double]]) -> Bool? {
+        let margin = Self.certaintyMargin
+        // The projected intervals' intersection at t = 0, per issue.
+        var low = [Double](repeating: 0, count: dimensions.count), high = [Double](repeating: 1, count: dimensions.count)
+        for k in dimensions.indices {
+            for i in cones.indices where cones[i].weights[k] > 0 {
+                let scaleI = 1 / cones[i].weights[k].squareRoot()
+                let idealI = cones[i].ideal[k], reachI = cones[i].reach * scaleI
+                low[k] = max(low[k], idealI - reachI)
+                high[k] = min(high[k], idealI + reachI)
+                // i's lower end against j's upper end (i = j gives t ≤ ρ_i).
+                for j in cones.indices where cones[j].weights[k] > 0 {
+                    let scaleJ = 1 / cones[j].weights[k].squareRoot()
+                    let bound = (cones[j].ideal[k] - idealI + reachI + cones[j].reach * scaleJ) / (scaleI + scaleJ)
+                    if bound < -margin { return false }
+                }
+            }
+        }
+        for candidate in candidates where strictlyAcceptable(from: candidate, low: low, high: high) { return true }
+        return nil
+    }
+
+    /// The least of the pair bounds on `t*` over every issue (an upper bound on the margin).
+    func marginAtMost() -> Double {
+        var least = Double.infinity
+        for k in dimensions.indices {
+            for i in cones.indices where cones[i].weights[k] > 0 {
+                let scaleI = 1 / cones[i].weights[k].squareRoot()
+                for j in cones.indices where cones[j].weights[k] > 0 {
+                    let scaleJ = 1 / cones[j].weights[k].squareRoot()
+                    least = min(least, (cones[j].ideal[k] - cones[i].ideal[k] + cones[i].reach * scaleI + cones[j].reach * scaleJ)
+                                / (scaleI + scaleJ))
+                }
+            }
+        }
+        return least
+    }
+
+    /// Whether a point strictly inside every acceptance set is found from `start` (see
+    /// ``certifiedSign(candidates:)``); `low…high` per issue bounds where one can lie.
+    private func strictlyAcceptable(from start: [Double], low: [Double], high: [Double]) -> Bool {
+        let margin = Self.certaintyMargin
+        var point = start
+        func clampInside() {
+            for k in point.indices {
+                let inset = (high[k] - low[k]) / 8
+                point[k] = min(max(point[k], low[k] + inset), high[k] - inset)
+            }
+        }
+        clampInside()
+        for _ in 0..<Self.feasibilitySteps {
+            var worst = 0, worstSlack = Double.infinity
+            for (i, cone) in cones.enumerated() {
+                let slack = cone.reach - distance(cone, point[...])
+                if slack < worstSlack { (worst, worstSlack) = (i, slack) }
+            }
+            if worstSlack > margin { return true }
+            // Toward the centre of the worst set until a quarter of its reach lies beyond.
+            let cone = cones[worst]
+            let away = distance(cone, point[...])
+            guard cone.reach > 0, away > 0 else { return false }
+            let keep = 0.75 * cone.reach / away
+            for k in point.indices { point[k] = cone.ideal[k] + keep * (point[k] - cone.ideal[k]) }
+            clampInside()
+        }
+        return false
+    }
+
+    /// How many moves ``strictlyAcceptable(from:low:high:)`` makes before leaving it to the barrier.
+    static let feasibilitySteps = 24
+
+    /// How clearly (0–1 distance units) a cheap test must settle the sign before it is trusted.
+    static let certaintyMargin = 1e-9
+
+    /// Problem 1: the largest `t` every signatory gains at once, its point, and the bound.
+    ///
+    /// With `decideSign`, it stops once `t` is known to be positive or negative: the centred `t`
+    /// is a lower bound on `t*` and `t + 2n/τ` an upper one.
+    func maximin(from start: [Double], decideSign: Bool = false) -> (point: [Double], margin: Double, bound: Double) {
+        guard !cones.isEmpty else { return (start, 1, 0) }
+        let slack = cones.map { $0.reach - distance($0, start[...]) }.min()!
+        var x = start + [slack - 1]
+        let t = start.count
+        let bound = minimise(&x, extra: 1, link: { _ in t },
+                             objective: { x in -x[t] },
+                             objectiveDerivatives: { _, gradient, _ in gradient[t] -= 1 },
+                             settled: decideSign ? { x, bound in x[t] > 0 || x[t] + bound < 0 } : { _, _ in false })
+        let point = x[..<start.count].map { min(1, max(0, $0)) }
+        // The exact maximin of the clipped point: clipping to 0–1 brings every ideal closer.
+        let margin = cones.map { $0.reach - distance($0, point[...]) }.min()!
+        return (point, margin, bound)
+    }
+
+    /// Problem 2: the weighted Nash package, started from a strictly acceptable point. Each
+    /// signatory's whole-package surplus is a variable; a red line only constrains the point.
+    func nashPackage(from start: [Double]) -> (point: [Double], bound: Double) {
+        let d = start.count
+        var slot: [Int?] = []
+        var signing: [Int] = []
+        for (i, cone) in cones.enumerated() {
+            slot.append(cone.isRedLine ? nil : d + signing.count)
+            if !cone.isRedLine { signing.append(i) }
+        }
+        var x = start + signing.map { (cones[$0].reach - distance(cones[$0], start[...])) / 2 }
+        let bound = minimise(&x, extra: signing.count, link: { slot[$0] },
+                             objective: { x in
+                                 var value = 0.0
+                                 for (k, i) in signing.enumerated() {
+                                     guard x[d + k] > 0 else { return .infinity }
+                                     value -= cones[i].nashWeight * Foundation.log(x[d + k])
+                                 }
+                                 return value
+                             },
+                             objectiveDerivatives: { x, gradient, hessian in
+                                 let size = d + signing.count
+                                 for (k, i) in signing.enumerated() {
+                                     let s = x[d + k]
+                                     gradient[d + k] -= cones[i].nashWeight / s
+                                     hessian[(d + k) * size + d + k] += cones[i].nashWeight / (s * s)
+                                 }
+                             })
+        return (x[..<d].map { min(1, max(0, $0)) }, bound)
+    }
+
+    /// The barrier method: minimises `τ·f(x) − Σ_i log(u_i² − q_i(p))` for growing `τ`, where
+    /// `u_i = ρ_i − x[link(i)]` (`ρ_i` when the link is nil). Returns the proven bound `2n/τ`
+    /// on `f(x) − f*`.
+    private func minimise(
+        _ x: inout [Double], extra: Int, link: (Int) -> Int?,
+        objective: ([Double]) -> Double,
+        objectiveDerivatives: ([Double], inout [Double], inout [Double]) -> Void,
+        settled: ([Double], Double) -> Bool = { _, _ in false }
+    ) -> Double {
+        let d = dimensions.count
+        let size = d + extra
+        let barrierParameter = 2.0 * Double(cones.count)
+        var system = NewtonSystem(size: size)
+        var tau = 1.0
+        func value(_ x: [Double]) -> Double {
+            var total = tau * objective(x)
+            for (i, cone) in cones.enumerated() {
+                let u = cone.reach - (link(i).map { x[$0] } ?? 0)
+                let q = distance(cone, x[..<d])
+                let g = u * u - q * q
+                guard u > 0, g > 0, total.isFinite else { return .infinity }
+                total -= Foundation.log(g)
+            }
+            return total
+        }
+        while true {
+            for _ in 0..<200 {
+                system.reset()
+                var gradient = system.gradient, hessian = system.hessian
+                objectiveDerivatives(x, &gradient, &hessian)
+                for k in 0..<size { gradient[k] *= tau }
+                for k in 0..<(size * size) { hessian[k] *= tau }
+                for (i, cone) in cones.enumerated() {
+                    let z = link(i)
+                    let u = cone.reach - (z.map { x[$0] } ?? 0)
+                    let q = distance(cone, x[..<d])
+                    let g = u * u - q * q
+                    // ∇g over p and z; φ = −log g has ∇φ = −∇g/g, ∇²φ = ∇g∇gᵀ/g² − ∇²g/g.
+                    var direction = [Double](repeating: 0, count: size)
+                    for k in 0..<d { direction[k] = -2 * cone.weights[k] * (x[k] - cone.ideal[k]) }
+                    if let z { direction[z] = -2 * u }
+                    for j in 0..<size where direction[j] != 0 {
+                        gradient[j] -= direction[j] / g
+                        for k in 0..<size where direction[k] != 0 {
+                            hessian[j * size + k] += direction[j] * direction[k] / (g * g)
+                        }
+                    }
+                    for k in 0..<d { hessian[k * size + k] += 2 * cone.weights[k] / g }
+                    if let z { hessian[z * size + z] -= 2 / g }
+                }
+                system.gradient = gradient
+                system.hessian = hessian
+                var step = system.step()
+                if step == nil {
+                    for k in 0..<size { system.hessian[k * size + k] += 1e-12 * max(1, abs(hessian[k * size + k])) }
+                    step = system.step()
+                }
+                guard let step else { break }
+                let decrease = zip(gradient, step).reduce(0) { $0 + $1.0 * $1.1 }
+                if -decrease / 2 < 1e-14 { break }
+                let current = value(x)
+                var alpha = 1.0
+                var moved = false
+                for _ in 0..<80 {
+                    let trial = zip(x, step).map { $0 + alpha * $1 }
+                    let trialValue = value(trial)
+                    if trialValue.isFinite, trialValue <= current + 0.25 * alpha * decrease {
+                        x = trial
+                        moved = true
+                        break
+                    }
+                    alpha /= 2
+                }
+                if !moved { break }
+            }
+            let bound = barrierParameter / tau
+            if bound < PackageSearch.tolerance || settled(x, bound) { return bound }
+            tau *= 16
+        }
+    }
+}
