@@ -11,6 +11,9 @@ public struct Scenario: Sendable, Hashable {
     public var date: CalendarDate
     public let actors: [String]
     public let issues: [String]
+    /// Per actor, its place when actors are sorted by id: the settlement model takes
+    /// signatories in id order per run, and comparing these is cheaper than comparing ids.
+    let actorRanks: [Int]
     /// Capability per actor, 0–100.
     public var capabilities: [Double]
     /// The capability each actor returns to as an event's gain or loss fades (the snapshot's).
@@ -42,6 +45,9 @@ public struct Scenario: Sendable, Hashable {
         self.date = date
         self.actors = actors
         self.issues = issues
+        var ranks = [Int](repeating: 0, count: n)
+        for (rank, a) in actors.indices.sorted(by: { actors[$0] < actors[$1] }).enumerated() { ranks[a] = rank }
+        self.actorRanks = ranks
         self.capabilities = capabilities
         self.capabilityBaseline = capabilities
         self.positions = Grid(rows: n, columns: d, values: positions)

@@ -18,6 +18,12 @@ struct ConeProblem {
     /// Signatories who care about some issue in the package; the indifferent sign anything.
     var cones: [Cone]
 
+    init(dimensions: [Int], issueCount: Int, cones: [Cone]) {
+        self.dimensions = dimensions
+        self.issueCount = issueCount
+        self.cones = cones
+    }
+
     init(signatories: [Signatory], issueCount: Int, redLines: Bool = true) {
         self.issueCount = issueCount
         var caredFor = [Bool](repeating: false, count: issueCount)

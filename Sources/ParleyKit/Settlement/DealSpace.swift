@@ -80,26 +80,62 @@ public enum DealSpace {
 
     /// The weighted Nash point in `lower…upper` (a non-empty deal space).
     static func nashPoint(_ signatories: [Term], lower: Double, upper: Double) -> Double {
-        guard upper > lower else { return lower }
+        let (low, high) = nashBracket(signatories, lower: lower, upper: upper) { _, _ in false }
+        return (low + high) / 2
+    }
+
+    /// The band of `bands` (the last whose lower end is at most the point, else the first)
+    /// holding the Nash point of signatories in id order; nil when their ranges do not meet.
+    static func nashBand(_ terms: [Term], bands: [Band]) -> Int? {
+        var floor = -Double.infinity, ceiling = Double.infinity
+        for term in terms {
+            floor = max(floor, term.lower)
+            ceiling = min(ceiling, term.upper)
+        }
+        guard floor <= ceiling else { return nil }
+        // Every later bracket, and the point (their midpoint), lies inside this one; once no
+        // band starts within it, the band is known.
+        let (low, high) = nashBracket(terms, lower: floor, upper: ceiling) { low, high in
+            !bands.contains { low < $0.lower && $0.lower <= high }
+        }
+        let point = (low + high) / 2
+        return bands.indices.last { bands[$0].lower <= point } ?? 0
+    }
+
+    /// `low…high` holding the Nash point, which is `(low + high) / 2`: the bisection of
+    /// ``nashPoint(_:lower:upper:)``, step for step, stopped early once `settled(low, high)`.
+    static func nashBracket(_ signatories: [Term], lower: Double, upper: Double,
+                            settled: (Double, Double) -> Bool) -> (low: Double, high: Double) {
+        guard upper > lower else { return (lower, lower) }
+        guard signatories.contains(where: \.cares) else { return ((lower + upper) / 2, (lower + upper) / 2) }
         var total = 0.0
         for signatory in signatories { total += signatory.weight }
-        // Right derivative of Σ w log(ρ − |x − p|); it falls as p rises (the sum is concave).
-        func slope(_ p: Double) -> Double {
-            var sum = 0.0
+        return withUnsafeTemporaryAllocation(of: (ideal: Double, reach: Double, weight: Double).self,
+                                             capacity: signatories.count) { caring in
+            // Normalised weights once, not per step: the same quotients.
+            var count = 0
             for term in signatories where term.cares {
-                let weight = total > 0 ? term.weight / total : 1
-                let slack = term.reach - abs(term.ideal - p)
-                sum += (p >= term.ideal ? -weight : weight) / slack
+                caring[count] = (term.ideal, term.reach, total > 0 ? term.weight / total : 1)
+                count += 1
             }
-            return sum
+            // Right derivative of Σ w log(ρ − |x − p|); it falls as p rises (the sum is concave).
+            func slope(_ p: Double) -> Double {
+                var sum = 0.0
+                for k in 0..<count {
+                    let term = caring[k]
+                    let slack = term.reach - abs(term.ideal - p)
+                    sum += (p >= term.ideal ? -term.weight : term.weight) / slack
+                }
+                return sum
+            }
+            var low = lower, high = upper
+            for _ in 0..<bisectionSteps {
+                if settled(low, high) { break }
+                let middle = (low + high) / 2
+                guard middle > low, middle < high else { break }
+                if slope(middle) > 0 { low = middle } else { high = middle }
+            }
+            return (low, high)
         }
-        guard signatories.contains(where: \.cares) else { return (lower + upper) / 2 }
-        var low = lower, high = upper
-        for _ in 0..<bisectionSteps {
-            let middle = (low + high) / 2
-            guard middle > low, middle < high else { break }
-            if slope(middle) > 0 { low = middle } else { high = middle }
-        }
-        return (low + high) / 2
     }
 }

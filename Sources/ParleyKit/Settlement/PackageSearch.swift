@@ -23,7 +23,12 @@ public enum PackageSearch {
     ///
     ///     PackageSearch.hasDeal(noDeal: [100, 30], signatories: [ru, ua])   // true or false
     public static func hasDeal(noDeal: [Double], signatories given: [Signatory]) -> Bool {
-        let problem = ConeProblem(signatories: given.sorted { $0.actor < $1.actor }, issueCount: noDeal.count)
+        hasDeal(ConeProblem(signatories: given.sorted { $0.actor < $1.actor }, issueCount: noDeal.count), noDeal: noDeal)
+    }
+
+    /// The same decision on a problem already built (``Scenario/packageHasDeal()`` builds it
+    /// straight from the scenario).
+    static func hasDeal(_ problem: ConeProblem, noDeal: [Double]) -> Bool {
         guard !problem.cones.isEmpty else { return true }
         let noDeal01 = noDeal.map { $0 / 100 }
         let start = problem.startingPoint(noDeal: noDeal01)

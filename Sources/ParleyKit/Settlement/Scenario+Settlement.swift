@@ -5,8 +5,7 @@ extension Scenario {
     /// Each judges outcomes from its ideal point with its saliences on these issues, weighs
     /// them against the no-deal outcome it expects, and bargains with its capability as weight.
     public func signatories(for issues: [Int]) -> [Signatory] {
-        let actorsSigning = Set(issues.flatMap { settlement.signatories[$0] })
-        return actorsSigning.sorted { self.actors[$0] < self.actors[$1] }.map { a in
+        signingOrder(issues).map { a in
             Signatory(actor: actors[a],
                       ideal: issues.map { ideals[a, $0] },
                       saliences: issues.map { salience(actor: a, issue: $0) },
@@ -42,22 +41,7 @@ extension Scenario {
     /// ``settle(issue:)`` reports, found without building the report (what `simulate` keeps per
     /// run). The issue must have signatories.
     func nashAlone(issue: Int) -> Double? {
-        // In id order, each once, as `signatories(for:)` takes them (a few, so insertion order).
-        var signing = settlement.signatories[issue]
-        for k in signing.indices.dropFirst() {
-            var j = k
-            while j > 0, actors[signing[j]] < actors[signing[j - 1]] {
-                signing.swapAt(j, j - 1)
-                j -= 1
-            }
-        }
-        var terms: [DealSpace.Term] = []
-        terms.reserveCapacity(signing.count)
-        for (k, a) in signing.enumerated() where k == 0 || signing[k - 1] != a {
-            terms.append(DealSpace.Term(ideal: ideals[a, issue], expectedNoDeal: settlement.expected(actor: a, issue: issue),
-                                        cost: settlement.costs[a], weight: capabilities[a], cares: salience(actor: a, issue: issue) > 0))
-        }
-        return DealSpace.nash(terms)
+        DealSpace.nash(nashTerms(issue: issue))
     }
 
     /// The deal space across `issues` (default: the seeds' package); nil when none is modelled.
@@ -81,6 +65,6 @@ extension Scenario {
     public func packageHasDeal() -> Bool? {
         let issues = settlement.package.filter { !settlement.signatories[$0].isEmpty }
         guard !issues.isEmpty else { return nil }
-        return PackageSearch.hasDeal(noDeal: issues.map { settlement.noDeal[$0] }, signatories: signatories(for: issues))
+        return PackageSearch.hasDeal(packageProblem(issues: issues), noDeal: issues.map { settlement.noDeal[$0] })
     }
 }

@@ -13,13 +13,16 @@ public enum SettlementOutcome {
     /// as ``Scenario/settle(issue:)`` says.
     public static func record(_ scenario: Scenario, bands: [[Band]]) -> [Int16] {
         let package = scenario.packageHasDeal()
-        var codes: [Int16] = scenario.issues.indices.map { issue in
-            guard !scenario.settlement.signatories[issue].isEmpty else { return notModelled }
-            guard let nash = scenario.nashAlone(issue: issue), scenario.dealStands(issue: issue, packageHasDeal: package) else {
-                return noDeal
+        var codes: [Int16] = []
+        codes.reserveCapacity(scenario.issues.count + 1)
+        for issue in scenario.issues.indices {
+            if scenario.settlement.signatories[issue].isEmpty {
+                codes.append(notModelled)
+            } else if scenario.dealStands(issue: issue, packageHasDeal: package), let band = scenario.nashBand(issue: issue, bands: bands[issue]) {
+                codes.append(Int16(band))
+            } else {
+                codes.append(noDeal)
             }
-            let index = bands[issue].indices.last { bands[issue][$0].lower <= nash } ?? 0
-            return Int16(index)
         }
         codes.append(package.map { $0 ? 0 : noDeal } ?? notModelled)
         return codes

@@ -1,0 +1,83 @@
+/// The deal-space model's inputs read straight from the scenario's arrays, for what `simulate`
+/// asks per run: no ``Signatory`` values, no set, no sort beyond a few insertions.
+///
+///     let problem = scenario.packageProblem(issues: [ceasefire, neutrality])
+///
+/// Every value is computed with the same operations in the same order as through
+/// ``signatories(for:)`` and ``ConeProblem/init(signatories:issueCount:redLines:)``, so the
+/// answers are the same bit for bit (a test compares the two on drawn scenarios).
+extension Scenario {
+    /// The actors signing any of `issues`, each once, in id order.
+    func signingOrder(_ issues: [Int]) -> [Int] {
+        var order: [Int] = []
+        for issue in issues {
+            for a in settlement.signatories[issue] where !order.contains(a) {
+                // Ids are unique, so any correct sort gives this order.
+                order.append(a)
+                var k = order.count - 1
+                while k > 0, actorRanks[a] < actorRanks[order[k - 1]] {
+                    order.swapAt(k, k - 1)
+                    k -= 1
+                }
+            }
+        }
+        return order
+    }
+
+    /// The package's barrier problem over `issues`, as ``ConeProblem/init(signatories:issueCount:redLines:)``
+    /// builds it from ``signatories(for:)``.
+    func packageProblem(issues: [Int]) -> ConeProblem {
+        let signing = signingOrder(issues)
+        var caredFor = [Bool](repeating: false, count: issues.count)
+        var totalWeight = 0.0
+        for a in signing {
+            for (d, issue) in issues.enumerated() where saliences[a, issue] > 0 { caredFor[d] = true }
+            totalWeight += capabilities[a]
+        }
+        let kept = issues.indices.filter { caredFor[$0] }
+        var cones: [ConeProblem.Cone] = []
+        cones.reserveCapacity(signing.count)
+        for a in signing {
+            var squares = 0.0
+            for issue in issues { squares += saliences[a, issue] * saliences[a, issue] }
+            guard squares > 0 else { continue }
+            let cost = settlement.costs[a]
+            // Signatory.reach: the SMP distance to the expected no-deal point, plus the cost.
+            var sum = 0.0
+            for issue in issues {
+                let term = saliences[a, issue] * (ideals[a, issue] / 100 - settlement.expected(actor: a, issue: issue) / 100)
+                sum += term * term
+            }
+            let reach = (sum / squares).squareRoot() + cost / 100
+            let ideal = kept.map { ideals[a, issues[$0]] / 100 }
+            let nashWeight = totalWeight > 0 ? capabilities[a] / totalWeight : 1 / Double(signing.count)
+            cones.append(ConeProblem.Cone(weights: kept.map { saliences[a, issues[$0]] * saliences[a, issues[$0]] / squares },
+                                          ideal: ideal, reach: reach, nashWeight: nashWeight))
+            for (d, issue) in issues.enumerated() where settlement.isRedLine(actor: a, issue: issue) && saliences[a, issue] > 0 {
+                let issueReach = abs(ideals[a, issue] - settlement.expected(actor: a, issue: issue)) / 100 + cost / 100
+                cones.append(ConeProblem.Cone(weights: kept.map { $0 == d ? 1 : 0 }, ideal: ideal, reach: issueReach, nashWeight: 0,
+                                              isRedLine: true))
+            }
+        }
+        return ConeProblem(dimensions: kept, issueCount: issues.count, cones: cones)
+    }
+
+    /// The one-issue terms of `issue`'s signatories in id order, each once, as
+    /// ``DealSpace/term(_:)`` makes them from ``signatories(for:)``.
+    func nashTerms(issue: Int) -> [DealSpace.Term] {
+        var terms: [DealSpace.Term] = []
+        terms.reserveCapacity(settlement.signatories[issue].count)
+        for a in signingOrder([issue]) {
+            terms.append(DealSpace.Term(ideal: ideals[a, issue], expectedNoDeal: settlement.expected(actor: a, issue: issue),
+                                        cost: settlement.costs[a], weight: capabilities[a], cares: saliences[a, issue] > 0))
+        }
+        return terms
+    }
+
+    /// The index of the band of `bands` holding `issue`'s Nash point alone (as
+    /// ``SettlementOutcome`` codes it), nil when its deal space is empty; the bisection stops
+    /// once the point's band is known. The issue must have signatories.
+    func nashBand(issue: Int, bands: [Band]) -> Int? {
+        DealSpace.nashBand(nashTerms(issue: issue), bands: bands)
+    }
+}
