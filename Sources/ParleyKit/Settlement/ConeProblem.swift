@@ -219,13 +219,35 @@ struct ConeProblem {
         let d = dimensions.count
         let size = d + extra
         let barrierParameter = 2.0 * Double(cones.count)
+        // The cones laid out flat and the work arrays made once: the loops below run a few
+        // thousand times, and copying a cone or allocating per pass cost more than the sums.
+        let count = cones.count
+        var weights: [Double] = [], ideals: [Double] = []
+        weights.reserveCapacity(count * d)
+        ideals.reserveCapacity(count * d)
+        for cone in cones {
+            weights += cone.weights
+            ideals += cone.ideal
+        }
+        let reaches = cones.map(\.reach)
+        let links = cones.indices.map { link($0) ?? -1 }
         var system = NewtonSystem(size: size)
+        var direction = [Double](repeating: 0, count: size)
+        var trial = x
         var tau = 1.0
+        func distance(_ i: Int, _ x: [Double]) -> Double {
+            var sum = 0.0
+            for k in 0..<d {
+                let gap = x[k] - ideals[i * d + k]
+                sum += weights[i * d + k] * gap * gap
+            }
+            return sum.squareRoot()
+        }
         func value(_ x: [Double]) -> Double {
             var total = tau * objective(x)
-            for (i, cone) in cones.enumerated() {
-                let u = cone.reach - (link(i).map { x[$0] } ?? 0)
-                let q = distance(cone, x[..<d])
+            for i in 0..<count {
+                let u = reaches[i] - (links[i] >= 0 ? x[links[i]] : 0)
+                let q = distance(i, x)
                 let g = u * u - q * q
                 guard u > 0, g > 0, total.isFinite else { return .infinity }
                 total -= Foundation.log(g)
@@ -235,46 +257,43 @@ struct ConeProblem {
         while true {
             for _ in 0..<200 {
                 system.reset()
-                var gradient = system.gradient, hessian = system.hessian
-                objectiveDerivatives(x, &gradient, &hessian)
-                for k in 0..<size { gradient[k] *= tau }
-                for k in 0..<(size * size) { hessian[k] *= tau }
-                for (i, cone) in cones.enumerated() {
-                    let z = link(i)
-                    let u = cone.reach - (z.map { x[$0] } ?? 0)
-                    let q = distance(cone, x[..<d])
+                objectiveDerivatives(x, &system.gradient, &system.hessian)
+                for k in 0..<size { system.gradient[k] *= tau }
+                for k in 0..<(size * size) { system.hessian[k] *= tau }
+                for i in 0..<count {
+                    let z = links[i]
+                    let u = reaches[i] - (z >= 0 ? x[z] : 0)
+                    let q = distance(i, x)
                     let g = u * u - q * q
                     // ∇g over p and z; φ = −log g has ∇φ = −∇g/g, ∇²φ = ∇g∇gᵀ/g² − ∇²g/g.
-                    var direction = [Double](repeating: 0, count: size)
-                    for k in 0..<d { direction[k] = -2 * cone.weights[k] * (x[k] - cone.ideal[k]) }
-                    if let z { direction[z] = -2 * u }
+                    for k in 0..<size { direction[k] = 0 }
+                    for k in 0..<d { direction[k] = -2 * weights[i * d + k] * (x[k] - ideals[i * d + k]) }
+                    if z >= 0 { direction[z] = -2 * u }
                     for j in 0..<size where direction[j] != 0 {
-                        gradient[j] -= direction[j] / g
+                        system.gradient[j] -= direction[j] / g
                         for k in 0..<size where direction[k] != 0 {
-                            hessian[j * size + k] += direction[j] * direction[k] / (g * g)
+                            system.hessian[j * size + k] += direction[j] * direction[k] / (g * g)
                         }
                     }
-                    for k in 0..<d { hessian[k * size + k] += 2 * cone.weights[k] / g }
-                    if let z { hessian[z * size + z] -= 2 / g }
+                    for k in 0..<d { system.hessian[k * size + k] += 2 * weights[i * d + k] / g }
+                    if z >= 0 { system.hessian[z * size + z] -= 2 / g }
                 }
-                system.gradient = gradient
-                system.hessian = hessian
                 var step = system.step()
                 if step == nil {
-                    for k in 0..<size { system.hessian[k * size + k] += 1e-12 * max(1, abs(hessian[k * size + k])) }
+                    for k in 0..<size { system.hessian[k * size + k] += 1e-12 * max(1, abs(system.hessian[k * size + k])) }
                     step = system.step()
                 }
                 guard let step else { break }
-                let decrease = zip(gradient, step).reduce(0) { $0 + $1.0 * $1.1 }
+                let decrease = zip(system.gradient, step).reduce(0) { $0 + $1.0 * $1.1 }
                 if -decrease / 2 < 1e-14 { break }
                 let current = value(x)
                 var alpha = 1.0
                 var moved = false
                 for _ in 0..<80 {
-                    let trial = zip(x, step).map { $0 + alpha * $1 }
+                    for k in 0..<size { trial[k] = x[k] + alpha * step[k] }
                     let trialValue = value(trial)
                     if trialValue.isFinite, trialValue <= current + 0.25 * alpha * decrease {
-                        x = trial
+                        swap(&x, &trial)
                         moved = true
                         break
                     }

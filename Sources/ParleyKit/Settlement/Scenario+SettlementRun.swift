@@ -9,19 +9,29 @@
 extension Scenario {
     /// The actors signing any of `issues`, each once, in id order.
     func signingOrder(_ issues: [Int]) -> [Int] {
-        var order: [Int] = []
-        for issue in issues {
-            for a in settlement.signatories[issue] where !order.contains(a) {
-                // Ids are unique, so any correct sort gives this order.
-                order.append(a)
-                var k = order.count - 1
-                while k > 0, actorRanks[a] < actorRanks[order[k - 1]] {
-                    order.swapAt(k, k - 1)
-                    k -= 1
+        withSigningOrder(issues) { Array($0) }
+    }
+
+    /// `body` given ``signingOrder(_:)`` in a buffer on the stack (this runs per issue per run).
+    func withSigningOrder<R>(_ issues: some Collection<Int>, _ body: (UnsafeBufferPointer<Int>) -> R) -> R {
+        var capacity = 0
+        for issue in issues { capacity += settlement.signatories[issue].count }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { order in
+            var count = 0
+            for issue in issues {
+                for a in settlement.signatories[issue] where !order[..<count].contains(a) {
+                    // Ids are unique, so any correct sort gives this order.
+                    var k = count
+                    while k > 0, actorRanks[a] < actorRanks[order[k - 1]] {
+                        order[k] = order[k - 1]
+                        k -= 1
+                    }
+                    order[k] = a
+                    count += 1
                 }
             }
+            return body(UnsafeBufferPointer(rebasing: order[..<count]))
         }
-        return order
     }
 
     /// The package's barrier problem over `issues`, as ``ConeProblem/init(signatories:issueCount:redLines:)``
@@ -67,9 +77,11 @@ extension Scenario {
     func nashTerms(issue: Int) -> [DealSpace.Term] {
         var terms: [DealSpace.Term] = []
         terms.reserveCapacity(settlement.signatories[issue].count)
-        for a in signingOrder([issue]) {
-            terms.append(DealSpace.Term(ideal: ideals[a, issue], expectedNoDeal: settlement.expected(actor: a, issue: issue),
-                                        cost: settlement.costs[a], weight: capabilities[a], cares: saliences[a, issue] > 0))
+        withSigningOrder(CollectionOfOne(issue)) { signing in
+            for a in signing {
+                terms.append(DealSpace.Term(ideal: ideals[a, issue], expectedNoDeal: settlement.expected(actor: a, issue: issue),
+                                            cost: settlement.costs[a], weight: capabilities[a], cares: saliences[a, issue] > 0))
+            }
         }
         return terms
     }
