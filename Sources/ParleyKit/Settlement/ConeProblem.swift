@@ -232,6 +232,9 @@ struct ConeProblem {
         let reaches = cones.map(\.reach)
         let links = cones.indices.map { link($0) ?? -1 }
         var system = NewtonSystem(size: size)
+        var gradient = system.gradient, hessian = system.hessian
+        system.gradient = []
+        system.hessian = []
         var direction = [Double](repeating: 0, count: size)
         var trial = x
         var tau = 1.0
@@ -256,35 +259,48 @@ struct ConeProblem {
         }
         while true {
             for _ in 0..<200 {
-                system.reset()
-                objectiveDerivatives(x, &system.gradient, &system.hessian)
-                for k in 0..<size { system.gradient[k] *= tau }
-                for k in 0..<(size * size) { system.hessian[k] *= tau }
-                for i in 0..<count {
-                    let z = links[i]
-                    let u = reaches[i] - (z >= 0 ? x[z] : 0)
-                    let q = distance(i, x)
-                    let g = u * u - q * q
-                    // ∇g over p and z; φ = −log g has ∇φ = −∇g/g, ∇²φ = ∇g∇gᵀ/g² − ∇²g/g.
-                    for k in 0..<size { direction[k] = 0 }
-                    for k in 0..<d { direction[k] = -2 * weights[i * d + k] * (x[k] - ideals[i * d + k]) }
-                    if z >= 0 { direction[z] = -2 * u }
-                    for j in 0..<size where direction[j] != 0 {
-                        system.gradient[j] -= direction[j] / g
-                        for k in 0..<size where direction[k] != 0 {
-                            system.hessian[j * size + k] += direction[j] * direction[k] / (g * g)
+                // Zeroed in place; the system shares them only for the step.
+                for k in 0..<size { gradient[k] = 0 }
+                for k in 0..<(size * size) { hessian[k] = 0 }
+                objectiveDerivatives(x, &gradient, &hessian)
+                for k in 0..<size { gradient[k] *= tau }
+                for k in 0..<(size * size) { hessian[k] *= tau }
+                gradient.withUnsafeMutableBufferPointer { gradient in
+                    hessian.withUnsafeMutableBufferPointer { hessian in
+                        direction.withUnsafeMutableBufferPointer { direction in
+                            for i in 0..<count {
+                                let z = links[i]
+                                let u = reaches[i] - (z >= 0 ? x[z] : 0)
+                                let q = distance(i, x)
+                                let g = u * u - q * q
+                                // ∇g over p and z; φ = −log g has ∇φ = −∇g/g, ∇²φ = ∇g∇gᵀ/g² − ∇²g/g.
+                                for k in 0..<size { direction[k] = 0 }
+                                for k in 0..<d { direction[k] = -2 * weights[i * d + k] * (x[k] - ideals[i * d + k]) }
+                                if z >= 0 { direction[z] = -2 * u }
+                                for j in 0..<size where direction[j] != 0 {
+                                    gradient[j] -= direction[j] / g
+                                    for k in 0..<size where direction[k] != 0 {
+                                        hessian[j * size + k] += direction[j] * direction[k] / (g * g)
+                                    }
+                                }
+                                for k in 0..<d { hessian[k * size + k] += 2 * weights[i * d + k] / g }
+                                if z >= 0 { hessian[z * size + z] -= 2 / g }
+                            }
                         }
                     }
-                    for k in 0..<d { system.hessian[k * size + k] += 2 * weights[i * d + k] / g }
-                    if z >= 0 { system.hessian[z * size + z] -= 2 / g }
                 }
+                system.gradient = gradient
+                system.hessian = hessian
                 var step = system.step()
                 if step == nil {
-                    for k in 0..<size { system.hessian[k * size + k] += 1e-12 * max(1, abs(system.hessian[k * size + k])) }
+                    for k in 0..<size { system.hessian[k * size + k] += 1e-12 * max(1, abs(hessian[k * size + k])) }
                     step = system.step()
                 }
+                // Let go of the system's share, so the next pass writes these in place.
+                system.gradient = []
+                system.hessian = []
                 guard let step else { break }
-                let decrease = zip(system.gradient, step).reduce(0) { $0 + $1.0 * $1.1 }
+                let decrease = zip(gradient, step).reduce(0) { $0 + $1.0 * $1.1 }
                 if -decrease / 2 < 1e-14 { break }
                 let current = value(x)
                 var alpha = 1.0

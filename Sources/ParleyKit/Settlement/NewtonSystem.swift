@@ -18,11 +18,6 @@ struct NewtonSystem {
         gradient = [Double](repeating: 0, count: size)
     }
 
-    mutating func reset() {
-        for index in hessian.indices { hessian[index] = 0 }
-        for index in gradient.indices { gradient[index] = 0 }
-    }
-
     /// The Newton step `−H⁻¹g`; nil if `H` is not numerically positive definite.
     func step() -> [Double]? {
         let n = size

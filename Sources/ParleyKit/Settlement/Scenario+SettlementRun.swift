@@ -9,29 +9,21 @@
 extension Scenario {
     /// The actors signing any of `issues`, each once, in id order.
     func signingOrder(_ issues: [Int]) -> [Int] {
-        withSigningOrder(issues) { Array($0) }
-    }
-
-    /// `body` given ``signingOrder(_:)`` in a buffer on the stack (this runs per issue per run).
-    func withSigningOrder<R>(_ issues: some Collection<Int>, _ body: (UnsafeBufferPointer<Int>) -> R) -> R {
-        var capacity = 0
+        var order: [Int] = [], capacity = 0
         for issue in issues { capacity += settlement.signatories[issue].count }
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { order in
-            var count = 0
-            for issue in issues {
-                for a in settlement.signatories[issue] where !order[..<count].contains(a) {
-                    // Ids are unique, so any correct sort gives this order.
-                    var k = count
-                    while k > 0, actorRanks[a] < actorRanks[order[k - 1]] {
-                        order[k] = order[k - 1]
-                        k -= 1
-                    }
-                    order[k] = a
-                    count += 1
+        order.reserveCapacity(capacity)
+        for issue in issues {
+            for a in settlement.signatories[issue] where !order.contains(a) {
+                // Ids are unique, so any correct sort gives this order.
+                order.append(a)
+                var k = order.count - 1
+                while k > 0, actorRanks[a] < actorRanks[order[k - 1]] {
+                    order.swapAt(k, k - 1)
+                    k -= 1
                 }
             }
-            return body(UnsafeBufferPointer(rebasing: order[..<count]))
         }
+        return order
     }
 
     /// The package's barrier problem over `issues`, as ``ConeProblem/init(signatories:issueCount:redLines:)``
@@ -75,12 +67,20 @@ extension Scenario {
     /// The one-issue terms of `issue`'s signatories in id order, each once, as
     /// ``DealSpace/term(_:)`` makes them from ``signatories(for:)``.
     func nashTerms(issue: Int) -> [DealSpace.Term] {
-        var terms: [DealSpace.Term] = []
-        terms.reserveCapacity(settlement.signatories[issue].count)
-        withSigningOrder(CollectionOfOne(issue)) { signing in
-            for a in signing {
-                terms.append(DealSpace.Term(ideal: ideals[a, issue], expectedNoDeal: settlement.expected(actor: a, issue: issue),
-                                            cost: settlement.costs[a], weight: capabilities[a], cares: saliences[a, issue] > 0))
+        // Sorted as they come, the actors beside (no closure here: one would copy the scenario).
+        let signing = settlement.signatories[issue]
+        var terms: [DealSpace.Term] = [], order: [Int] = []
+        terms.reserveCapacity(signing.count)
+        order.reserveCapacity(signing.count)
+        for a in signing where !order.contains(a) {
+            order.append(a)
+            terms.append(DealSpace.Term(ideal: ideals[a, issue], expectedNoDeal: settlement.expected(actor: a, issue: issue),
+                                        cost: settlement.costs[a], weight: capabilities[a], cares: saliences[a, issue] > 0))
+            var k = order.count - 1
+            while k > 0, actorRanks[a] < actorRanks[order[k - 1]] {
+                order.swapAt(k, k - 1)
+                terms.swapAt(k, k - 1)
+                k -= 1
             }
         }
         return terms
