@@ -15,13 +15,39 @@ struct ConeProblem {
     /// Issues (indices into the package) at least one signatory cares about; the rest are free.
     let dimensions: [Int]
     let issueCount: Int
-    /// Signatories who care about some issue in the package; the indifferent sign anything.
-    var cones: [Cone]
+    // The cones, one per signatory who cares about some issue in the package (the indifferent
+    // sign anything) and one per red line, laid out flat: the searches read them thousands of
+    // times, and a cone of its own arrays cost more to build and copy than to use.
+    /// Row-major cones × dimensions: each cone's `a`, and its ideal `y`.
+    var weights: [Double] = []
+    var ideals: [Double] = []
+    var reaches: [Double] = []
+    var nashWeights: [Double] = []
+    var isRedLine: [Bool] = []
 
-    init(dimensions: [Int], issueCount: Int, cones: [Cone]) {
+    var coneCount: Int { reaches.count }
+
+    /// The cones one by one (for tests and reports; the searches read the flat arrays).
+    var cones: [Cone] {
+        let d = dimensions.count
+        return reaches.indices.map { i in
+            Cone(weights: Array(weights[(i * d)..<(i * d + d)]), ideal: Array(ideals[(i * d)..<(i * d + d)]), reach: reaches[i],
+                 nashWeight: nashWeights[i], isRedLine: isRedLine[i])
+        }
+    }
+
+    /// No cones yet; ``append(_:)`` or the flat arrays add them.
+    init(dimensions: [Int], issueCount: Int) {
         self.dimensions = dimensions
         self.issueCount = issueCount
-        self.cones = cones
+    }
+
+    mutating func append(_ cone: Cone) {
+        weights += cone.weights
+        ideals += cone.ideal
+        reaches.append(cone.reach)
+        nashWeights.append(cone.nashWeight)
+        isRedLine.append(cone.isRedLine)
     }
 
     init(signatories: [Signatory], issueCount: Int, redLines: Bool = true) {
@@ -32,21 +58,19 @@ struct ConeProblem {
         }
         let kept = (0..<issueCount).filter { caredFor[$0] }
         dimensions = kept
-        var cones: [Cone] = []
         let totalWeight = signatories.reduce(0) { $0 + $1.weight }
         for signatory in signatories {
             let squares = signatory.saliences.reduce(0) { $0 + $1 * $1 }
             guard squares > 0 else { continue }
             let ideal = kept.map { signatory.ideal[$0] / 100 }
-            cones.append(Cone(weights: kept.map { signatory.saliences[$0] * signatory.saliences[$0] / squares }, ideal: ideal,
-                              reach: signatory.reach,
-                              nashWeight: totalWeight > 0 ? signatory.weight / totalWeight : 1 / Double(signatories.count)))
+            append(Cone(weights: kept.map { signatory.saliences[$0] * signatory.saliences[$0] / squares }, ideal: ideal,
+                        reach: signatory.reach,
+                        nashWeight: totalWeight > 0 ? signatory.weight / totalWeight : 1 / Double(signatories.count)))
             for d in 0..<issueCount where redLines && signatory.redLines[d] && signatory.saliences[d] > 0 {
-                cones.append(Cone(weights: kept.map { $0 == d ? 1 : 0 }, ideal: ideal, reach: signatory.issueReach(d), nashWeight: 0,
-                                  isRedLine: true))
+                append(Cone(weights: kept.map { $0 == d ? 1 : 0 }, ideal: ideal, reach: signatory.issueReach(d), nashWeight: 0,
+                            isRedLine: true))
             }
         }
-        self.cones = cones
     }
 
     /// Points per package issue from a solution over ``dimensions``; free issues keep no deal.
@@ -58,18 +82,25 @@ struct ConeProblem {
 
     /// The Nash-weighted mean of the ideals: inside the box, a sensible place to start.
     func startingPoint(noDeal: [Double]) -> [Double] {
-        dimensions.indices.map { k in
-            let weighted = cones.reduce(0.0) { $0 + $1.nashWeight * $1.weights[k] }
+        let d = dimensions.count
+        return dimensions.indices.map { k in
+            var weighted = 0.0
+            for i in 0..<coneCount { weighted += nashWeights[i] * weights[i * d + k] }
             guard weighted > 0 else { return noDeal[dimensions[k]] }
-            return cones.reduce(0.0) { $0 + $1.nashWeight * $1.weights[k] * $1.ideal[k] } / weighted
+            var sum = 0.0
+            for i in 0..<coneCount { sum += nashWeights[i] * weights[i * d + k] * ideals[i * d + k] }
+            return sum / weighted
         }
     }
 
-    func distance(_ cone: Cone, _ p: ArraySlice<Double>) -> Double {
+    /// Cone `i`'s distance `√(Σ_k a_k (p_k − y_k)²)` from its ideal to `p` (its first
+    /// ``dimensions`` entries).
+    func distance(_ i: Int, _ p: [Double]) -> Double {
+        let d = dimensions.count
         var sum = 0.0
-        for (k, value) in p.enumerated() {
-            let gap = value - cone.ideal[k]
-            sum += cone.weights[k] * gap * gap
+        for k in 0..<d {
+            let gap = p[k] - ideals[i * d + k]
+            sum += weights[i * d + k] * gap * gap
         }
         return sum.squareRoot()
     }
@@ -86,17 +117,18 @@ struct ConeProblem {
     func certifiedSign(candidates: [[Double]]) -> Bool? {
         let margin = Self.certaintyMargin
         // The projected intervals' intersection at t = 0, per issue.
-        var low = [Double](repeating: 0, count: dimensions.count), high = [Double](repeating: 1, count: dimensions.count)
-        for k in dimensions.indices {
-            for i in cones.indices where cones[i].weights[k] > 0 {
-                let scaleI = 1 / cones[i].weights[k].squareRoot()
-                let idealI = cones[i].ideal[k], reachI = cones[i].reach * scaleI
+        let d = dimensions.count
+        var low = [Double](repeating: 0, count: d), high = [Double](repeating: 1, count: d)
+        for k in 0..<d {
+            for i in 0..<coneCount where weights[i * d + k] > 0 {
+                let scaleI = 1 / weights[i * d + k].squareRoot()
+                let idealI = ideals[i * d + k], reachI = reaches[i] * scaleI
                 low[k] = max(low[k], idealI - reachI)
                 high[k] = min(high[k], idealI + reachI)
                 // i's lower end against j's upper end (i = j gives t ≤ ρ_i).
-                for j in cones.indices where cones[j].weights[k] > 0 {
-                    let scaleJ = 1 / cones[j].weights[k].squareRoot()
-                    let bound = (cones[j].ideal[k] - idealI + reachI + cones[j].reach * scaleJ) / (scaleI + scaleJ)
+                for j in 0..<coneCount where weights[j * d + k] > 0 {
+                    let scaleJ = 1 / weights[j * d + k].squareRoot()
+                    let bound = (ideals[j * d + k] - idealI + reachI + reaches[j] * scaleJ) / (scaleI + scaleJ)
                     if bound < -margin { return false }
                 }
             }
@@ -107,13 +139,14 @@ struct ConeProblem {
 
     /// The least of the pair bounds on `t*` over every issue (an upper bound on the margin).
     func marginAtMost() -> Double {
+        let d = dimensions.count
         var least = Double.infinity
-        for k in dimensions.indices {
-            for i in cones.indices where cones[i].weights[k] > 0 {
-                let scaleI = 1 / cones[i].weights[k].squareRoot()
-                for j in cones.indices where cones[j].weights[k] > 0 {
-                    let scaleJ = 1 / cones[j].weights[k].squareRoot()
-                    least = min(least, (cones[j].ideal[k] - cones[i].ideal[k] + cones[i].reach * scaleI + cones[j].reach * scaleJ)
+        for k in 0..<d {
+            for i in 0..<coneCount where weights[i * d + k] > 0 {
+                let scaleI = 1 / weights[i * d + k].squareRoot()
+                for j in 0..<coneCount where weights[j * d + k] > 0 {
+                    let scaleJ = 1 / weights[j * d + k].squareRoot()
+                    least = min(least, (ideals[j * d + k] - ideals[i * d + k] + reaches[i] * scaleI + reaches[j] * scaleJ)
                                 / (scaleI + scaleJ))
                 }
             }
@@ -135,17 +168,17 @@ struct ConeProblem {
         clampInside()
         for _ in 0..<Self.feasibilitySteps {
             var worst = 0, worstSlack = Double.infinity
-            for (i, cone) in cones.enumerated() {
-                let slack = cone.reach - distance(cone, point[...])
+            for i in 0..<coneCount {
+                let slack = reaches[i] - distance(i, point)
                 if slack < worstSlack { (worst, worstSlack) = (i, slack) }
             }
             if worstSlack > margin { return true }
             // Toward the centre of the worst set until a quarter of its reach lies beyond.
-            let cone = cones[worst]
-            let away = distance(cone, point[...])
-            guard cone.reach > 0, away > 0 else { return false }
-            let keep = 0.75 * cone.reach / away
-            for k in point.indices { point[k] = cone.ideal[k] + keep * (point[k] - cone.ideal[k]) }
+            let away = distance(worst, point)
+            guard reaches[worst] > 0, away > 0 else { return false }
+            let keep = 0.75 * reaches[worst] / away
+            let d = dimensions.count
+            for k in point.indices { point[k] = ideals[worst * d + k] + keep * (point[k] - ideals[worst * d + k]) }
             clampInside()
         }
         return false
@@ -162,8 +195,8 @@ struct ConeProblem {
     /// With `decideSign`, it stops once `t` is known to be positive or negative: the centred `t`
     /// is a lower bound on `t*` and `t + 2n/τ` an upper one.
     func maximin(from start: [Double], decideSign: Bool = false) -> (point: [Double], margin: Double, bound: Double) {
-        guard !cones.isEmpty else { return (start, 1, 0) }
-        let slack = cones.map { $0.reach - distance($0, start[...]) }.min()!
+        guard coneCount > 0 else { return (start, 1, 0) }
+        let slack = (0..<coneCount).map { reaches[$0] - distance($0, start) }.min()!
         var x = start + [slack - 1]
         let t = start.count
         let bound = minimise(&x, extra: 1, link: { _ in t },
@@ -172,7 +205,7 @@ struct ConeProblem {
                              settled: decideSign ? { x, bound in x[t] > 0 || x[t] + bound < 0 } : { _, _ in false })
         let point = x[..<start.count].map { min(1, max(0, $0)) }
         // The exact maximin of the clipped point: clipping to 0–1 brings every ideal closer.
-        let margin = cones.map { $0.reach - distance($0, point[...]) }.min()!
+        let margin = (0..<coneCount).map { reaches[$0] - distance($0, point) }.min()!
         return (point, margin, bound)
     }
 
@@ -182,17 +215,17 @@ struct ConeProblem {
         let d = start.count
         var slot: [Int?] = []
         var signing: [Int] = []
-        for (i, cone) in cones.enumerated() {
-            slot.append(cone.isRedLine ? nil : d + signing.count)
-            if !cone.isRedLine { signing.append(i) }
+        for i in 0..<coneCount {
+            slot.append(isRedLine[i] ? nil : d + signing.count)
+            if !isRedLine[i] { signing.append(i) }
         }
-        var x = start + signing.map { (cones[$0].reach - distance(cones[$0], start[...])) / 2 }
+        var x = start + signing.map { (reaches[$0] - distance($0, start)) / 2 }
         let bound = minimise(&x, extra: signing.count, link: { slot[$0] },
                              objective: { x in
                                  var value = 0.0
                                  for (k, i) in signing.enumerated() {
                                      guard x[d + k] > 0 else { return .infinity }
-                                     value -= cones[i].nashWeight * Foundation.log(x[d + k])
+                                     value -= nashWeights[i] * Foundation.log(x[d + k])
                                  }
                                  return value
                              },
@@ -200,8 +233,8 @@ struct ConeProblem {
                                  let size = d + signing.count
                                  for (k, i) in signing.enumerated() {
                                      let s = x[d + k]
-                                     gradient[d + k] -= cones[i].nashWeight / s
-                                     hessian[(d + k) * size + d + k] += cones[i].nashWeight / (s * s)
+                                     gradient[d + k] -= nashWeights[i] / s
+                                     hessian[(d + k) * size + d + k] += nashWeights[i] / (s * s)
                                  }
                              })
         return (x[..<d].map { min(1, max(0, $0)) }, bound)
@@ -218,19 +251,10 @@ struct ConeProblem {
     ) -> Double {
         let d = dimensions.count
         let size = d + extra
-        let barrierParameter = 2.0 * Double(cones.count)
-        // The cones laid out flat and the work arrays made once: the loops below run a few
-        // thousand times, and copying a cone or allocating per pass cost more than the sums.
-        let count = cones.count
-        var weights: [Double] = [], ideals: [Double] = []
-        weights.reserveCapacity(count * d)
-        ideals.reserveCapacity(count * d)
-        for cone in cones {
-            weights += cone.weights
-            ideals += cone.ideal
-        }
-        let reaches = cones.map(\.reach)
-        let links = cones.indices.map { link($0) ?? -1 }
+        let barrierParameter = 2.0 * Double(coneCount)
+        // The work arrays are made once: the loops below run a few thousand times.
+        let count = coneCount
+        let links = (0..<count).map { link($0) ?? -1 }
         var system = NewtonSystem(size: size)
         var gradient = system.gradient, hessian = system.hessian
         system.gradient = []
@@ -238,14 +262,6 @@ struct ConeProblem {
         var direction = [Double](repeating: 0, count: size)
         var trial = x
         var tau = 1.0
-        func distance(_ i: Int, _ x: [Double]) -> Double {
-            var sum = 0.0
-            for k in 0..<d {
-                let gap = x[k] - ideals[i * d + k]
-                sum += weights[i * d + k] * gap * gap
-            }
-            return sum.squareRoot()
-        }
         func value(_ x: [Double]) -> Double {
             var total = tau * objective(x)
             for i in 0..<count {

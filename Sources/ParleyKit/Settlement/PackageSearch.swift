@@ -29,7 +29,7 @@ public enum PackageSearch {
     /// The same decision on a problem already built (``Scenario/packageHasDeal()`` builds it
     /// straight from the scenario).
     static func hasDeal(_ problem: ConeProblem, noDeal: [Double]) -> Bool {
-        guard !problem.cones.isEmpty else { return true }
+        guard problem.coneCount > 0 else { return true }
         let noDeal01 = noDeal.map { $0 / 100 }
         let start = problem.startingPoint(noDeal: noDeal01)
         if let decided = problem.certifiedSign(candidates: [start, problem.dimensions.map { noDeal01[$0] }]) { return decided }
@@ -49,7 +49,7 @@ public enum PackageSearch {
     /// points; nil when no signatory holds a red line among these issues.
     static func marginTradingAll(issueCount: Int, noDeal: [Double], signatories: [Signatory]) -> Double? {
         let sorted = signatories.sorted { $0.actor < $1.actor }
-        guard ConeProblem(signatories: sorted, issueCount: issueCount).cones.contains(where: \.isRedLine) else { return nil }
+        guard ConeProblem(signatories: sorted, issueCount: issueCount).isRedLine.contains(true) else { return nil }
         let open = ConeProblem(signatories: sorted, issueCount: issueCount, redLines: false)
         return 100 * open.maximin(from: open.startingPoint(noDeal: noDeal.map { $0 / 100 })).margin
     }
@@ -64,7 +64,7 @@ public enum PackageSearch {
         var point = compromise
         // A margin within the proven bound of zero is a deal space that only touches.
         if margin >= -marginBound {
-            if margin > marginBound, !problem.cones.isEmpty {
+            if margin > marginBound, problem.coneCount > 0 {
                 let (found, bound) = problem.nashPackage(from: compromise)
                 point = found
                 nashBound = bound

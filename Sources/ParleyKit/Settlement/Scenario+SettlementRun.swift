@@ -37,8 +37,7 @@ extension Scenario {
             totalWeight += capabilities[a]
         }
         let kept = issues.indices.filter { caredFor[$0] }
-        var cones: [ConeProblem.Cone] = []
-        cones.reserveCapacity(signing.count)
+        var problem = ConeProblem(dimensions: kept, issueCount: issues.count)
         for a in signing {
             var squares = 0.0
             for issue in issues { squares += saliences[a, issue] * saliences[a, issue] }
@@ -50,18 +49,24 @@ extension Scenario {
                 let term = saliences[a, issue] * (ideals[a, issue] / 100 - settlement.expected(actor: a, issue: issue) / 100)
                 sum += term * term
             }
-            let reach = (sum / squares).squareRoot() + cost / 100
-            let ideal = kept.map { ideals[a, issues[$0]] / 100 }
-            let nashWeight = totalWeight > 0 ? capabilities[a] / totalWeight : 1 / Double(signing.count)
-            cones.append(ConeProblem.Cone(weights: kept.map { saliences[a, issues[$0]] * saliences[a, issues[$0]] / squares },
-                                          ideal: ideal, reach: reach, nashWeight: nashWeight))
-            for (d, issue) in issues.enumerated() where settlement.isRedLine(actor: a, issue: issue) && saliences[a, issue] > 0 {
-                let issueReach = abs(ideals[a, issue] - settlement.expected(actor: a, issue: issue)) / 100 + cost / 100
-                cones.append(ConeProblem.Cone(weights: kept.map { $0 == d ? 1 : 0 }, ideal: ideal, reach: issueReach, nashWeight: 0,
-                                              isRedLine: true))
+            for d in kept {
+                problem.weights.append(saliences[a, issues[d]] * saliences[a, issues[d]] / squares)
+                problem.ideals.append(ideals[a, issues[d]] / 100)
+            }
+            problem.reaches.append((sum / squares).squareRoot() + cost / 100)
+            problem.nashWeights.append(totalWeight > 0 ? capabilities[a] / totalWeight : 1 / Double(signing.count))
+            problem.isRedLine.append(false)
+            for (line, issue) in issues.enumerated() where settlement.isRedLine(actor: a, issue: issue) && saliences[a, issue] > 0 {
+                for d in kept {
+                    problem.weights.append(d == line ? 1 : 0)
+                    problem.ideals.append(ideals[a, issues[d]] / 100)
+                }
+                problem.reaches.append(abs(ideals[a, issue] - settlement.expected(actor: a, issue: issue)) / 100 + cost / 100)
+                problem.nashWeights.append(0)
+                problem.isRedLine.append(true)
             }
         }
-        return ConeProblem(dimensions: kept, issueCount: issues.count, cones: cones)
+        return problem
     }
 
     /// The one-issue terms of `issue`'s signatories in id order, each once, as
