@@ -42,6 +42,15 @@ struct ConeProblem {
         self.issueCount = issueCount
     }
 
+    /// Room for `count` cones in every flat array, so building one grows none.
+    mutating func reserve(cones count: Int) {
+        weights.reserveCapacity(count * dimensions.count)
+        ideals.reserveCapacity(count * dimensions.count)
+        reaches.reserveCapacity(count)
+        nashWeights.reserveCapacity(count)
+        isRedLine.reserveCapacity(count)
+    }
+
     mutating func append(_ cone: Cone) {
         weights += cone.weights
         ideals += cone.ideal

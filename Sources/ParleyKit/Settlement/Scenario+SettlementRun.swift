@@ -38,6 +38,11 @@ extension Scenario {
         }
         let kept = issues.indices.filter { caredFor[$0] }
         var problem = ConeProblem(dimensions: kept, issueCount: issues.count)
+        var cones = signing.count
+        for a in signing {
+            for issue in issues where settlement.isRedLine(actor: a, issue: issue) && saliences[a, issue] > 0 { cones += 1 }
+        }
+        problem.reserve(cones: cones)
         for a in signing {
             var squares = 0.0
             for issue in issues { squares += saliences[a, issue] * saliences[a, issue] }
