@@ -59,6 +59,10 @@ extension SettlementTerms {
     }
 }
 
+extension Band {
+    var unshared: Band { Band(lower: lower, upper: upper, label: Unshared.string(label)) }
+}
+
 extension ScenarioSampler {
     func unshared() -> ScenarioSampler {
         var copy = self
