@@ -9,7 +9,9 @@
 /// runs, after the runs, on one core.
 enum OrderStatistics {
     static func select(_ ranks: [Int], in values: inout [Double]) {
-        let wanted = Set(ranks.filter { $0 >= 0 && $0 < values.count }).sorted()
+        // Ascending, each once (the ranks of two percentiles can coincide).
+        let asked = ranks.filter { $0 >= 0 && $0 < values.count }.sorted()
+        let wanted = asked.indices.filter { $0 == 0 || asked[$0 - 1] != asked[$0] }.map { asked[$0] }
         values.withUnsafeMutableBufferPointer { buffer in
             place(wanted[...], in: buffer, from: 0, to: buffer.count - 1)
         }

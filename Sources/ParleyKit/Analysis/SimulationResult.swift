@@ -166,9 +166,14 @@ public struct SimulationResult: Sendable, Hashable {
     /// Exact type-7 percentiles; only the six ranks they read are put in order (the report
     /// asks this of every column after the runs).
     static func percentiles(_ values: [Double]) -> Percentiles {
+        percentiles(placing: values)
+    }
+
+    /// The same, reordering `placed`, a copy the caller hands over.
+    static func percentiles(placing values: consuming [Double]) -> Percentiles {
         var placed = values
-        if values.count > 1 {
-            let ranks = [10.0, 50, 90].map { Percentile.ranks($0, count: values.count) }
+        if placed.count > 1 {
+            let ranks = [10.0, 50, 90].map { Percentile.ranks($0, count: placed.count) }
             OrderStatistics.select(ranks.flatMap { [$0.lower, $0.upper] }, in: &placed)
         }
         return Percentiles(p10: Percentile.of(sorted: placed, 10), p50: Percentile.of(sorted: placed, 50),
