@@ -4,14 +4,16 @@
 #   Benchmarks/cores.sh [PARLEY]            # default: the release build (make release)
 #   CORES_ROUNDS=7 CORES_ONLY=search,morris Benchmarks/cores.sh /tmp/parley
 #
-# Each command runs under `taskset -c 0` and `taskset -c 0,1`, alternating (1, 2, 1, 2, …) so a
-# change in the machine's load falls on both alike, CORES_ROUNDS times each (default 5). It
-# prints the medians of wall and user CPU time (/usr/bin/time), the wall speed-up and the
-# extra CPU the second core costs. On a machine others are using, only the user time is
-# meaningful: two cores doing the same work should take about the user time of one (the
-# goal is within ~5 %); more is contention (shared cache lines, reference counts) or
-# duplicated work. The load average before and after is printed beside. Output goes to
-# stdout and, per command, to $CORES_OUT (default Benchmarks/results/cores) as raw times.
+# Each round runs a command four times: under `taskset -c 0`, `taskset -c 0,1`, `taskset -c 1`
+# and `taskset -c 0,1` again, so a change in the machine's load falls on every setting alike
+# (CORES_ROUNDS rounds, default 5). The 1-core runs use each CPU in turn because the two CPUs of
+# this virtual machine do not always run at the same speed; the speed-up is the median of all
+# 1-core runs over the median of the 2-core runs, and the per-CPU medians are printed beside.
+# Times come from Benchmarks/timed.py (wait4: microseconds; /usr/bin/time rounds to 10 ms).
+# Two cores doing the same work should take about the user time of one (the goal is within
+# ~5 %); more is contention (shared cache lines, reference counts) or duplicated work. The load
+# average before and after is printed beside. Output goes to stdout and, per command, to
+# $CORES_OUT (default Benchmarks/results/cores) as raw "wall user sys" lines.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -23,6 +25,8 @@ mkdir -p "$OUT"
 cd "$ROOT"   # the seeds folder and the scenarios
 [ -x "$PARLEY" ] || { echo "cores.sh: no parley at $PARLEY (make release)" >&2; exit 1; }
 command -v taskset >/dev/null || { echo "cores.sh: taskset is missing (util-linux)" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "cores.sh: python3 is missing (Benchmarks/timed.py times the runs)" >&2; exit 1; }
+TIMED="$ROOT/Benchmarks/timed.py"
 
 SEARCH_GOAL='gap(RU,UA).territory < 10'
 # Sensitivity replays the branch for every evaluation, so it runs on the hindcast (the documented
@@ -39,35 +43,37 @@ commands=(
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# Runs parley under a CPU list with the arguments split at '|'; appends "wall user" to a file.
+# Runs parley under a CPU list with the arguments split at '|'; appends "wall user sys" to a file.
 timed() {
   local cpus=$1 spec=$2 file=$3
   local IFS='|'
   # shellcheck disable=SC2206
   local args=($spec)
-  /usr/bin/time -f "%e %U" -o "$file.last" taskset -c "$cpus" "$PARLEY" "${args[@]}" >/dev/null
-  cat "$file.last" >>"$file"
-  rm -f "$file.last"
+  python3 "$TIMED" "$file" taskset -c "$cpus" "$PARLEY" "${args[@]}"
 }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
-echo "parley: $PARLEY; $ROUNDS alternating rounds per command"
+echo "parley: $PARLEY; $ROUNDS rounds per command (CPU 0, both, CPU 1, both)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-12s %9s %9s %9s %9s %9s %11s\n' command "1c wall" "2c wall" "1c user" "2c user" speed-up "extra CPU"
+printf '%-10s %8s %8s %8s %8s %8s %8s %8s %8s\n' command "1c wall" "2c wall" "1c user" "2c user" speed-up "x CPU 0" "x CPU 1" "extra CPU"
 for i in "${!names[@]}"; do
   name=${names[$i]}
   [ -n "$ONLY" ] && [[ ",$ONLY," != *",$name,"* ]] && continue
   spec=${commands[$i]}
-  one="$OUT/$name-1core.txt" two="$OUT/$name-2cores.txt"
-  : >"$one"; : >"$two"
+  zero="$OUT/$name-cpu0.txt" one="$OUT/$name-cpu1.txt" two="$OUT/$name-2cores.txt"
+  : >"$zero"; : >"$one"; : >"$two"
   timed 0 "$spec" "$OUT/$name-warm-up.txt" 2>/dev/null || true   # warm the seed cache and the page cache
   for _ in $(seq "$ROUNDS"); do
-    timed 0 "$spec" "$one"
+    timed 0 "$spec" "$zero"
+    timed 0,1 "$spec" "$two"
+    timed 1 "$spec" "$one"
     timed 0,1 "$spec" "$two"
   done
-  w1=$(cut -d' ' -f1 "$one" | median) u1=$(cut -d' ' -f2 "$one" | median)
+  w1=$(cat "$zero" "$one" | cut -d' ' -f1 | median) u1=$(cat "$zero" "$one" | cut -d' ' -f2 | median)
   w2=$(cut -d' ' -f1 "$two" | median) u2=$(cut -d' ' -f2 "$two" | median)
-  printf '%-12s %8ss %8ss %8ss %8ss %8sx %10s%%\n' "$name" "$w1" "$w2" "$u1" "$u2" \
-    "$(awk -v a="$w1" -v b="$w2" 'BEGIN { printf "%.2f", a / b }')" \
+  c0=$(cut -d' ' -f1 "$zero" | median) c1=$(cut -d' ' -f1 "$one" | median)
+  printf '%-10s %7.3fs %7.3fs %7.3fs %7.3fs %7sx %7sx %7sx %8s%%\n' "$name" "$w1" "$w2" "$u1" "$u2" \
+    "$(ratio "$w1" "$w2")" "$(ratio "$c0" "$w2")" "$(ratio "$c1" "$w2")" \
     "$(awk -v a="$u1" -v b="$u2" 'BEGIN { printf "%+.0f", (b / a - 1) * 100 }')"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -76,4 +82,4 @@ echo "teaching: parley scenarios/teach-sanctions-squeeze.parley -c 'simulate 100
 echo "search:   parley -c 'load at=2025-07-23' -c 'search \"$SEARCH_GOAL\" depth=3 beam=48'"
 echo "tornado:  parley scenarios/hindcast-2025.parley -c 'sensitivity forecast.territory'"
 echo "morris:   parley scenarios/hindcast-2025.parley -c 'sensitivity forecast.territory --global r=20'"
-echo "(each under taskset -c 0 and taskset -c 0,1)"
+echo "(each under taskset -c 0, taskset -c 1 and taskset -c 0,1)"

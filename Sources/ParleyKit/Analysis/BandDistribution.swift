@@ -37,7 +37,9 @@ public struct BandDistribution: Sendable, Hashable {
     /// The band whose lower bound is the highest at or below `value`: a boundary belongs to the
     /// band above it, 100 to the last band, as ``Issue/band(for:)`` places positions.
     static func band(of value: Double, lowerBounds: [Double]) -> Int {
-        lowerBounds.indices.last { lowerBounds[$0] <= value } ?? 0
+        var band = lowerBounds.count - 1
+        while band > 0, !(lowerBounds[band] <= value) { band -= 1 }
+        return max(0, band)
     }
 }
 
@@ -52,8 +54,8 @@ extension SimulationResult {
             // Counted in an array, not the dictionary: the report does this for every issue
             // after the runs, on one core.
             var perBand = [Int](repeating: 0, count: max(1, bounds.count))
-            for run in 0..<consensus.rows {
-                perBand[BandDistribution.band(of: consensus[run, issue], lowerBounds: bounds)] += 1
+            for value in consensus.column(issue) {
+                perBand[BandDistribution.band(of: value, lowerBounds: bounds)] += 1
             }
             for (band, count) in perBand.enumerated() where count > 0 { counts[band] = count }
         } else {

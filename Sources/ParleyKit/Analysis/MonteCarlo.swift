@@ -54,44 +54,74 @@ public struct MonteCarlo: Sendable {
     public func run(_ count: Int, isCancelled: () -> Bool = { false },
                     progress: (_ done: Int) -> Void = { _ in }) throws(Failure) -> SimulationResult? {
         let baseline = branch.baseline
-        let moves = branch.moves
         let bands = baseline.issues.map { id in world.seeds.issues.first { $0.id == id }?.bands ?? [] }
-        let records = RunRecords(runs: count, shape: baseline.positions, issues: baseline.issues.count,
-                                 measures: measures.map { $0.range(issues: baseline.issues.count) },
-                                 conditions: measures.indices.map { conditions.indices.contains($0) ? conditions[$0] : nil },
-                                 exactRunLimit: exactRunLimit, bands: bands)
-        defer { records.release() }
-        // Worker 0 (this thread) reads the originals; every other worker its own copies, once
-        // there are runs enough to repay making them (a few milliseconds).
-        let original = RunInput(baseline: baseline, moves: moves, catalog: world.catalog, sampler: sampler)
-        let copies = workers > 1 && count >= copiesFrom
-        let catalogBytes = copies ? try? CompactEncoder.encode(world.catalog) : nil
-        let finished = try ParallelRuns(workers: workers, chunk: Self.chunk).perform(
-            count, isCancelled: isCancelled, progress: progress,
-            workspace: { worker in worker == 0 || !copies ? original : original.unshared(catalog: catalogBytes) }
-        ) { [self] input, run throws(Failure) in
-            let (drawn, final) = try replay(run, input)
-            var values: [Double] = []
-            if !measures.isEmpty {
-                let scope = MeasureScope(world: world, baseline: drawn, scenario: final)
-                // None (no deal space) is kept as NaN. Resolved beforehand, so only a scenario
-                // without the names fails, and it too reads as NaN.
-                values = measures.map { (try? $0.value(in: scope)) ?? .nan }
+        let cells = baseline.positions.values.count
+        var outcome: Result<RunRecords?, Failure> = .success(nil)
+        // Each run's final positions go straight into the result's array, written by the worker
+        // that ran it: copying them afterwards would fault in megabytes of fresh pages on one core.
+        let positions = [Double](unsafeUninitializedCapacity: count <= exactRunLimit ? count * cells : 0) { buffer, initialized in
+            // Plain numbers, each written by its run; the array is dropped unless every run ended.
+            initialized = buffer.count
+            do throws(Failure) {
+                outcome = .success(try runAll(count, bands: bands, positions: buffer, isCancelled: isCancelled, progress: progress))
+            } catch {
+                outcome = .failure(error)
             }
-            records.record(run: run, final: final, measures: values)
         }
-        guard finished else { return nil }
-        let (positions, consensus, sketches, measureValues) = records.collected()
-        let deals = Array(records.deals)
+        guard let records = try outcome.get() else { return nil }
+        defer { records.release() }
+        let (consensus, sketches, measureValues) = records.collected()
         var result = SimulationResult(
             seed: seed, branch: branch.name, steps: branch.steps.count, runs: count, startDate: baseline.date,
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
-            finalPositions: positions, consensus: consensus, sketches: sketches,
-            measures: measures, measureValues: measureValues, deals: deals,
+            finalPositionRows: Grid(rows: positions.count / max(1, cells), columns: cells, values: positions),
+            consensus: consensus, sketches: sketches,
+            measures: measures, measureValues: measureValues, deals: Array(records.deals),
             bandBounds: bands.map { $0.map(\.lower) }, bandLabels: bands.map { $0.map(\.label) })
         if !conditions.isEmpty { result.conditions = conditions }
         (result.measureSketches, result.measureNones, result.measureHolding) = records.measureSketches.withLock { $0 }
+        result.percentileTable = PercentileTable(result, workers: workers)
         return result
+    }
+
+    /// Every run, recorded; nil if cancelled first.
+    private func runAll(_ count: Int, bands: [[Band]], positions: UnsafeMutableBufferPointer<Double>,
+                        isCancelled: () -> Bool, progress: (_ done: Int) -> Void) throws(Failure) -> RunRecords? {
+        let baseline = branch.baseline
+        let records = RunRecords(runs: count, shape: baseline.positions, issues: baseline.issues.count,
+                                 measures: measures.map { $0.range(issues: baseline.issues.count) },
+                                 conditions: measures.indices.map { conditions.indices.contains($0) ? conditions[$0] : nil },
+                                 exactRunLimit: exactRunLimit, positions: positions)
+        // Worker 0 (this thread) reads the originals; every other worker its own copies, once
+        // there are runs enough to repay making them (a few milliseconds).
+        let original = RunInput(baseline: baseline, moves: branch.moves, catalog: world.catalog, sampler: sampler, bands: bands)
+        let copies = workers > 1 && count >= copiesFrom
+        let finished: Bool
+        do throws(Failure) {
+            // Each other worker makes its copies on its own thread, while worker 0 is already running.
+            finished = try ParallelRuns(workers: workers, chunk: Self.chunk).perform(
+                count, isCancelled: isCancelled, progress: progress,
+                workspace: { worker in worker == 0 || !copies ? original : original.unshared() }
+            ) { [self] input, run throws(Failure) in
+                let (drawn, final) = try replay(run, input)
+                var values: [Double] = []
+                if !measures.isEmpty {
+                    let scope = MeasureScope(world: world, baseline: drawn, scenario: final)
+                    // None (no deal space) is kept as NaN. Resolved beforehand, so only a scenario
+                    // without the names fails, and it too reads as NaN.
+                    values = measures.map { (try? $0.value(in: scope)) ?? .nan }
+                }
+                records.record(run: run, final: final, measures: values, bands: input.bands)
+            }
+        } catch {
+            records.release()
+            throw error
+        }
+        guard finished else {
+            records.release()
+            return nil
+        }
+        return records
     }
 
     /// Runs claimed at a time: few enough that the last ones end together, enough that two
@@ -104,13 +134,17 @@ public struct MonteCarlo: Sendable {
         var moves: [Move]
         var catalog: EventCatalog
         var sampler: ScenarioSampler
+        /// Per issue, its bands, to code where each run's Nash point fell.
+        var bands: [[Band]]
 
         /// The same input in buffers of its own; the catalog decoded afresh from its encoding
-        /// (equal by construction; kept shared if it did not decode).
-        func unshared(catalog encoded: [UInt8]?) -> RunInput {
+        /// (equal by construction; kept shared if it did not encode or decode).
+        func unshared() -> RunInput {
+            let encoded = try? CompactEncoder.encode(catalog)
             let catalog = encoded.flatMap { try? CompactDecoder.decode(EventCatalog.self, from: $0) } ?? self.catalog
             return RunInput(baseline: baseline.unshared(), moves: Unshared.array(moves.map(\.unshared)),
-                            catalog: catalog, sampler: sampler.unshared())
+                            catalog: catalog, sampler: sampler.unshared(),
+                            bands: Unshared.array(bands.map { Unshared.array($0.map(\.unshared)) }))
         }
     }
 
@@ -136,7 +170,9 @@ public struct MonteCarlo: Sendable {
         let issues: Int
         let measureCount: Int
         let exact: Bool
-        let positions: UnsafeMutableBufferPointer<Grid>
+        /// Run-major: run `r`'s final positions at `r · cells` (the caller's buffer, empty
+        /// above the exact limit).
+        let positions: UnsafeMutableBufferPointer<Double>
         let consensus: UnsafeMutableBufferPointer<Double>
         let measures: UnsafeMutableBufferPointer<Double>
         let sketches: Mutex<[QuantileSketch]>
@@ -146,13 +182,11 @@ public struct MonteCarlo: Sendable {
         let conditions: [Condition?]
         /// Every run's settlement codes (``SettlementOutcome``), kept whatever the number of runs.
         let deals: UnsafeMutableBufferPointer<Int16>
-        let bands: [[Band]]
 
         init(runs: Int, shape: Grid, issues: Int, measures ranges: [ClosedRange<Double>], conditions: [Condition?],
-             exactRunLimit: Int, bands: [[Band]]) {
+             exactRunLimit: Int, positions: UnsafeMutableBufferPointer<Double>) {
             let measureCount = ranges.count
             self.conditions = conditions
-            self.bands = bands
             deals = .allocate(capacity: runs * (issues + 1))
             deals.initialize(repeating: SettlementOutcome.notModelled)
             self.runs = runs
@@ -160,10 +194,9 @@ public struct MonteCarlo: Sendable {
             self.issues = issues
             self.measureCount = measureCount
             exact = runs <= exactRunLimit
-            positions = .allocate(capacity: exact ? runs : 0)
+            self.positions = positions
             consensus = .allocate(capacity: exact ? runs * issues : 0)
             measures = .allocate(capacity: exact ? runs * measureCount : 0)
-            positions.initialize(repeating: shape)
             consensus.initialize(repeating: 0)
             measures.initialize(repeating: 0)
             sketches = Mutex(exact ? [] : Array(repeating: QuantileSketch(), count: cells + issues))
@@ -172,7 +205,8 @@ public struct MonteCarlo: Sendable {
                                                             Array(repeating: 0, count: measureCount)))
         }
 
-        func record(run: Int, final: Scenario, measures values: [Double]) {
+        /// `bands` are the worker's own (a shared array's reference count would bounce between cores).
+        func record(run: Int, final: Scenario, measures values: [Double], bands: [[Band]]) {
             if exact {
                 for (index, value) in values.enumerated() { measures[run * measureCount + index] = value }
             } else if !values.isEmpty {
@@ -188,7 +222,10 @@ public struct MonteCarlo: Sendable {
             let outcomes = SettlementOutcome.record(final, bands: bands)
             for k in 0...issues { deals[run * (issues + 1) + k] = outcomes[k] }
             if exact {
-                positions[run] = final.positions
+                final.positions.values.withUnsafeBufferPointer { values in
+                    precondition(values.count == cells, "a move changed the number of actors or issues")
+                    for cell in 0..<cells { positions[run * cells + cell] = values[cell] }
+                }
                 for issue in 0..<issues { consensus[run * issues + issue] = final.consensusValue(issue: issue) }
                 return
             }
@@ -199,15 +236,13 @@ public struct MonteCarlo: Sendable {
             }
         }
 
-        func collected() -> (positions: [Grid], consensus: Grid, sketches: [QuantileSketch], measures: Grid) {
+        func collected() -> (consensus: Grid, sketches: [QuantileSketch], measures: Grid) {
             let kept = exact ? runs : 0
-            return (Array(positions), Grid(rows: kept, columns: issues, values: Array(consensus)),
+            return (Grid(rows: kept, columns: issues, values: Array(consensus)),
                     sketches.withLock { $0 }, Grid(rows: exact ? runs : 0, columns: measureCount, values: Array(measures)))
         }
 
         func release() {
-            _ = positions.deinitialize()
-            positions.deallocate()
             consensus.deallocate()
             measures.deallocate()
             deals.deallocate()

@@ -9,15 +9,49 @@
 /// runs, after the runs, on one core.
 enum OrderStatistics {
     static func select(_ ranks: [Int], in values: inout [Double]) {
+        // Ascending, each once (the ranks of two percentiles can coincide).
+        let asked = ranks.filter { $0 >= 0 && $0 < values.count }.sorted()
+        let wanted = asked.indices.filter { $0 == 0 || asked[$0 - 1] != asked[$0] }.map { asked[$0] }
         values.withUnsafeMutableBufferPointer { buffer in
-            // Once rank k is in place, everything after it is at least as large, so the next
-            // (larger) rank lies after it.
-            var low = 0
-            for rank in ranks.sorted() where rank >= low && rank < buffer.count {
-                place(rank, in: buffer, from: low, to: buffer.count - 1)
-                low = rank + 1
-            }
+            place(wanted[...], in: buffer, from: 0, to: buffer.count - 1)
         }
+    }
+
+    /// Places every rank of `ranks` (ascending, all within `low...high`), where what lies
+    /// before `low` is no larger than anything in the range and what lies after `high` no
+    /// smaller. The middle rank goes first and splits the range, so each other rank searches
+    /// only its side of it; a rank next to one already placed is the smallest (or largest) of
+    /// its side, found in one pass.
+    private static func place(_ ranks: ArraySlice<Int>, in values: UnsafeMutableBufferPointer<Double>, from low: Int, to high: Int) {
+        guard !ranks.isEmpty else { return }
+        let middle = ranks.startIndex + ranks.count / 2
+        let rank = ranks[middle]
+        place(rank, in: values, from: low, to: high)
+        var left = ranks[..<middle], right = ranks[(middle + 1)...]
+        if left.last == rank - 1 {
+            moveExtreme(largest: true, of: values, from: low, to: rank - 1, into: rank - 1)
+            left = left.dropLast()
+            place(left, in: values, from: low, to: rank - 2)
+        } else {
+            place(left, in: values, from: low, to: rank - 1)
+        }
+        if right.first == rank + 1 {
+            moveExtreme(largest: false, of: values, from: rank + 1, to: high, into: rank + 1)
+            right = right.dropFirst()
+            place(right, in: values, from: rank + 2, to: high)
+        } else {
+            place(right, in: values, from: rank + 1, to: high)
+        }
+    }
+
+    /// Swaps the smallest (or largest) of `values[low...high]` into `slot`, one of its ends.
+    private static func moveExtreme(largest: Bool, of values: UnsafeMutableBufferPointer<Double>, from low: Int, to high: Int,
+                                    into slot: Int) {
+        var best = slot
+        for index in low...high where largest ? values[index] > values[best] : values[index] < values[best] {
+            best = index
+        }
+        values.swapAt(best, slot)
     }
 
     /// Puts the `rank`th smallest of `values[low...high]` at `rank`, smaller or equal ones

@@ -120,6 +120,9 @@ public struct ParallelRuns: Sendable {
         func performShare(of task: Int, worker: Int, workers: Int) {
             guard next.load(ordering: .relaxed) < limit.load(ordering: .relaxed) else { return }
             var local = workspace(worker)
+            // Held in a local: a call through the shared job's property may retain its context,
+            // and that count would bounce between the cores on every run.
+            let body = self.body
             // Runs done in the current chunk, added to `completed` once per chunk: a shared
             // counter written every run would bounce between the cores when runs are short.
             var done = 0

@@ -23,8 +23,10 @@ public struct SimulationResult: Sendable, Hashable {
     public var endDate: CalendarDate
     public var actors: [String]
     public var issues: [String]
-    /// Each run's final positions, actors × issues, 0–100; empty above ``exactRunLimit`` runs.
-    public var finalPositions: [Grid]
+    /// Runs × (actors · issues): row `r` holds run `r`'s final positions, 0–100, actor by actor
+    /// (one flat table, not a grid per run, so the report reads a column without chasing 10,000
+    /// buffers); no rows above ``exactRunLimit`` runs.
+    public var finalPositionRows: Grid
     /// Runs × issues: each run's coalition consensus, `consensus(issue:).expected`; no rows
     /// above ``exactRunLimit`` runs.
     public var consensus: Grid
@@ -46,7 +48,17 @@ public struct SimulationResult: Sendable, Hashable {
     /// The most runs whose every value is kept (10 MB for 64 figures).
     public static let exactRunLimit = 20_000
 
+    /// Percentiles worked out once after the runs (``PercentileTable``); empty until then.
+    var percentileTable = PercentileTable()
+
     public var isExact: Bool { sketches.isEmpty }
+
+    /// Each run's final positions, actors × issues; empty above ``exactRunLimit`` runs.
+    public var finalPositions: [Grid] {
+        (0..<finalPositionRows.rows).map { run in
+            Grid(rows: actors.count, columns: issues.count, values: Array(finalPositionRows.row(run)))
+        }
+    }
     /// Run-major: `run · (issues + 1) + k`, the deal-space model's answer per issue and, last,
     /// for the package: a ``SettlementOutcome`` code (the Nash point's band, no deal, not modelled).
     public var deals: [Int16] = []
@@ -63,13 +75,16 @@ public struct SimulationResult: Sendable, Hashable {
     }
 
     public func positionPercentiles(actor: Int, issue: Int) -> Percentiles {
-        if !isExact { return Self.percentiles(sketches[actor * issues.count + issue]) }
-        return Self.percentiles(finalPositions.map { $0[actor, issue] })
+        let cell = actor * issues.count + issue
+        if !isExact { return Self.percentiles(sketches[cell]) }
+        return percentileTable.positions.indices.contains(cell) ? percentileTable.positions[cell]
+            : Self.percentiles(finalPositionRows.column(cell))
     }
 
     public func consensusPercentiles(issue: Int) -> Percentiles {
         if !isExact { return Self.percentiles(consensusSketch(issue)) }
-        return Self.percentiles(consensusValues(issue: issue))
+        return percentileTable.consensus.indices.contains(issue) ? percentileTable.consensus[issue]
+            : Self.percentiles(consensusValues(issue: issue))
     }
 
     public func consensusMean(issue: Int) -> Double {
@@ -92,7 +107,7 @@ public struct SimulationResult: Sendable, Hashable {
     }
 
     func consensusValues(issue: Int) -> [Double] {
-        (0..<consensus.rows).map { consensus[$0, issue] }
+        consensus.column(issue)
     }
 
     /// Every run's value of the `index`th measure; NaN where it was none (no deal space).
@@ -149,11 +164,16 @@ public struct SimulationResult: Sendable, Hashable {
     }
 
     /// Exact type-7 percentiles; only the six ranks they read are put in order (the report
-    /// asks this of every column after the runs, on one core).
+    /// asks this of every column after the runs).
     static func percentiles(_ values: [Double]) -> Percentiles {
+        percentiles(placing: values)
+    }
+
+    /// The same, reordering `placed`, a copy the caller hands over.
+    static func percentiles(placing values: consuming [Double]) -> Percentiles {
         var placed = values
-        if values.count > 1 {
-            let ranks = [10.0, 50, 90].map { Percentile.ranks($0, count: values.count) }
+        if placed.count > 1 {
+            let ranks = [10.0, 50, 90].map { Percentile.ranks($0, count: placed.count) }
             OrderStatistics.select(ranks.flatMap { [$0.lower, $0.upper] }, in: &placed)
         }
         return Percentiles(p10: Percentile.of(sorted: placed, 10), p50: Percentile.of(sorted: placed, 50),

@@ -55,8 +55,13 @@ extension SettlementTerms {
         copy.expectationUncertainty = Unshared.array(expectationUncertainty)
         copy.costUncertainty = Unshared.array(costUncertainty)
         copy.ownExpectation = Unshared.array(ownExpectation)
+        copy.conditionalOnPackage = Unshared.array(conditionalOnPackage)
         return copy
     }
+}
+
+extension Band {
+    var unshared: Band { Band(lower: lower, upper: upper, label: Unshared.string(label)) }
 }
 
 extension ScenarioSampler {
@@ -99,10 +104,25 @@ extension ScheduledEvent {
         var copy = self
         copy.type = Unshared.string(type)
         copy.arguments = arguments.unshared
+        copy.unless = unless?.unshared
         copy.context = context.unshared
         copy.positionsWhenScheduled = Unshared.grid(positionsWhenScheduled)
         copy.origin = Unshared.string(origin)
         return copy
+    }
+}
+
+extension Formula {
+    /// The same formula rebuilt node by node, so it holds no box or list of the original's.
+    var unshared: Formula {
+        switch self {
+        case .number: self
+        case .name(let name, let offset): .name(Unshared.string(name), offset: offset)
+        case .negate(let inner): .negate(inner.unshared)
+        case .binary(let op, let lhs, let rhs): .binary(op, lhs.unshared, rhs.unshared)
+        case .call(let name, let arguments, let offset):
+            .call(Unshared.string(name), Unshared.array(arguments.map(\.unshared)), offset: offset)
+        }
     }
 }
 

@@ -38,6 +38,17 @@ public struct Grid: Sendable, Hashable {
         values[row * columns..<(row + 1) * columns]
     }
 
+    /// One column's values, in row order: an issue across actors, or a figure across runs.
+    public func column(_ column: Int) -> [Double] {
+        precondition(rows == 0 || (0..<columns).contains(column), "grid column")
+        return values.withUnsafeBufferPointer { flat in
+            [Double](unsafeUninitializedCapacity: rows) { buffer, count in
+                for row in 0..<rows { buffer[row] = flat[row * columns + column] }
+                count = rows
+            }
+        }
+    }
+
     /// The sum of one actor's values.
     public func rowTotal(_ row: Int) -> Double {
         var total = 0.0

@@ -43,7 +43,11 @@ extension SimulationResult {
     /// Per band of `issue`, the share of runs whose Nash point falls in it (no-deal runs count in none).
     public func settlementBandShares(issue: Int) -> [Double] {
         let bandCount = bandBounds.indices.contains(issue) ? bandBounds[issue].count : 0
-        return (0..<bandCount).map { band in share(column: issue) { $0 == Int16(band) } ?? 0 }
+        // One pass over the runs for all the bands (the report asks this after the runs).
+        guard let counted = settlementBands(issue: issue) else { return [Double](repeating: 0, count: bandCount) }
+        var runsIn = [Int](repeating: 0, count: bandCount)
+        for share in counted.shares { if let band = share.band, band < bandCount { runsIn[band] = share.runs } }
+        return runsIn.map { Double($0) / Double(runs) }
     }
 
     private func share(column: Int, _ counts: (Int16) -> Bool) -> Double? {

@@ -54,7 +54,7 @@ struct BandDistributionTests {
     @Test func wordingOfOneLine() {
         var result = SimulationResult(seed: 1, branch: "main", steps: 0, runs: 100, startDate: CalendarDate(parsing: "2025-07-23")!,
                                       endDate: CalendarDate(parsing: "2025-07-23")!, actors: [], issues: ["ceasefire"],
-                                      finalPositions: [], consensus: Grid(rows: 0, columns: 1))
+                                      finalPositionRows: Grid(rows: 0, columns: 0), consensus: Grid(rows: 0, columns: 1))
         result.bandBounds = [[0, 35, 55]]
         result.bandLabels = [["early", "partial truces", "conditional ceasefire"]]
         let spread = BandDistribution(runs: 100, counts: [1: 48, 2: 41, nil: 11])

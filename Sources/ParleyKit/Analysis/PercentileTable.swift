@@ -1,0 +1,68 @@
+/// The 10th, 50th and 90th percentile of every final position and every issue's coalition
+/// consensus, worked out once after the runs, on every core.
+///
+///     result.percentileTable = PercentileTable(result, workers: 2)
+///     result.positionPercentiles(actor: 0, issue: 1)   // now read from the table
+///
+/// The columns are independent, so ``ParallelRuns`` shares them among the workers as it shares
+/// runs, a few columns at a time, and a column's selection gives the same bits whichever worker
+/// did it. The table is derived from the runs alone, so it takes no part in equality: two
+/// results with the same runs are equal whether or not either holds one.
+struct PercentileTable: Sendable, Hashable {
+    /// Per actor and issue, `actor · issues + issue`; empty when not worked out.
+    var positions: [SimulationResult.Percentiles] = []
+    /// Per issue.
+    var consensus: [SimulationResult.Percentiles] = []
+
+    init() {}
+
+    /// Columns read together: one pass over the runs reads a row's neighbouring values at once
+    /// (a cache line of them), where a column at a time would fetch a line for every value.
+    static let block = 8
+
+    /// The table for an exact result (every value kept); an empty one for a sketched result,
+    /// whose percentiles are read from its sketches at once.
+    init(_ result: SimulationResult, workers: Int) {
+        guard result.isExact, result.runs > 0 else { return }
+        let tables = [result.finalPositionRows, result.consensus]
+        // Job j: a block of up to `block` neighbouring columns of one table.
+        let jobs = tables.enumerated().flatMap { table, grid in
+            stride(from: 0, to: grid.columns, by: Self.block).map { (table, $0..<min($0 + Self.block, grid.columns)) }
+        }
+        let found = [UnsafeMutableBufferPointer<SimulationResult.Percentiles>.allocate(capacity: tables[0].columns),
+                     .allocate(capacity: tables[1].columns)]
+        defer { found.forEach { $0.deallocate() } }
+        let slots = Slots(found)
+        _ = ParallelRuns(workers: workers).perform(jobs.count) { job in
+            let (table, columns) = jobs[job]
+            // Column c writes only its own slot.
+            Self.forEachColumn(columns, of: tables[table]) { column, values in
+                slots.tables[table].initializeElement(at: column, to: SimulationResult.percentiles(placing: values))
+            }
+        }
+        positions = Array(found[0])
+        consensus = Array(found[1])
+    }
+
+    /// Hands `body` each of the given columns of `grid` as an array of its own, read row by row.
+    static func forEachColumn(_ columns: Range<Int>, of grid: Grid, _ body: (Int, consuming [Double]) -> Void) {
+        let rows = grid.rows, width = grid.columns
+        let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: rows * columns.count)
+        defer { scratch.deallocate() }
+        grid.values.withUnsafeBufferPointer { values in
+            for row in 0..<rows {
+                for (k, column) in columns.enumerated() { scratch[k * rows + row] = values[row * width + column] }
+            }
+        }
+        for (k, column) in columns.enumerated() { body(column, Array(scratch[(k * rows)..<((k + 1) * rows)])) }
+    }
+
+    static func == (_: PercentileTable, _: PercentileTable) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
+
+    /// Hands the workers the buffers they fill, one slot per column.
+    private struct Slots: @unchecked Sendable {
+        let tables: [UnsafeMutableBufferPointer<SimulationResult.Percentiles>]
+        init(_ tables: [UnsafeMutableBufferPointer<SimulationResult.Percentiles>]) { self.tables = tables }
+    }
+}
