@@ -35,6 +35,8 @@ public struct LineFitter: Sendable {
 
     /// One line (no newline) as one or more lines of at most `width` characters.
     func fitLine(_ line: String) -> String {
+        // Bytes bound characters: most lines fit, and splitting into characters is costly.
+        if line.utf8.count <= width { return line }
         let characters = Array(line)
         guard characters.count > width else { return line }
         let indent = characters.prefix { $0 == " " }.count
