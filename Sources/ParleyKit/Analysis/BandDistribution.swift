@@ -74,11 +74,13 @@ extension SimulationResult {
         let stride = issues.count + 1
         guard runs > 0, deals.count == runs * stride, deals[issue] != SettlementOutcome.notModelled else { return nil }
         // Slot 0 counts no deal, slot b + 1 band b.
-        var perBand = [Int](repeating: 0, count: 1)
-        for run in 0..<runs {
-            let slot = max(0, Int(deals[run * stride + issue]) + 1)
-            if slot >= perBand.count { perBand += [Int](repeating: 0, count: slot + 1 - perBand.count) }
-            perBand[slot] += 1
+        var perBand = [Int](repeating: 0, count: 1 + (bandBounds.indices.contains(issue) ? bandBounds[issue].count : 0))
+        deals.withUnsafeBufferPointer { codes in
+            for run in 0..<runs {
+                let slot = max(0, Int(codes[run * stride + issue]) + 1)
+                if slot >= perBand.count { perBand += [Int](repeating: 0, count: slot + 1 - perBand.count) }
+                perBand[slot] += 1
+            }
         }
         var counts: [Int?: Int] = [:]
         for (slot, count) in perBand.enumerated() where count > 0 { counts[slot == 0 ? nil : slot - 1] = count }

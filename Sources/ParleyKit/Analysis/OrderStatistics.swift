@@ -9,12 +9,15 @@
 /// runs, after the runs, on one core.
 enum OrderStatistics {
     static func select(_ ranks: [Int], in values: inout [Double]) {
+        values.withUnsafeMutableBufferPointer { select(ranks, in: $0) }
+    }
+
+    /// The same in a buffer, reordered where it lies.
+    static func select(_ ranks: [Int], in buffer: UnsafeMutableBufferPointer<Double>) {
         // Ascending, each once (the ranks of two percentiles can coincide).
-        let asked = ranks.filter { $0 >= 0 && $0 < values.count }.sorted()
+        let asked = ranks.filter { $0 >= 0 && $0 < buffer.count }.sorted()
         let wanted = asked.indices.filter { $0 == 0 || asked[$0 - 1] != asked[$0] }.map { asked[$0] }
-        values.withUnsafeMutableBufferPointer { buffer in
-            place(wanted[...], in: buffer, from: 0, to: buffer.count - 1)
-        }
+        place(wanted[...], in: buffer, from: 0, to: buffer.count - 1)
     }
 
     /// Places every rank of `ranks` (ascending, all within `low...high`), where what lies

@@ -2,11 +2,12 @@
 /// the default of R and NumPy), so the 50th of an even count is the mean of the middle two.
 enum Percentile {
     /// `p` in 0–100 of values already sorted ascending; 0 for no values.
-    static func of(sorted values: [Double], _ p: Double) -> Double {
+    static func of<Values: RandomAccessCollection<Double>>(sorted values: Values, _ p: Double) -> Double where Values.Index == Int {
         guard let first = values.first else { return 0 }
         guard values.count > 1 else { return first }
         let (lower, upper, fraction) = ranks(p, count: values.count)
-        return values[lower] + fraction * (values[upper] - values[lower])
+        let base = values.startIndex
+        return values[base + lower] + fraction * (values[base + upper] - values[base + lower])
     }
 
     /// The two order statistics `p` interpolates between, and how far between: all that

@@ -37,24 +37,28 @@ struct PercentileTable: Sendable, Hashable {
             let (table, columns) = jobs[job]
             // Column c writes only its own slot.
             Self.forEachColumn(columns, of: tables[table]) { column, values in
-                slots.tables[table].initializeElement(at: column, to: SimulationResult.percentiles(placing: values))
+                slots.tables[table].initializeElement(at: column, to: SimulationResult.percentiles(placingIn: values))
             }
         }
         positions = Array(found[0])
         consensus = Array(found[1])
     }
 
-    /// Hands `body` each of the given columns of `grid` as an array of its own, read row by row.
-    static func forEachColumn(_ columns: Range<Int>, of grid: Grid, _ body: (Int, consuming [Double]) -> Void) {
-        let rows = grid.rows, width = grid.columns
-        let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: rows * columns.count)
+    /// Hands `body` each of the given columns of `grid` in a buffer of its own, which `body` may
+    /// reorder, read row by row.
+    static func forEachColumn(_ columns: Range<Int>, of grid: Grid, _ body: (Int, UnsafeMutableBufferPointer<Double>) -> Void) {
+        let rows = grid.rows, width = grid.columns, count = columns.count, first = columns.lowerBound
+        let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: rows * count)
         defer { scratch.deallocate() }
         grid.values.withUnsafeBufferPointer { values in
             for row in 0..<rows {
-                for (k, column) in columns.enumerated() { scratch[k * rows + row] = values[row * width + column] }
+                let from = row * width + first
+                for k in 0..<count { scratch[k * rows + row] = values[from + k] }
             }
         }
-        for (k, column) in columns.enumerated() { body(column, Array(scratch[(k * rows)..<((k + 1) * rows)])) }
+        for k in 0..<count {
+            body(first + k, UnsafeMutableBufferPointer(rebasing: scratch[(k * rows)..<((k + 1) * rows)]))
+        }
     }
 
     static func == (_: PercentileTable, _: PercentileTable) -> Bool { true }

@@ -172,9 +172,14 @@ public struct SimulationResult: Sendable, Hashable {
     /// The same, reordering `placed`, a copy the caller hands over.
     static func percentiles(placing values: consuming [Double]) -> Percentiles {
         var placed = values
+        return placed.withUnsafeMutableBufferPointer { percentiles(placingIn: $0) }
+    }
+
+    /// The same over a buffer, reordered where it lies.
+    static func percentiles(placingIn placed: UnsafeMutableBufferPointer<Double>) -> Percentiles {
         if placed.count > 1 {
             let ranks = [10.0, 50, 90].map { Percentile.ranks($0, count: placed.count) }
-            OrderStatistics.select(ranks.flatMap { [$0.lower, $0.upper] }, in: &placed)
+            OrderStatistics.select(ranks.flatMap { [$0.lower, $0.upper] }, in: placed)
         }
         return Percentiles(p10: Percentile.of(sorted: placed, 10), p50: Percentile.of(sorted: placed, 50),
                            p90: Percentile.of(sorted: placed, 90))

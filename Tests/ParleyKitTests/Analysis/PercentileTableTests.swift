@@ -29,7 +29,7 @@ struct PercentileTableTests {
     @Test func columnsAreReadWhole() {
         let grid = Grid(rows: 3, columns: 10, values: (0..<30).map(Double.init))
         var seen: [Int: [Double]] = [:]
-        PercentileTable.forEachColumn(8..<10, of: grid) { column, values in seen[column] = values }
+        PercentileTable.forEachColumn(8..<10, of: grid) { column, values in seen[column] = Array(values) }
         #expect(seen == [8: [8, 18, 28], 9: [9, 19, 29]])
         #expect(grid.column(3) == [3, 13, 23])
     }

@@ -28,13 +28,18 @@ public struct LineFitter: Sendable {
             if run > width { fitsAlready = false; break }
         }
         if fitsAlready { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { fitLine(String($0)) }
-            .joined(separator: "\n")
+        // Lines split by their bytes, which is cheaper than by characters and the same unless
+        // a carriage return makes "\r\n" one character.
+        let lines: [String] = text.utf8.contains(0x0D)
+            ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            : text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        return lines.map(fitLine).joined(separator: "\n")
     }
 
     /// One line (no newline) as one or more lines of at most `width` characters.
     func fitLine(_ line: String) -> String {
+        // Bytes bound characters: most lines fit, and splitting into characters is costly.
+        if line.utf8.count <= width { return line }
         let characters = Array(line)
         guard characters.count > width else { return line }
         let indent = characters.prefix { $0 == " " }.count
