@@ -48,6 +48,7 @@ extension SimulationResult {
     /// each 0.01-point bin of the sketch is placed by its lower edge, which is exact for band
     /// bounds on the 0.01 grid (every bundled bound is a whole number).
     public func consensusBands(issue: Int) -> BandDistribution {
+        if let counted = percentileTable.counts(issue) { return counted.consensusBands }
         let bounds = bandBounds.indices.contains(issue) ? bandBounds[issue] : [0]
         var counts: [Int?: Int] = [:]
         if isExact {
@@ -71,6 +72,7 @@ extension SimulationResult {
     /// Where the settlement fell on `issue`, run by run: the Nash point's band, or no deal (nil
     /// band); nil when the settlement model does not cover the issue.
     public func settlementBands(issue: Int) -> BandDistribution? {
+        if let counted = percentileTable.counts(issue) { return counted.settlementBands }
         let stride = issues.count + 1
         guard runs > 0, deals.count == runs * stride, deals[issue] != SettlementOutcome.notModelled else { return nil }
         // Slot 0 counts no deal, slot b + 1 band b.

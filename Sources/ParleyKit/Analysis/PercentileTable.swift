@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The 10th, 50th and 90th percentile of every final position and every issue's coalition
 /// consensus, worked out once after the runs, on every core.
 ///
@@ -13,12 +15,23 @@ struct PercentileTable: Sendable, Hashable {
     var positions: [SimulationResult.Percentiles] = []
     /// Per issue.
     var consensus: [SimulationResult.Percentiles] = []
+    /// Per issue, what the report counts over the runs besides: the consensus's 20-bin
+    /// histogram and bands, and the settlement's bands.
+    var issues: [IssueCounts] = []
+
+    struct IssueCounts: Sendable, Hashable {
+        var histogram: [Int]
+        var consensusBands: BandDistribution
+        var settlementBands: BandDistribution?
+    }
 
     init() {}
 
     /// Columns read together: one pass over the runs reads a row's neighbouring values at once
     /// (a cache line of them), where a column at a time would fetch a line for every value.
     static let block = 8
+    /// The report's histogram bins (5 points each).
+    static let histogramBins = 20
 
     /// The table for an exact result (every value kept); an empty one for a sketched result,
     /// whose percentiles are read from its sketches at once.
@@ -33,7 +46,18 @@ struct PercentileTable: Sendable, Hashable {
                      .allocate(capacity: tables[1].columns)]
         defer { found.forEach { $0.deallocate() } }
         let slots = Slots(found)
-        _ = ParallelRuns(workers: workers).perform(jobs.count) { job in
+        let counted = Mutex([Int: IssueCounts]())
+        let issueCount = result.issues.count
+        // The last jobs count one issue each, with the result's own (uncached) methods.
+        _ = ParallelRuns(workers: workers).perform(jobs.count + issueCount) { job in
+            guard job < jobs.count else {
+                let issue = job - jobs.count
+                let counts = IssueCounts(histogram: result.consensusHistogram(issue: issue, bins: Self.histogramBins),
+                                         consensusBands: result.consensusBands(issue: issue),
+                                         settlementBands: result.settlementBands(issue: issue))
+                counted.withLock { $0[issue] = counts }
+                return
+            }
             let (table, columns) = jobs[job]
             // Column c writes only its own slot.
             Self.forEachColumn(columns, of: tables[table]) { column, values in
@@ -42,6 +66,7 @@ struct PercentileTable: Sendable, Hashable {
         }
         positions = Array(found[0])
         consensus = Array(found[1])
+        issues = counted.withLock { counts in (0..<issueCount).compactMap { counts[$0] } }
     }
 
     /// Hands `body` each of the given columns of `grid` in a buffer of its own, which `body` may
@@ -59,6 +84,11 @@ struct PercentileTable: Sendable, Hashable {
         for k in 0..<count {
             body(first + k, UnsafeMutableBufferPointer(rebasing: scratch[(k * rows)..<((k + 1) * rows)]))
         }
+    }
+
+    /// One issue's counts, when worked out.
+    func counts(_ issue: Int) -> IssueCounts? {
+        issues.indices.contains(issue) ? issues[issue] : nil
     }
 
     static func == (_: PercentileTable, _: PercentileTable) -> Bool { true }

@@ -94,6 +94,7 @@ public struct SimulationResult: Sendable, Hashable {
 
     /// Counts of runs whose consensus falls in `bins` equal slices of 0–100 (100 falls in the last).
     public func consensusHistogram(issue: Int, bins: Int = 20) -> [Int] {
+        if bins == PercentileTable.histogramBins, let counted = percentileTable.counts(issue) { return counted.histogram }
         if !isExact { return consensusSketch(issue).histogram(bins: bins) }
         var counts = [Int](repeating: 0, count: bins)
         for value in consensusValues(issue: issue) {

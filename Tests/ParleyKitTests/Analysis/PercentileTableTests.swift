@@ -21,9 +21,16 @@ struct PercentileTableTests {
                 #expect(bits(result.positionPercentiles(actor: actor, issue: issue)) == bits(plain.positionPercentiles(actor: actor, issue: issue)))
             }
         }
+        #expect(result.percentileTable.issues.count == result.issues.count)
         for issue in result.issues.indices {
             #expect(bits(result.consensusPercentiles(issue: issue)) == bits(plain.consensusPercentiles(issue: issue)))
+            #expect(result.consensusHistogram(issue: issue) == plain.consensusHistogram(issue: issue))
+            #expect(result.consensusBands(issue: issue) == plain.consensusBands(issue: issue))
+            #expect(result.settlementBands(issue: issue) == plain.settlementBands(issue: issue))
+            #expect(result.settlementBandShares(issue: issue) == plain.settlementBandShares(issue: issue))
         }
+        #expect(SimulationReport.render(result, branch: branch.scenario) == SimulationReport.render(plain, branch: branch.scenario))
+        #expect(SimulationJSON.render(result) == SimulationJSON.render(plain))
     }
 
     @Test func columnsAreReadWhole() {
