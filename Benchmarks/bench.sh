@@ -42,6 +42,7 @@ missing=""
 command -v hyperfine >/dev/null 2>&1 || missing="$missing hyperfine"
 command -v sqlite3 >/dev/null 2>&1 || missing="$missing sqlite3"
 [ -x /usr/bin/time ] || missing="$missing time"
+command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 if [ -n "$missing" ]; then
   echo "installing:$missing"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
