@@ -6,7 +6,7 @@
 /// Afterwards `values[k]` holds, for every asked `k`, what a sorted copy holds at `k`; the
 /// elements are only reordered. Each rank costs O(n) expected time against sorting's
 /// O(n log n): `simulate`'s report reads six ranks in each of some sixty columns of 10,000
-/// runs, after the runs, on one core.
+/// runs, after the runs (``PercentileTable``).
 enum OrderStatistics {
     static func select(_ ranks: [Int], in values: inout [Double]) {
         values.withUnsafeMutableBufferPointer { select(ranks, in: $0) }

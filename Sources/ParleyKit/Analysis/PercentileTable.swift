@@ -1,7 +1,8 @@
 import Synchronization
 
 /// The 10th, 50th and 90th percentile of every final position and every issue's coalition
-/// consensus, worked out once after the runs, on every core.
+/// consensus, and each issue's histogram and band counts, worked out once after the runs, on
+/// every core.
 ///
 ///     result.percentileTable = PercentileTable(result, workers: 2)
 ///     result.positionPercentiles(actor: 0, issue: 1)   // now read from the table

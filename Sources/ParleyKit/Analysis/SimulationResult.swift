@@ -18,7 +18,7 @@ public struct SimulationResult: Sendable, Hashable {
     /// Steps replayed; with `branch`, tells a briefing whether the result is still current.
     public var steps: Int
     /// Runs completed.
-    public var runs: Int
+    public var runs: Int { didSet { percentileTable = PercentileTable() } }
     public var startDate: CalendarDate
     public var endDate: CalendarDate
     public var actors: [String]
@@ -26,13 +26,13 @@ public struct SimulationResult: Sendable, Hashable {
     /// Runs × (actors · issues): row `r` holds run `r`'s final positions, 0–100, actor by actor
     /// (one flat table, not a grid per run, so the report reads a column without chasing 10,000
     /// buffers); no rows above ``exactRunLimit`` runs.
-    public var finalPositionRows: Grid
+    public var finalPositionRows: Grid { didSet { percentileTable = PercentileTable() } }
     /// Runs × issues: each run's coalition consensus, `consensus(issue:).expected`; no rows
     /// above ``exactRunLimit`` runs.
-    public var consensus: Grid
+    public var consensus: Grid { didSet { percentileTable = PercentileTable() } }
     /// Above ``exactRunLimit`` runs: one sketch per actor and issue (`actor · issues + issue`),
     /// then one per issue for the consensus; empty otherwise.
-    public var sketches: [QuantileSketch] = []
+    public var sketches: [QuantileSketch] = [] { didSet { percentileTable = PercentileTable() } }
     /// Measures asked for (`simulate … measure=`), and runs × measures: each run's value (no
     /// rows above ``exactRunLimit`` runs).
     public var measures: [Measure] = []
@@ -48,7 +48,8 @@ public struct SimulationResult: Sendable, Hashable {
     /// The most runs whose every value is kept (10 MB for 64 figures).
     public static let exactRunLimit = 20_000
 
-    /// Percentiles worked out once after the runs (``PercentileTable``); empty until then.
+    /// Percentiles and counts worked out once after the runs (``PercentileTable``); empty
+    /// until then, and again once any figure they come from is changed.
     var percentileTable = PercentileTable()
 
     public var isExact: Bool { sketches.isEmpty }
@@ -61,9 +62,9 @@ public struct SimulationResult: Sendable, Hashable {
     }
     /// Run-major: `run · (issues + 1) + k`, the deal-space model's answer per issue and, last,
     /// for the package: a ``SettlementOutcome`` code (the Nash point's band, no deal, not modelled).
-    public var deals: [Int16] = []
+    public var deals: [Int16] = [] { didSet { percentileTable = PercentileTable() } }
     /// Per issue, the lower bounds of its bands, to label the band codes.
-    public var bandBounds: [[Double]] = []
+    public var bandBounds: [[Double]] = [] { didSet { percentileTable = PercentileTable() } }
     /// Per issue, its bands' labels, in the same order, for the band distributions.
     public var bandLabels: [[String]] = []
 

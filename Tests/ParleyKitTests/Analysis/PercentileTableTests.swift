@@ -31,6 +31,10 @@ struct PercentileTableTests {
         }
         #expect(SimulationReport.render(result, branch: branch.scenario) == SimulationReport.render(plain, branch: branch.scenario))
         #expect(SimulationJSON.render(result) == SimulationJSON.render(plain))
+        // Changing a figure the table came from drops it, rather than leave it stale.
+        var changed = result
+        changed.bandBounds = changed.bandBounds.map { _ in [0] }
+        #expect(changed.percentileTable.issues.isEmpty && changed.percentileTable.positions.isEmpty)
     }
 
     @Test func columnsAreReadWhole() {
