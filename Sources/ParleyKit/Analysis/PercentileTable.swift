@@ -43,11 +43,10 @@ struct PercentileTable: Sendable, Hashable {
         let jobs = tables.enumerated().flatMap { table, grid in
             stride(from: 0, to: grid.columns, by: Self.block).map { (table, $0..<min($0 + Self.block, grid.columns)) }
         }
-        let found = [UnsafeMutableBufferPointer<SimulationResult.Percentiles>.allocate(capacity: tables[0].columns),
-                     .allocate(capacity: tables[1].columns)]
-        defer { found.forEach { $0.deallocate() } }
-        let slots = Slots(found)
-        let counted = Mutex([Int: IssueCounts]())
+        // Each job's answers, gathered under a lock (a few dozen entries against a job's
+        // tenth of a millisecond), keyed by column or issue so their order is fixed.
+        let found = Mutex((tables: [[Int: SimulationResult.Percentiles]](repeating: [:], count: tables.count),
+                           issues: [Int: IssueCounts]()))
         let issueCount = result.issues.count
         // The last jobs count one issue each, with the result's own (uncached) methods.
         _ = ParallelRuns(workers: workers).perform(jobs.count + issueCount) { job in
@@ -56,18 +55,21 @@ struct PercentileTable: Sendable, Hashable {
                 let counts = IssueCounts(histogram: result.consensusHistogram(issue: issue, bins: Self.histogramBins),
                                          consensusBands: result.consensusBands(issue: issue),
                                          settlementBands: result.settlementBands(issue: issue))
-                counted.withLock { $0[issue] = counts }
+                found.withLock { $0.issues[issue] = counts }
                 return
             }
             let (table, columns) = jobs[job]
-            // Column c writes only its own slot.
+            var block: [Int: SimulationResult.Percentiles] = [:]
             Self.forEachColumn(columns, of: tables[table]) { column, values in
-                slots.tables[table].initializeElement(at: column, to: SimulationResult.percentiles(placingIn: values))
+                block[column] = SimulationResult.percentiles(placingIn: values)
             }
+            found.withLock { $0.tables[table].merge(block) { first, _ in first } }
         }
-        positions = Array(found[0])
-        consensus = Array(found[1])
-        issues = counted.withLock { counts in (0..<issueCount).compactMap { counts[$0] } }
+        found.withLock { found in
+            positions = (0..<tables[0].columns).compactMap { found.tables[0][$0] }
+            consensus = (0..<tables[1].columns).compactMap { found.tables[1][$0] }
+            issues = (0..<issueCount).compactMap { found.issues[$0] }
+        }
     }
 
     /// Hands `body` each of the given columns of `grid` in a buffer of its own, which `body` may
@@ -94,10 +96,4 @@ struct PercentileTable: Sendable, Hashable {
 
     static func == (_: PercentileTable, _: PercentileTable) -> Bool { true }
     func hash(into hasher: inout Hasher) {}
-
-    /// Hands the workers the buffers they fill, one slot per column.
-    private struct Slots: @unchecked Sendable {
-        let tables: [UnsafeMutableBufferPointer<SimulationResult.Percentiles>]
-        init(_ tables: [UnsafeMutableBufferPointer<SimulationResult.Percentiles>]) { self.tables = tables }
-    }
 }

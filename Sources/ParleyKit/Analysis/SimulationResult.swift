@@ -168,11 +168,6 @@ public struct SimulationResult: Sendable, Hashable {
     /// Exact type-7 percentiles; only the six ranks they read are put in order (the report
     /// asks this of every column after the runs).
     static func percentiles(_ values: [Double]) -> Percentiles {
-        percentiles(placing: values)
-    }
-
-    /// The same, reordering `placed`, a copy the caller hands over.
-    static func percentiles(placing values: consuming [Double]) -> Percentiles {
         var placed = values
         return placed.withUnsafeMutableBufferPointer { percentiles(placingIn: $0) }
     }

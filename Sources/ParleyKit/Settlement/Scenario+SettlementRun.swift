@@ -77,21 +77,13 @@ extension Scenario {
     /// The one-issue terms of `issue`'s signatories in id order, each once, as
     /// ``DealSpace/term(_:)`` makes them from ``signatories(for:)``.
     func nashTerms(issue: Int) -> [DealSpace.Term] {
-        // Sorted as they come, the actors beside (no closure here: one would copy the scenario).
-        let signing = settlement.signatories[issue]
-        var terms: [DealSpace.Term] = [], order: [Int] = []
-        terms.reserveCapacity(signing.count)
-        order.reserveCapacity(signing.count)
-        for a in signing where !order.contains(a) {
-            order.append(a)
+        let order = signingOrder([issue])
+        // A loop, not `map`: a closure here would copy the scenario.
+        var terms: [DealSpace.Term] = []
+        terms.reserveCapacity(order.count)
+        for a in order {
             terms.append(DealSpace.Term(ideal: ideals[a, issue], expectedNoDeal: settlement.expected(actor: a, issue: issue),
                                         cost: settlement.costs[a], weight: capabilities[a], cares: saliences[a, issue] > 0))
-            var k = order.count - 1
-            while k > 0, actorRanks[a] < actorRanks[order[k - 1]] {
-                order.swapAt(k, k - 1)
-                terms.swapAt(k, k - 1)
-                k -= 1
-            }
         }
         return terms
     }

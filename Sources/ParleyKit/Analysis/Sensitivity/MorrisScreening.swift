@@ -74,14 +74,10 @@ public struct MorrisScreening: Sendable {
         let (points, moved, signs) = design()
         let replay = SensitivityReplay(world: world, branch: branch, targets: [target])
         let slots = SensitivitySlots(count: points.count)
-        let inputs = inputs
-        // As in the one-at-a-time analysis: copies of their own for workers other than this thread.
-        let copies = workers > 1 && points.count >= copiesFrom && !replay.moves.isEmpty
-        let finished = try ParallelRuns(workers: workers).perform(
-            points.count, isCancelled: isCancelled, progress: { progress($0, points.count) },
-            workspace: { worker in worker == 0 || !copies ? (replay, inputs) : replay.unshared(inputs: inputs) }
-        ) { input, run throws(SensitivityFailure) in
-            let (replay, inputs) = input
+        let finished = try replay.perform(
+            points.count, inputs: inputs, workers: workers, copiesFrom: copiesFrom,
+            isCancelled: isCancelled, progress: { progress($0, points.count) }
+        ) { replay, inputs, run throws(SensitivityFailure) in
             let setting = InputSetting(Array(zip(inputs, points[run])))
             slots[run] = try replay.values(setting, failing: "a Morris point (path \(run / (inputs.count + 1) + 1))",
                                            level: 0.5)[0]

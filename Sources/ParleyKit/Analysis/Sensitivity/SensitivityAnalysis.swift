@@ -44,15 +44,10 @@ public struct SensitivityAnalysis: Sendable {
         let replay = SensitivityReplay(world: world, branch: branch, targets: targets)
         let width = targets.count
         let slots = SensitivitySlots(count: plan.count * width)
-        let inputs = inputs
-        // Worker 0 (this thread) reads the originals; the others copies of their own, when
-        // there is enough to replay to repay making them.
-        let copies = workers > 1 && plan.count >= copiesFrom && !replay.moves.isEmpty
-        let finished = try ParallelRuns(workers: workers).perform(
-            plan.count, isCancelled: isCancelled, progress: { progress($0, plan.count) },
-            workspace: { worker in worker == 0 || !copies ? (replay, inputs) : replay.unshared(inputs: inputs) }
-        ) { input, run throws(SensitivityFailure) in
-            let (replay, inputs) = input
+        let finished = try replay.perform(
+            plan.count, inputs: inputs, workers: workers, copiesFrom: copiesFrom,
+            isCancelled: isCancelled, progress: { progress($0, plan.count) }
+        ) { replay, inputs, run throws(SensitivityFailure) in
             let (index, level) = plan[run]
             let setting = InputSetting(index.map { [(inputs[$0], level)] } ?? [])
             let values = try replay.values(setting, failing: index.map { inputs[$0].id }, level: level)

@@ -45,6 +45,25 @@ struct SensitivityReplay: Sendable {
     }
 }
 
+extension SensitivityReplay {
+    /// Runs `count` evaluations over `workers` (``ParallelRuns``), handing each the replay and
+    /// `inputs` to read: worker 0 (the caller's thread) the originals, the others copies of
+    /// their own (``unshared(inputs:)``) once there are `copiesFrom` evaluations and moves to
+    /// replay, enough to repay making them. False if cancelled first.
+    func perform(_ count: Int, inputs: [SensitivityInput], workers: Int, copiesFrom: Int,
+                 isCancelled: () -> Bool, progress: (_ done: Int) -> Void,
+                 _ body: @escaping @Sendable (_ replay: SensitivityReplay, _ inputs: [SensitivityInput], _ run: Int) throws(SensitivityFailure) -> Void
+    ) throws(SensitivityFailure) -> Bool {
+        let copies = workers > 1 && count >= copiesFrom && !moves.isEmpty
+        return try ParallelRuns(workers: workers).perform(
+            count, isCancelled: isCancelled, progress: progress,
+            workspace: { [self] worker in worker == 0 || !copies ? (self, inputs) : unshared(inputs: inputs) }
+        ) { input, run throws(SensitivityFailure) in
+            try body(input.0, input.1, run)
+        }
+    }
+}
+
 /// Slots written by parallel runs, run `r` only its own: the results do not depend on timing.
 final class SensitivitySlots: @unchecked Sendable {
     private let storage: UnsafeMutableBufferPointer<Double?>
