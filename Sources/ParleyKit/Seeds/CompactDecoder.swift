@@ -34,6 +34,29 @@ enum CompactDecoder {
         guard !reader.sawDamage else { throw CompactReader.Damaged() }
         return value
     }
+
+    /// One field of the keyed value `bytes` hold, read alone with its own bookkeeping, so
+    /// several fields can be read at once on different threads; `fields` is how many the value
+    /// must have (a value with others is not the one the caller splits).
+    ///
+    ///     let catalog = try CompactDecoder.decode(EventCatalog.self, field: "catalog", of: 3, from: bytes)
+    static func decode<T: Decodable>(_ type: T.Type, field key: String, of fields: Int,
+                                     from bytes: UnsafeBufferPointer<UInt8>) throws -> T {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { throw CompactReader.Damaged() }
+        let hints = UnsafeMutablePointer<Int>.allocate(capacity: CompactReader.damageSlot + 1)
+        hints.initialize(repeating: -1, count: CompactReader.damageSlot + 1)
+        defer { hints.deallocate() }
+        let reader = CompactReader(base: base, count: bytes.count, hints: hints, paths: CompactReader.DirectPaths(byHand: true))
+        guard try reader.end(ofValueAt: 0) == bytes.count else { throw CompactReader.Damaged() }
+        let (start, end, count) = try reader.container(.keyed, at: 0)
+        var key = key
+        guard count == fields,
+              let offset = try key.withUTF8({ try reader.value(forKey: $0, inKeyedAt: 0, start: start, end: end, count: count, depth: 0) })
+        else { throw CompactReader.Damaged() }
+        let value = try reader.decode(T.self, at: offset, depth: 1)
+        guard !reader.sawDamage else { throw CompactReader.Damaged() }
+        return value
+    }
 }
 
 /// The bytes being decoded, with checked reads. Valid only while ``CompactDecoder/decode(_:from:)``

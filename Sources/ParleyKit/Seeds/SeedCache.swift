@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Synchronization
 
 /// Keeps the assembled, checked world between runs, so start-up need not parse and check the
 /// seeds again while neither they nor the program have changed.
@@ -24,6 +25,10 @@ import Foundation
 public struct SeedCache: Sendable {
     /// Where cache files go; nil turns the cache off.
     public var folder: String?
+    /// The world this cache last gave, in memory: a script's `load` of the folder the session
+    /// started on need not decode it a second time. Its key covers every seed file's bytes, so
+    /// it is the world a decode would give.
+    private let recent = RecentWorld()
 
     /// Bumped whenever the file layout changes (a test pins the layout of a small value).
     static let formatVersion: UInt64 = 1
@@ -55,16 +60,25 @@ public struct SeedCache: Sendable {
     ///
     /// - Throws: exactly what ``World/load(directory:displayName:)`` throws.
     public func world(directory: URL, displayName: String) throws -> World {
-        guard let folder, let key = key(directory: directory, displayName: displayName) else {
-            return try World.load(directory: directory, displayName: displayName)
-        }
-        let file = folder + "/" + Self.fileName(directory: directory, displayName: displayName)
-        if let world = Self.read(file, key: key)?.decoded() { return world }
+        let key = key(directory: directory, displayName: displayName)
+        if let key, let world = recent.world(key: key) { return world }
+        guard let key else { return try World.load(directory: directory, displayName: displayName) }
+        let file = folder.map { $0 + "/" + Self.fileName(directory: directory, displayName: displayName) }
+        if let file, let cached = Self.read(file, key: key), let world = decoded(cached) { return world }
         let world = try World.load(directory: directory, displayName: displayName)
-        // A seed edited while it was being loaded must not be cached under the old key.
+        // A seed edited while it was being loaded must not be kept under the old key.
         if self.key(directory: directory, displayName: displayName) == key {
-            Self.write(world, key: key, folder: folder, file: file)
+            recent.keep(world, key: key)
+            if let folder, let file { Self.write(world, key: key, folder: folder, file: file) }
         }
+        return world
+    }
+
+    /// The world a cached file holds, kept in memory as the latest under its key; nil when
+    /// the bytes do not decode.
+    public func decoded(_ cached: CachedWorld) -> World? {
+        guard let world = cached.decoded() else { return nil }
+        recent.keep(world, key: cached.key)
         return world
     }
 
@@ -141,7 +155,7 @@ public struct SeedCache: Sendable {
         var check = ContentHash()
         bytes.withUnsafeBytes { check.add(raw: UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
         guard field(bytes, 24) == check.value else { return nil }
-        return CachedWorld(file: bytes, payloadOffset: headerSize)
+        return CachedWorld(file: bytes, payloadOffset: headerSize, key: key)
     }
 
     private static func field(_ bytes: [UInt8], _ offset: Int) -> UInt64 {
@@ -219,5 +233,18 @@ public struct SeedCache: Sendable {
             Darwin.write(descriptor, buffer, count)
             #endif
         }
+    }
+}
+
+/// The last world a ``SeedCache`` gave and its key, shared by the cache's copies.
+final class RecentWorld: Sendable {
+    private let latest = Mutex<(key: UInt64, world: World)?>(nil)
+
+    func world(key: UInt64) -> World? {
+        latest.withLock { $0?.key == key ? $0?.world : nil }
+    }
+
+    func keep(_ world: World, key: UInt64) {
+        latest.withLock { $0 = (key, world) }
     }
 }

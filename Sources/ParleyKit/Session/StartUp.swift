@@ -44,7 +44,7 @@ extension Interpreter {
     public func finishStart() throws {
         guard let pending = pendingStart else { return }
         pendingStart = nil
-        let world = try pending.cached.decoded()
+        let world = try seedCache.decoded(pending.cached)
             ?? World.load(directory: pending.url, displayName: pending.name)
         begin(world, url: pending.url, name: pending.name, named: pending.named)
     }

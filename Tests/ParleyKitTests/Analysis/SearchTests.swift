@@ -57,6 +57,38 @@ struct SearchTests {
         #expect(sanction.effort == 0.5)
     }
 
+    /// The grid holds every combination of the parameters' values, the first varying slowest,
+    /// less those the roles refuse: the same list, in the same order, as merging one parameter
+    /// at a time into every partial combination.
+    @Test func gridIsEveryCombinationInOrder() throws {
+        let world = try #require(Self.july().interpreter.session.world)
+        let scenario = try #require(Self.july().interpreter.session.branch?.scenario)
+        let grid = CandidateGrid(catalog: world.catalog, actors: scenario.actors, issues: scenario.issues)
+        var expected: [SearchCandidate] = []
+        var refused = 0
+        for type in world.catalog.types {
+            var combinations: [[String: EventArgument]] = [[:]]
+            for parameter in type.parameters {
+                let values = CandidateGrid.values(for: parameter, of: type, catalog: world.catalog,
+                                                  actors: scenario.actors, issues: scenario.issues)
+                combinations = combinations.flatMap { partial in values.map { partial.merging([parameter.name: $0]) { $1 } } }
+            }
+            for arguments in combinations {
+                let ids = { (name: String) -> [String] in if case .ids(let ids)? = arguments[name] { ids } else { [] } }
+                let distinct = type.roles.allSatisfy { rule in
+                    if case .distinct(let names) = rule.kind { let all = names.flatMap(ids); return Set(all).count == all.count }
+                    return true
+                }
+                guard distinct, CandidateGrid.obeysRoles(type, arguments) else { refused += 1; continue }
+                expected.append(SearchCandidate(type: type.id, arguments: arguments, order: type.parameters.map(\.name),
+                                                effort: CandidateGrid.effort(type, arguments)))
+            }
+        }
+        #expect(grid.candidates.count > 10_000)
+        #expect(grid.candidates == expected)
+        #expect(grid.refusedByRoles == refused)
+    }
+
     // MARK: - Results replay to the goal
 
     /// Every sequence found replays, typed as a user would type it, to the goal.

@@ -107,6 +107,25 @@ struct SeedCacheTests {
         }
     }
 
+    /// On two CPUs the seeds and the catalog decode at once, into the world one decode gives;
+    /// damaged bytes fail that way too (and never crash).
+    @Test func theWorldDecodesInTwoPartsAsInOne() throws {
+        let world = try World.load(directory: seedTestsPackageRoot.appendingPathComponent("seeds"), displayName: "seeds")
+        let bytes = try CompactEncoder.encode(world)
+        try bytes.withUnsafeBufferPointer { payload in
+            let split = try #require(CachedWorld.inParallel(CachedWorld.Payload(bytes: payload)))
+            #expect(split == world)
+            #expect(split == (try CompactDecoder.decode(World.self, from: payload)))
+        }
+        for damaged in DamagedBytes.copies(of: bytes, seed: 8, count: 40) {
+            damaged.withUnsafeBufferPointer { payload in
+                let split = CachedWorld.inParallel(CachedWorld.Payload(bytes: payload))
+                let whole = try? CompactDecoder.decode(World.self, from: payload)
+                if split != nil { #expect(split == whole) }
+            }
+        }
+    }
+
     /// A first start on the folder, which finds no cache, loads the seeds and writes one.
     func warm(_ scratch: Scratch) {
         let interpreter = Interpreter(console: Console(write: { _ in }))
@@ -194,6 +213,29 @@ struct SeedCacheTests {
         let broken = run(["load \(scratch.seeds.path)"], cache: SeedCache(folder: nil))
         #expect(broken.contains("error:"))
         #expect(run(["load \(scratch.seeds.path)"], cache: SeedCache(folder: scratch.cache)) == broken)
+    }
+
+    /// A script that starts with `load` of the folder the session started on gets the world
+    /// already in memory, not a second decode; a changed seed still gives the new world.
+    @Test func aSecondLoadOfTheSameFolderReusesTheWorld() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        warm(scratch)
+        let cache = SeedCache(folder: scratch.cache)
+        let interpreter = Interpreter(console: Console(write: { _ in }, writeError: { _ in }))
+        #expect(interpreter.loadAtStart(scratch.seeds.path, deferringDecode: true, cache: cache))
+        try interpreter.finishStart()
+        let started = try #require(interpreter.session.world)
+        // With the file gone, only the kept world can answer without parsing the seeds again,
+        // which would write the file anew.
+        #expect(scratch.cacheFiles.count == 1)
+        for file in scratch.cacheFiles { try FileManager.default.removeItem(atPath: scratch.cache + "/" + file) }
+        #expect(try cache.world(directory: scratch.seeds, displayName: scratch.seeds.path) == started)
+        #expect(scratch.cacheFiles.isEmpty)
+        try scratch.edit("snapshots/2025-07-23.yaml", "value: 95", "value: 94")
+        let edited = try cache.world(directory: scratch.seeds, displayName: scratch.seeds.path)
+        #expect(edited != started)
+        #expect(edited == (try World.load(directory: scratch.seeds, displayName: scratch.seeds.path)))
     }
 
     @Test func theCacheFolderFollowsTheEnvironment() {

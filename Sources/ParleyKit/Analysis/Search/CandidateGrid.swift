@@ -30,24 +30,35 @@ public struct CandidateGrid: Sendable {
         var refused = 0
         var held: [String] = []
         for type in catalog.types where using.map({ $0.contains(type.id) }) ?? true {
-            var combinations: [[String: EventArgument]] = [[:]]
-            for parameter in type.parameters {
+            let grids = type.parameters.map { parameter in
                 let values = Self.values(for: parameter, of: type, catalog: catalog, actors: actors, issues: issues)
                 if parameter.basis != nil || (values.count == 1 && Self.isNumeric(parameter)) {
                     held.append("\(type.id).\(parameter.name)")
                 }
-                combinations = combinations.flatMap { partial in
-                    values.map { value in partial.merging([parameter.name: value]) { $1 } }
-                }
+                return values
             }
             let order = type.parameters.map(\.name)
-            for arguments in combinations {
-                guard Self.obeysRoles(type, arguments) else {
+            // Every combination, the first parameter varying slowest; each dictionary is built
+            // once (merging one parameter at a time built every partial one too).
+            var choice = Array(repeating: 0, count: grids.count)
+            let total = grids.reduce(1) { $0 * $1.count }
+            for _ in 0..<total {
+                var arguments: [String: EventArgument] = [:]
+                arguments.reserveCapacity(grids.count)
+                for (index, values) in grids.enumerated() { arguments[order[index]] = values[choice[index]] }
+                if Self.obeysRoles(type, arguments) {
+                    candidates.append(SearchCandidate(type: type.id, arguments: arguments, order: order,
+                                                      effort: Self.effort(type, arguments)))
+                } else {
                     refused += 1
-                    continue
                 }
-                candidates.append(SearchCandidate(type: type.id, arguments: arguments, order: order,
-                                                  effort: Self.effort(type, arguments)))
+                var digit = grids.count - 1
+                while digit >= 0 {
+                    choice[digit] += 1
+                    if choice[digit] < grids[digit].count { break }
+                    choice[digit] = 0
+                    digit -= 1
+                }
             }
         }
         self.candidates = candidates
@@ -123,8 +134,9 @@ public struct CandidateGrid: Sendable {
         for rule in type.roles {
             switch rule.kind {
             case .distinct(let names):
+                // A handful of ids: pairwise, without building a set for every candidate.
                 let all = names.flatMap(ids)
-                if Set(all).count != all.count { return false }
+                for (index, id) in all.enumerated() where all[(index + 1)...].contains(id) { return false }
             case .least(let count, let name):
                 if ids(name).count < count { return false }
             case .only(let allowed, let names):

@@ -118,7 +118,8 @@ public struct EventSearch: Sendable {
         // Depth 1 tries every candidate; deeper steps only those that left a distinct state there.
         var events = Array(candidates.indices)
         var frontier = [Node(scenario: start, path: [], effort: 0)]
-        var seen: Set<UInt64> = [StateFingerprint(start).value]
+        var seen = FingerprintTable(capacity: grid.candidates.count)
+        seen[StateFingerprint(start).value] = 0
         var notes: [String] = []
         let readings = readings()
         for level in 1...depth {
@@ -132,8 +133,7 @@ public struct EventSearch: Sendable {
                                        readings: readings, isCancelled: isCancelled, progress: progress)
             result.reachedDepth = level
             // Choices in run order, so the answer does not depend on which worker ran what.
-            var best: [UInt64: Int] = [:]
-            best.reserveCapacity(total)
+            var best = FingerprintTable(capacity: total)
             var counts = (run: 0, infeasible: 0, noEffect: 0, repeated: 0, shorter: 0)
             // Read once, not per comparison of the sorts below (this part runs on one core).
             let (startEffort, eventEffort) = (nodes.map(\.effort), chosenEvents.map { candidates[$0].effort })
@@ -159,7 +159,7 @@ public struct EventSearch: Sendable {
                 let (ea, eb) = (effort(a), effort(b))
                 return ea != eb ? ea < eb : a < b
             }
-            let kept = best.values.sorted()
+            let kept = best.sortedValues(below: total)
             let met = kept.filter { slots.buffer[$0].met }.sorted(by: order)
             notes.append(Self.levelNote(level: level, frontier: nodes.count, candidates: n, counts: counts,
                                         distinct: kept.count))
@@ -184,8 +184,7 @@ public struct EventSearch: Sendable {
                 break
             }
             if !finished { break }
-            seen.reserveCapacity(seen.count + kept.count)
-            kept.forEach { seen.insert(slots.buffer[$0].fingerprint) }
+            kept.forEach { seen[slots.buffer[$0].fingerprint] = $0 }
             guard level < depth else { break }
             if level == 1 {
                 events = kept.map { chosenEvents[$0 % n] }.sorted()
