@@ -42,13 +42,16 @@ public struct CandidateGrid: Sendable {
             // once (merging one parameter at a time built every partial one too).
             var choice = Array(repeating: 0, count: grids.count)
             let total = grids.reduce(1) { $0 * $1.count }
+            var current = grids.map { $0.first ?? .number(0) }
             for _ in 0..<total {
-                var arguments: [String: EventArgument] = [:]
-                arguments.reserveCapacity(grids.count)
-                for (index, values) in grids.enumerated() { arguments[order[index]] = values[choice[index]] }
-                if Self.obeysRoles(type, arguments) {
+                for index in grids.indices { current[index] = grids[index][choice[index]] }
+                // Read by name from the few parameters in place: hashing the names costs more.
+                let argument = { (name: String) in order.firstIndex(of: name).map { current[$0] } }
+                if Self.obeysRoles(type, argument) {
+                    var arguments = [String: EventArgument](minimumCapacity: grids.count)
+                    for index in grids.indices { arguments[order[index]] = current[index] }
                     candidates.append(SearchCandidate(type: type.id, arguments: arguments, order: order,
-                                                      effort: Self.effort(type, arguments)))
+                                                      effort: Self.effort(type, argument)))
                 } else {
                     refused += 1
                 }
@@ -130,7 +133,11 @@ public struct CandidateGrid: Sendable {
 
     /// The type's role rules, as `apply` checks them.
     static func obeysRoles(_ type: EventType, _ arguments: [String: EventArgument]) -> Bool {
-        func ids(_ name: String) -> [String] { if case .ids(let ids)? = arguments[name] { ids } else { [] } }
+        obeysRoles(type) { arguments[$0] }
+    }
+
+    static func obeysRoles(_ type: EventType, _ argument: (String) -> EventArgument?) -> Bool {
+        func ids(_ name: String) -> [String] { if case .ids(let ids)? = argument(name) { ids } else { [] } }
         for rule in type.roles {
             switch rule.kind {
             case .distinct(let names):
@@ -148,9 +155,13 @@ public struct CandidateGrid: Sendable {
 
     /// The sum of each graded parameter's share of its range.
     static func effort(_ type: EventType, _ arguments: [String: EventArgument]) -> Double {
+        effort(type) { arguments[$0] }
+    }
+
+    static func effort(_ type: EventType, _ argument: (String) -> EventArgument?) -> Double {
         type.parameters.reduce(0.0) { total, parameter in
             guard isNumeric(parameter), parameter.basis == nil, let range = parameter.range,
-                  range.upperBound > range.lowerBound, case .number(let value)? = arguments[parameter.name] else { return total }
+                  range.upperBound > range.lowerBound, case .number(let value)? = argument(parameter.name) else { return total }
             return total + (value - range.lowerBound) / (range.upperBound - range.lowerBound)
         }
     }
