@@ -74,19 +74,34 @@ struct SearchTests {
                 combinations = combinations.flatMap { partial in values.map { partial.merging([parameter.name: $0]) { $1 } } }
             }
             for arguments in combinations {
+                // The role rules as the catalog states them, and each graded share summed in order.
                 let ids = { (name: String) -> [String] in if case .ids(let ids)? = arguments[name] { ids } else { [] } }
-                let distinct = type.roles.allSatisfy { rule in
-                    if case .distinct(let names) = rule.kind { let all = names.flatMap(ids); return Set(all).count == all.count }
-                    return true
+                let obeys = type.roles.allSatisfy { rule in
+                    switch rule.kind {
+                    case .distinct(let names): let all = names.flatMap(ids); return Set(all).count == all.count
+                    case .least(let count, let name): return ids(name).count >= count
+                    case .only(let allowed, let names): return names.flatMap(ids).allSatisfy(allowed.contains)
+                    }
                 }
-                guard distinct, CandidateGrid.obeysRoles(type, arguments) else { refused += 1; continue }
+                guard obeys else { refused += 1; continue }
+                let effort = type.parameters.reduce(0.0) { total, parameter in
+                    guard parameter.kind == .number || parameter.kind == .days, parameter.basis == nil,
+                          let range = parameter.range, range.upperBound > range.lowerBound,
+                          case .number(let value)? = arguments[parameter.name] else { return total }
+                    return total + (value - range.lowerBound) / (range.upperBound - range.lowerBound)
+                }
                 expected.append(SearchCandidate(type: type.id, arguments: arguments, order: type.parameters.map(\.name),
-                                                effort: CandidateGrid.effort(type, arguments)))
+                                                effort: effort))
             }
         }
         #expect(grid.candidates.count > 10_000)
         #expect(grid.candidates == expected)
         #expect(grid.refusedByRoles == refused)
+        // Made on one worker or three, in stretches: the same grid.
+        for workers in [1, 3] {
+            let other = CandidateGrid(catalog: world.catalog, actors: scenario.actors, issues: scenario.issues, workers: workers)
+            #expect(other.candidates == grid.candidates && other.refusedByRoles == grid.refusedByRoles)
+        }
     }
 
     // MARK: - Results replay to the goal

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Every event a search tries, built from the catalog's own declarations: each type with its
 /// parameters over a small grid, filtered by the type's role rules.
 ///
@@ -25,49 +27,42 @@ public struct CandidateGrid: Sendable {
     /// The shares of a range the grid tries, besides the default.
     public static let rangeShares: [Double] = [0.25, 0.5, 1]
 
-    public init(catalog: EventCatalog, actors: [String], issues: [String], using: [String]? = nil) {
-        var candidates: [SearchCandidate] = []
-        var refused = 0
+    public init(catalog: EventCatalog, actors: [String], issues: [String], using: [String]? = nil,
+                workers: Int = CPUAffinity.usableCount) {
         var held: [String] = []
+        var types: [TypeCombinations] = []
         for type in catalog.types where using.map({ $0.contains(type.id) }) ?? true {
-            let grids = type.parameters.map { parameter in
+            let values = type.parameters.map { parameter in
                 let values = Self.values(for: parameter, of: type, catalog: catalog, actors: actors, issues: issues)
                 if parameter.basis != nil || (values.count == 1 && Self.isNumeric(parameter)) {
                     held.append("\(type.id).\(parameter.name)")
                 }
                 return values
             }
-            let order = type.parameters.map(\.name)
-            // Every combination, the first parameter varying slowest; each dictionary is built
-            // once (merging one parameter at a time built every partial one too).
-            var choice = Array(repeating: 0, count: grids.count)
-            let total = grids.reduce(1) { $0 * $1.count }
-            var current = grids.map { $0.first ?? .number(0) }
-            for _ in 0..<total {
-                for index in grids.indices { current[index] = grids[index][choice[index]] }
-                // Read by name from the few parameters in place: hashing the names costs more.
-                let argument = { (name: String) in order.firstIndex(of: name).map { current[$0] } }
-                if Self.obeysRoles(type, argument) {
-                    var arguments = [String: EventArgument](minimumCapacity: grids.count)
-                    for index in grids.indices { arguments[order[index]] = current[index] }
-                    candidates.append(SearchCandidate(type: type.id, arguments: arguments, order: order,
-                                                      effort: Self.effort(type, argument)))
-                } else {
-                    refused += 1
-                }
-                var digit = grids.count - 1
-                while digit >= 0 {
-                    choice[digit] += 1
-                    if choice[digit] < grids[digit].count { break }
-                    choice[digit] = 0
-                    digit -= 1
-                }
+            types.append(TypeCombinations(type: type, values: values))
+        }
+        // Stretches of combinations, made on every core and joined in order: the grid is made
+        // before a search's runs start, so one core alone would hold the others up.
+        var blocks: [(type: Int, range: Range<Int>)] = []
+        for (index, type) in types.enumerated() {
+            for start in stride(from: 0, to: type.count, by: Self.block) {
+                blocks.append((index, start..<min(start + Self.block, type.count)))
             }
         }
-        self.candidates = candidates
-        self.refusedByRoles = refused
-        self.heldAtDefault = held
+        let made = Mutex([(made: [SearchCandidate], refused: Int)?](repeating: nil, count: blocks.count))
+        let (shared, stretches) = (types, blocks)
+        _ = ParallelRuns(workers: workers).perform(blocks.count) { block in
+            let part = shared[stretches[block].type].candidates(stretches[block].range)
+            made.withLock { $0[block] = part }
+        }
+        let parts = made.withLock { $0 }.map { $0! }
+        candidates = parts.flatMap(\.made)
+        refusedByRoles = parts.reduce(0) { $0 + $1.refused }
+        heldAtDefault = held
     }
+
+    /// Combinations made at a time.
+    static let block = 1_024
 
     static func isNumeric(_ parameter: Parameter) -> Bool {
         parameter.kind == .number || parameter.kind == .days
@@ -129,40 +124,5 @@ public struct CandidateGrid: Sendable {
         }
         extend([], from: 0)
         return result
-    }
-
-    /// The type's role rules, as `apply` checks them.
-    static func obeysRoles(_ type: EventType, _ arguments: [String: EventArgument]) -> Bool {
-        obeysRoles(type) { arguments[$0] }
-    }
-
-    static func obeysRoles(_ type: EventType, _ argument: (String) -> EventArgument?) -> Bool {
-        func ids(_ name: String) -> [String] { if case .ids(let ids)? = argument(name) { ids } else { [] } }
-        for rule in type.roles {
-            switch rule.kind {
-            case .distinct(let names):
-                // A handful of ids: pairwise, without building a set for every candidate.
-                let all = names.flatMap(ids)
-                for (index, id) in all.enumerated() where all[(index + 1)...].contains(id) { return false }
-            case .least(let count, let name):
-                if ids(name).count < count { return false }
-            case .only(let allowed, let names):
-                if !names.flatMap(ids).allSatisfy(allowed.contains) { return false }
-            }
-        }
-        return true
-    }
-
-    /// The sum of each graded parameter's share of its range.
-    static func effort(_ type: EventType, _ arguments: [String: EventArgument]) -> Double {
-        effort(type) { arguments[$0] }
-    }
-
-    static func effort(_ type: EventType, _ argument: (String) -> EventArgument?) -> Double {
-        type.parameters.reduce(0.0) { total, parameter in
-            guard isNumeric(parameter), parameter.basis == nil, let range = parameter.range,
-                  range.upperBound > range.lowerBound, case .number(let value)? = argument(parameter.name) else { return total }
-            return total + (value - range.lowerBound) / (range.upperBound - range.lowerBound)
-        }
     }
 }
