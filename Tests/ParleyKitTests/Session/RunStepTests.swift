@@ -13,8 +13,7 @@ struct RunStepTests {
     }
 
     static func script(_ text: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-step-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = TestScratch.folder("parley-step")
         let path = folder.appendingPathComponent("lesson.parley").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path

@@ -26,8 +26,7 @@ struct BriefingTests {
     }
 
     static func temporaryPath(_ name: String) -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-brief-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = TestScratch.folder("parley-brief")
         return folder.appendingPathComponent(name).path
     }
 
