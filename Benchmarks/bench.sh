@@ -150,21 +150,8 @@ echo "== one core against two: simulate, search, sensitivity (taskset, alternati
 # so a block of 1-core runs followed by a block of 2-core runs (hyperfine's order) measures the
 # drift as much as the code.
 CORES_ROUNDS="$((RUNS / 3 + 1))" CORES_OUT="$OUT/cores" Benchmarks/cores.sh "$PARLEY" | tee "$OUT/cores.txt"
-# What two busy cores cost on this machine whatever the code: the same work as two independent
-# 1-core processes side by side, against one process with two workers and one with one.
-: > "$OUT/simulate-pair.txt"
-for round in 1 2 3; do
-  /usr/bin/time -f "round $round, pair, core 0: %U s user" taskset -c 0 "$PARLEY" -c 'simulate 5000 seed=1' \
-    >/dev/null 2>>"$OUT/simulate-pair.txt" &
-  /usr/bin/time -f "round $round, pair, core 1: %U s user" taskset -c 1 "$PARLEY" -c 'simulate 5000 seed=2' \
-    >/dev/null 2>>"$OUT/simulate-pair.txt"
-  wait
-  /usr/bin/time -f "round $round, 2 workers: %U s user" taskset -c 0,1 "$PARLEY" -c 'simulate 10000 seed=1' \
-    >/dev/null 2>>"$OUT/simulate-pair.txt"
-  /usr/bin/time -f "round $round, 1 worker: %U s user" taskset -c 0 "$PARLEY" -c 'simulate 10000 seed=1' \
-    >/dev/null 2>>"$OUT/simulate-pair.txt"
-done
-cat "$OUT/simulate-pair.txt"
+# What two busy cores cost on this machine whatever the code is cores.sh's `ceiling` column: each
+# round it also runs two 1-core copies side by side, one on each CPU.
 
 echo "== search: depth 3 over the whole catalog on the July state, its peak memory (its cores: above)"
 SEARCH_GOAL='gap(RU,UA).territory < 10'
