@@ -22,17 +22,7 @@ enum CompactDecoder {
     /// the model types through `Codable` (tests compare the two).
     static func decode<T: Decodable>(_ type: T.Type, from bytes: UnsafeBufferPointer<UInt8>,
                                      byHand: Bool = true) throws -> T {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { throw CompactReader.Damaged() }
-        // Per depth: which container last found a key there, and where its next entry starts;
-        // then whether a part that cannot throw (`allKeys`, `contains`) met damage.
-        let hints = UnsafeMutablePointer<Int>.allocate(capacity: CompactReader.damageSlot + 1)
-        hints.initialize(repeating: -1, count: CompactReader.damageSlot + 1)
-        defer { hints.deallocate() }
-        let reader = CompactReader(base: base, count: bytes.count, hints: hints, paths: CompactReader.DirectPaths(byHand: byHand))
-        guard try reader.end(ofValueAt: 0) == bytes.count else { throw CompactReader.Damaged() }
-        let value = try reader.decode(T.self, at: 0, depth: 0)
-        guard !reader.sawDamage else { throw CompactReader.Damaged() }
-        return value
+        try reading(bytes, byHand: byHand) { reader in try reader.decode(T.self, at: 0, depth: 0) }
     }
 
     /// One field of the keyed value `bytes` hold, read alone with its own bookkeeping, so
@@ -42,18 +32,29 @@ enum CompactDecoder {
     ///     let catalog = try CompactDecoder.decode(EventCatalog.self, field: "catalog", of: 3, from: bytes)
     static func decode<T: Decodable>(_ type: T.Type, field key: String, of fields: Int,
                                      from bytes: UnsafeBufferPointer<UInt8>) throws -> T {
+        try reading(bytes, byHand: true) { reader in
+            let (start, end, count) = try reader.container(.keyed, at: 0)
+            var key = key
+            guard count == fields,
+                  let offset = try key.withUTF8({ try reader.value(forKey: $0, inKeyedAt: 0, start: start, end: end,
+                                                                   count: count, depth: 0) })
+            else { throw CompactReader.Damaged() }
+            return try reader.decode(T.self, at: offset, depth: 1)
+        }
+    }
+
+    /// `read` on a reader of `bytes`, which must hold exactly one value; fails on any damage met.
+    private static func reading<T>(_ bytes: UnsafeBufferPointer<UInt8>, byHand: Bool,
+                                   _ read: (CompactReader) throws -> T) throws -> T {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { throw CompactReader.Damaged() }
+        // Per depth: which container last found a key there, and where its next entry starts;
+        // then whether a part that cannot throw (`allKeys`, `contains`) met damage.
         let hints = UnsafeMutablePointer<Int>.allocate(capacity: CompactReader.damageSlot + 1)
         hints.initialize(repeating: -1, count: CompactReader.damageSlot + 1)
         defer { hints.deallocate() }
-        let reader = CompactReader(base: base, count: bytes.count, hints: hints, paths: CompactReader.DirectPaths(byHand: true))
+        let reader = CompactReader(base: base, count: bytes.count, hints: hints, paths: CompactReader.DirectPaths(byHand: byHand))
         guard try reader.end(ofValueAt: 0) == bytes.count else { throw CompactReader.Damaged() }
-        let (start, end, count) = try reader.container(.keyed, at: 0)
-        var key = key
-        guard count == fields,
-              let offset = try key.withUTF8({ try reader.value(forKey: $0, inKeyedAt: 0, start: start, end: end, count: count, depth: 0) })
-        else { throw CompactReader.Damaged() }
-        let value = try reader.decode(T.self, at: offset, depth: 1)
+        let value = try read(reader)
         guard !reader.sawDamage else { throw CompactReader.Damaged() }
         return value
     }

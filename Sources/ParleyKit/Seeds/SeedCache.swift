@@ -16,12 +16,15 @@ import Synchronization
 /// fields). ``CompactDecoder`` reads it back in place; the model types most of a world is
 /// made of (snapshots, stances, cited values, citations) it reads by hand from those same
 /// bytes, each reader failing the decode on a field it does not know, so the format is the
-/// `Codable` one either way (`CompactReader+Model.swift`). The file sits behind a key: a fingerprint of the name and bytes of every
+/// `Codable` one either way (`CompactReader+Model.swift`); on two CPUs ``CachedWorld`` reads the
+/// world's seeds and catalog at once, and falls back to the whole decode when the world has
+/// other fields than those three. The file sits behind a key: a fingerprint of the name and bytes of every
 /// file in the seed folder, the folder's name as shown, parley's version and the running
 /// program's file (size, modification time, inode), so a changed seed or a rebuilt program makes
 /// it stale. A stale, damaged or unreadable cache is ignored and the seeds are loaded as usual.
 /// Only a world that loaded cleanly is cached: a broken folder is checked, with every message,
-/// each time. Files are written atomically.
+/// each time. Files are written atomically. The last world given is also kept in memory under
+/// its key, cache folder or not, so a `load` of an unchanged folder is not decoded again.
 public struct SeedCache: Sendable {
     /// Where cache files go; nil turns the cache off.
     public var folder: String?
