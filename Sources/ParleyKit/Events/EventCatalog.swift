@@ -15,10 +15,10 @@ public struct EventCatalog: Sendable, Hashable, Codable {
 
     /// The type with this id or alias, ignoring case.
     public func type(named name: String) -> EventType? {
-        // ``EventType/isNamed(_:)`` with the name lowered once, not once per type: applying an
-        // event looks its type up, and a search applies hundreds of thousands.
+        // Lowered once, not once per type: applying an event looks its type up, and a search
+        // applies hundreds of thousands.
         let lowered = name.lowercased()
-        return types.first { $0.id == lowered || $0.aliases.contains(lowered) }
+        return types.first { $0.isNamed(lowered: lowered) }
     }
 
     /// Ids and aliases, for suggestions and completion.

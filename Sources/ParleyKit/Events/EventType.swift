@@ -39,7 +39,11 @@ public struct EventType: Sendable, Hashable, Codable, Identifiable {
 
     /// True when `name` is the id or an alias, ignoring case.
     public func isNamed(_ name: String) -> Bool {
-        let lowered = name.lowercased()
-        return id == lowered || aliases.contains(lowered)
+        isNamed(lowered: name.lowercased())
+    }
+
+    /// The same for a name already lowercased (a look-up over many types lowers it once).
+    func isNamed(lowered name: String) -> Bool {
+        id == name || aliases.contains(name)
     }
 }

@@ -119,7 +119,7 @@ public struct EventSearch: Sendable {
         var events = Array(candidates.indices)
         var frontier = [Node(scenario: start, path: [], effort: 0)]
         var seen = FingerprintTable(capacity: grid.candidates.count)
-        seen[StateFingerprint(start).value] = 0
+        seen.set(StateFingerprint(start).value, to: 0)
         var notes: [String] = []
         let readings = readings()
         for level in 1...depth {
@@ -149,9 +149,9 @@ public struct EventSearch: Sendable {
                 if seen.contains(outcome.fingerprint) { counts.shorter += 1; continue }
                 if let other = best[outcome.fingerprint] {
                     counts.repeated += 1
-                    if effort(r) < effort(other) { best[outcome.fingerprint] = r }
+                    if effort(r) < effort(other) { best.set(outcome.fingerprint, to: r) }
                 } else {
-                    best[outcome.fingerprint] = r
+                    best.set(outcome.fingerprint, to: r)
                 }
             }
             result.evaluated += counts.run
@@ -184,7 +184,7 @@ public struct EventSearch: Sendable {
                 break
             }
             if !finished { break }
-            kept.forEach { seen[slots.buffer[$0].fingerprint] = $0 }
+            kept.forEach { seen.set(slots.buffer[$0].fingerprint, to: $0) }
             guard level < depth else { break }
             if level == 1 {
                 events = kept.map { chosenEvents[$0 % n] }.sorted()

@@ -1,15 +1,16 @@
 /// A map from state fingerprints to run numbers, for a search's choices between depths.
 ///
 ///     var best = FingerprintTable(capacity: runs)
-///     best[fingerprint] = run            // or read: best[fingerprint] ?? …
+///     best.set(fingerprint, to: run)
+///     best[fingerprint]                  // run, or nil when never set
 ///
 /// Open addressing on the fingerprint's own low bits: a ``StateFingerprint`` is already well
 /// mixed, so hashing it again (as `Dictionary` does, with SipHash) only costs. This part of a
 /// search runs on one core between depths, once per sequence, so its cost caps the speed-up.
 struct FingerprintTable {
     private var keys: [UInt64]
-    private var values: [Int]
     /// -1 marks an empty slot (values are run numbers, never negative).
+    private var values: [Int]
     private var mask: Int
     private(set) var count = 0
 
@@ -30,27 +31,25 @@ struct FingerprintTable {
         return (index, false)
     }
 
+    /// The run stored under `key`, if any.
     subscript(key: UInt64) -> Int? {
-        get {
-            let (index, found) = slot(of: key)
-            return found ? values[index] : nil
-        }
-        set {
-            precondition(newValue.map { $0 >= 0 } ?? false, "a table of run numbers only gains entries")
-            let (index, found) = slot(of: key)
-            keys[index] = key
-            values[index] = newValue!
-            if !found {
-                count += 1
-                if count * 4 > keys.count * 3 { grow() }
-            }
+        let (index, found) = slot(of: key)
+        return found ? values[index] : nil
+    }
+
+    /// Stores `run` (a run number, so never negative) under `key`, replacing what was there.
+    mutating func set(_ key: UInt64, to run: Int) {
+        precondition(run >= 0, "a fingerprint table holds run numbers")
+        let (index, found) = slot(of: key)
+        keys[index] = key
+        values[index] = run
+        if !found {
+            count += 1
+            if count * 4 > keys.count * 3 { grow() }
         }
     }
 
     func contains(_ key: UInt64) -> Bool { slot(of: key).found }
-
-    /// Every stored run number, in no particular order.
-    var allValues: [Int] { values.filter { $0 >= 0 } }
 
     /// Every stored run number in increasing order, when all are below `bound`: marked and
     /// read back in one pass each instead of sorted.
