@@ -16,7 +16,7 @@ public struct SensitivityAnalysis: Sendable {
     public var inputs: [SensitivityInput]
     public var workers: Int
     /// From this many evaluations of a branch with moves, workers other than the first replay on
-    /// copies of their own (``SensitivityReplay/unshared(inputs:)``, a few milliseconds to make);
+    /// copies of their own (``SensitivityReplay/unshared()``, a few milliseconds to make);
     /// the results are the same either way.
     var copiesFrom = 100
 
@@ -41,16 +41,16 @@ public struct SensitivityAnalysis: Sendable {
     public func run(isCancelled: () -> Bool = { false },
                     progress: (_ done: Int, _ of: Int) -> Void = { _, _ in }) throws(SensitivityFailure) -> [SensitivityResult]? {
         let plan = evaluations
-        let replay = SensitivityReplay(world: world, branch: branch, targets: targets)
+        let replay = SensitivityReplay(world: world, branch: branch, targets: targets, inputs: inputs)
         let width = targets.count
         let slots = SensitivitySlots(count: plan.count * width)
         let finished = try replay.perform(
-            plan.count, inputs: inputs, workers: workers, copiesFrom: copiesFrom,
+            plan.count, workers: workers, copiesFrom: copiesFrom,
             isCancelled: isCancelled, progress: { progress($0, plan.count) }
-        ) { replay, inputs, run throws(SensitivityFailure) in
+        ) { replay, run throws(SensitivityFailure) in
             let (index, level) = plan[run]
-            let setting = InputSetting(index.map { [(inputs[$0], level)] } ?? [])
-            let values = try replay.values(setting, failing: index.map { inputs[$0].id }, level: level)
+            let values = try replay.values(index.map { [($0, level)] } ?? [], failing: index.map { replay.inputs[$0].id },
+                                           level: level)
             for (t, value) in values.enumerated() { slots[run * width + t] = value }
         }
         guard finished else { return nil }

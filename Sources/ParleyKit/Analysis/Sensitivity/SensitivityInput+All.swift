@@ -57,12 +57,7 @@ extension SensitivityInput {
         let catalog = world.catalog
         let reached = reachedTypes(catalog: catalog, branch: branch)
         let advances = branch.moves.contains { $0.advancesClock }
-        // The catalog names its magnitudes as it scales them, so the names are asked of it.
-        var names: [String] = []
-        _ = catalog.scaled { name in
-            names.append(name)
-            return 1
-        }
+        let names = catalog.magnitudeNames
         let range = "×\(Formula.format(magnitudeRange.lowerBound))–\(Formula.format(magnitudeRange.upperBound))"
         return names.compactMap { name -> SensitivityInput? in
             let basis: Basis?

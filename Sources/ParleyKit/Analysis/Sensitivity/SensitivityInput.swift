@@ -51,7 +51,10 @@ public struct SensitivityInput: Sendable, Hashable {
     }
 
     /// The input's value at `level` (0 its low end, 1 its high end).
-    public func value(at level: Double) -> Double { low + (high - low) * level }
+    public func value(at level: Double) -> Double { Self.value(at: level, low: low, high: high) }
+
+    /// The value at `level` of a range from `low` to `high`: one formula for every caller.
+    static func value(at level: Double, low: Double, high: Double) -> Double { low + (high - low) * level }
 
     /// The level of the seeded value (a structural input is seeded at its high end).
     public var baseLevel: Double { high == low ? 0 : (base - low) / (high - low) }

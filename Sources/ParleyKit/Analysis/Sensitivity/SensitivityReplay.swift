@@ -1,8 +1,8 @@
 /// One evaluation: the branch replayed from its start with some inputs changed, and the
 /// targets read at its end. What the one-at-a-time and Morris analyses both call.
 ///
-///     let replay = SensitivityReplay(world: world, branch: branch, targets: [target])
-///     let values = try replay.values(InputSetting([(input, 1)]))   // [target at input's high end]
+///     let replay = SensitivityReplay(world: world, branch: branch, targets: [target], inputs: inputs)
+///     let values = try replay.values([(3, 1)])   // [target with input 3 at its high end]
 struct SensitivityReplay: Sendable {
     var world: World
     var baseline: Scenario
@@ -10,56 +10,65 @@ struct SensitivityReplay: Sendable {
     /// Each step's command as typed, to name a failing one.
     var commands: [String]
     var targets: [SensitivityTarget]
+    /// What an evaluation may set, by index, and where each sits.
+    var inputs: [SensitivityInput]
+    var layout: InputLayout
 
-    init(world: World, branch: Branch, targets: [SensitivityTarget]) {
+    init(world: World, branch: Branch, targets: [SensitivityTarget], inputs: [SensitivityInput]) {
         self.world = world
         baseline = branch.baseline
         moves = branch.moves
         commands = branch.steps.map(\.command)
         self.targets = targets
+        self.inputs = inputs
+        layout = InputLayout(inputs, baseline: baseline, catalog: world.catalog)
     }
 
-    func values(_ setting: InputSetting, failing input: String? = nil, level: Double = 0) throws(SensitivityFailure) -> [Double?] {
-        let (start, catalog) = setting.applied(to: baseline, catalog: world.catalog)
+    /// The targets at the branch's end with, for each `(index, level)`, input `index` at `level`.
+    /// `input` names the evaluation should it fail.
+    func values(_ levels: some Sequence<(Int, Double)>, failing input: @autoclosure () -> String? = nil,
+                level: Double = 0) throws(SensitivityFailure) -> [Double?] {
+        let (start, catalog) = layout.applied(levels, to: baseline, catalog: world.catalog)
         let end: Scenario
         do throws(ReplayFailure) {
             end = try start.replaying(moves, catalog: catalog)
         } catch {
-            throw SensitivityFailure(input: input, level: level, command: commands[error.moveIndex], reason: error.failure)
+            throw SensitivityFailure(input: input(), level: level, command: commands[error.moveIndex], reason: error.failure)
         }
         let scope = MeasureScope(world: world, baseline: start, scenario: end)
         return targets.map { $0.value(in: scope) }
     }
 
-    /// The same replay, and `inputs`, in buffers of their own, for a worker of ``ParallelRuns``
-    /// (made on its own thread):
-    /// two workers retaining the same buffers (the catalog's effects, the start's lists, an
-    /// input's names) would bounce them between their cores.
-    func unshared(inputs: [SensitivityInput]) -> (SensitivityReplay, [SensitivityInput]) {
+    /// The same replay in buffers of its own, for a worker of ``ParallelRuns`` (made on its own
+    /// thread): two workers retaining the same buffers (the catalog's effects, the start's
+    /// lists, an input's names) would bounce them between their cores.
+    func unshared() -> SensitivityReplay {
         var copy = self
         copy.world = World.Copier(world).copy()
         copy.baseline = baseline.unshared()
         copy.moves = Unshared.array(moves.map(\.unshared))
         copy.targets = Unshared.array(targets.map(\.unshared))
-        return (copy, Unshared.array(inputs.map(\.unshared)))
+        copy.inputs = Unshared.array(inputs.map(\.unshared))
+        copy.layout = layout.unshared()
+        return copy
     }
 }
 
 extension SensitivityReplay {
-    /// Runs `count` evaluations over `workers` (``ParallelRuns``), handing each the replay and
-    /// `inputs` to read: worker 0 (the caller's thread) the originals, the others copies of
-    /// their own (``unshared(inputs:)``) once there are `copiesFrom` evaluations and moves to
-    /// replay, enough to repay making them. False if cancelled first.
-    func perform(_ count: Int, inputs: [SensitivityInput], workers: Int, copiesFrom: Int,
+    /// Runs `count` evaluations over `workers` (``ParallelRuns``), handing each the replay to
+    /// read: worker 0 (the caller's thread) this one, the others copies of their own
+    /// (``unshared()``) once there are `copiesFrom` evaluations and moves to replay, enough to
+    /// repay making them. False if cancelled first.
+    func perform(_ count: Int, workers: Int, copiesFrom: Int,
                  isCancelled: () -> Bool, progress: (_ done: Int) -> Void,
-                 _ body: @escaping @Sendable (_ replay: SensitivityReplay, _ inputs: [SensitivityInput], _ run: Int) throws(SensitivityFailure) -> Void
+                 _ body: @escaping @Sendable (_ replay: SensitivityReplay, _ run: Int) throws(SensitivityFailure) -> Void
     ) throws(SensitivityFailure) -> Bool {
         let copies = workers > 1 && count >= copiesFrom && !moves.isEmpty
         return try ParallelRuns(workers: workers).perform(
             count, isCancelled: isCancelled, progress: progress,
-            workspace: { [self] worker in worker == 0 || !copies ? (self, inputs) : unshared(inputs: inputs) }
-        ) { input, run throws(SensitivityFailure) in
-            try body(input.0, input.1, run)
+            workspace: { [self] worker in worker == 0 || !copies ? self : unshared() }
+        ) { replay, run throws(SensitivityFailure) in
+            try body(replay, run)
         }
     }
 }
