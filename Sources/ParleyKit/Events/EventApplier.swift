@@ -199,15 +199,8 @@ public struct EventApplier {
 
     /// Numbers from numeric arguments, symbols from ids, and the scenario functions conditions use.
     func formulaScope(arguments: [String: EventArgument], scenario: Scenario, baseline: Grid?) -> FormulaScope {
-        var numbers: [String: Double] = Dictionary(minimumCapacity: arguments.count)
-        var symbols: [String: String] = Dictionary(minimumCapacity: arguments.count)
-        for (name, value) in arguments {
-            switch value {
-            case .number(let number): numbers[name] = number
-            case .ids(let ids): symbols[name] = ids.joined(separator: ",")
-            }
-        }
-        var scope = FormulaScope(numbers: numbers, symbols: symbols)
+        var scope = FormulaScope()
+        scope.arguments = arguments
         scope.scenarioFunctions = ScenarioFunctions(scenario, baseline: baseline)
         return scope
     }

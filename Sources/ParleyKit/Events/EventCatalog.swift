@@ -15,8 +15,11 @@ public struct EventCatalog: Sendable, Hashable, Codable {
 
     /// The type with this id or alias, ignoring case.
     public func type(named name: String) -> EventType? {
-        // Lowered once, not once per type: applying an event looks its type up, and a search
-        // applies hundreds of thousands.
+        // Applying an event looks its type up, and a search applies hundreds of thousands, nearly
+        // all by id as the catalog spells it: that is tried first, unlowered. Ids are lower-case
+        // and no two types share a name (the loader refuses both), so it finds the same type.
+        if let exact = types.first(where: { $0.id == name }) { return exact }
+        // Lowered once, not once per type.
         let lowered = name.lowercased()
         return types.first { $0.isNamed(lowered: lowered) }
     }
