@@ -35,13 +35,16 @@ SEARCH_GOAL='gap(RU,UA).territory < 10'
 # Sensitivity replays the branch for every evaluation, so it runs on the hindcast (the documented
 # timeline from March to July): one-at-a-time (about 250 evaluations) and Morris (r=20: 2,500).
 HINDCAST="$ROOT/scenarios/hindcast-2025.parley"
-names=(simulate teaching search tornado morris)
+# `long` is the July simulate ten times over: its start-up and report (about 10 ms, on one core
+# whatever the CPUs) weigh a tenth as much, so it shows how the runs themselves scale.
+names=(simulate teaching search tornado morris long)
 commands=(
   "-c|simulate 10000 seed=1"
   "$ROOT/scenarios/teach-sanctions-squeeze.parley|-c|simulate 10000 seed=1"
   "-c|load at=2025-07-23|-c|search \"$SEARCH_GOAL\" depth=3 beam=48"
   "$HINDCAST|-c|sensitivity forecast.territory"
   "$HINDCAST|-c|sensitivity forecast.territory --global r=20"
+  "-c|simulate 100000 seed=1"
 )
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -87,4 +90,5 @@ echo "teaching: parley scenarios/teach-sanctions-squeeze.parley -c 'simulate 100
 echo "search:   parley -c 'load at=2025-07-23' -c 'search \"$SEARCH_GOAL\" depth=3 beam=48'"
 echo "tornado:  parley scenarios/hindcast-2025.parley -c 'sensitivity forecast.territory'"
 echo "morris:   parley scenarios/hindcast-2025.parley -c 'sensitivity forecast.territory --global r=20'"
+echo "long:     parley -c 'simulate 100000 seed=1'"
 echo "(each under taskset -c 0, taskset -c 1 and taskset -c 0,1)"
