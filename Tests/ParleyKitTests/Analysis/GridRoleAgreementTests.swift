@@ -18,13 +18,7 @@ struct GridRoleAgreementTests {
         let reader = MoveReader(world: world, scenario: scenario)
         var refusedByApply = 0, checked = 0
         for type in world.catalog.types {
-            var combinations: [[String: EventArgument]] = [[:]]
-            for parameter in type.parameters {
-                let values = CandidateGrid.values(for: parameter, of: type, catalog: world.catalog,
-                                                  actors: scenario.actors, issues: scenario.issues)
-                combinations = combinations.flatMap { partial in values.map { partial.merging([parameter.name: $0]) { $1 } } }
-            }
-            for arguments in combinations {
+            for arguments in SearchTests.combinations(of: type, world: world, scenario: scenario) {
                 let candidate = SearchCandidate(type: type.id, arguments: arguments, order: type.parameters.map(\.name), effort: 0)
                 let line = candidate.command
                 let invocation = try #require(try ScriptParser.parseLine(line, file: "<grid>", lineNumber: 1))

@@ -57,6 +57,18 @@ struct SearchTests {
         #expect(sanction.effort == 0.5)
     }
 
+    /// Every combination of `type`'s grid values, the first parameter varying slowest, kept or
+    /// refused by the roles: one parameter merged at a time into every partial combination.
+    static func combinations(of type: EventType, world: World, scenario: Scenario) -> [[String: EventArgument]] {
+        var combinations: [[String: EventArgument]] = [[:]]
+        for parameter in type.parameters {
+            let values = CandidateGrid.values(for: parameter, of: type, catalog: world.catalog,
+                                              actors: scenario.actors, issues: scenario.issues)
+            combinations = combinations.flatMap { partial in values.map { partial.merging([parameter.name: $0]) { $1 } } }
+        }
+        return combinations
+    }
+
     /// The grid holds every combination of the parameters' values, the first varying slowest,
     /// less those the roles refuse: the same list, in the same order, as merging one parameter
     /// at a time into every partial combination.
@@ -67,13 +79,7 @@ struct SearchTests {
         var expected: [SearchCandidate] = []
         var refused = 0
         for type in world.catalog.types {
-            var combinations: [[String: EventArgument]] = [[:]]
-            for parameter in type.parameters {
-                let values = CandidateGrid.values(for: parameter, of: type, catalog: world.catalog,
-                                                  actors: scenario.actors, issues: scenario.issues)
-                combinations = combinations.flatMap { partial in values.map { partial.merging([parameter.name: $0]) { $1 } } }
-            }
-            for arguments in combinations {
+            for arguments in Self.combinations(of: type, world: world, scenario: scenario) {
                 // The role rules as the catalog states them, and each graded share summed in order.
                 let ids = { (name: String) -> [String] in if case .ids(let ids)? = arguments[name] { ids } else { [] } }
                 let obeys = type.roles.allSatisfy { rule in
