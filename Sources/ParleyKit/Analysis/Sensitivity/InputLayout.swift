@@ -9,7 +9,8 @@
 /// It must be applied to the baseline and catalog it was laid out on. ``InputSetting`` is
 /// applied through it, so both give the same start and catalog.
 struct InputLayout: Sendable {
-    /// An input's place, as indices into the baseline (actor, issue) or into `magnitudes`.
+    /// An input's place: indices into the baseline (actor, issue), or the number of a magnitude
+    /// among the distinct ones the inputs set (what `magnitudeOfOrdinal` points to).
     enum Place: Sendable {
         case position(actor: Int, issue: Int)
         case salience(actor: Int, issue: Int)
