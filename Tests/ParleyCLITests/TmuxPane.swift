@@ -177,20 +177,24 @@ final class TmuxPane {
         guard !pids.isEmpty else { throw Failure(description: "nothing runs in \(window)") }
         for pid in pids { Glibc.kill(pid, signal) }
         // kill(2) returns before the process is gone: under load a SIGKILLed parley can still
-        // hold its journal's lock when the next command runs. Its fds are closed by the time it
-        // is a zombie, so wait for that (or for it to be reaped).
+        // hold its journal's lock when the next command runs. The lock goes with the last of its
+        // threads: the main thread can show as a zombie while another is still exiting with the
+        // files open, so wait until every thread has exited (or the process is reaped).
         if signal == SIGKILL {
             let deadline = Date().addingTimeInterval(30)
             while pids.contains(where: Self.isAlive), Date() < deadline { usleep(5_000) }
         }
     }
 
-    /// Whether `pid` is a process that has not yet exited (a zombie has).
+    /// Whether any thread of process `pid` has not yet exited (a zombie has).
     private static func isAlive(_ pid: Int32) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return false }
-        let state = stat[stat.index(after: close)...].drop { $0 == " " }.first
-        return state != "Z" && state != "X"
+        let threads = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        return threads.contains { thread in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/task/\(thread)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            let state = stat[stat.index(after: close)...].drop { $0 == " " }.first
+            return state != "Z" && state != "X"
+        }
     }
 
     private func exitFile(_ window: String) -> URL {
