@@ -247,6 +247,9 @@ public struct EventSearch: Sendable {
         /// Per event of the depth, its move (a copy of its own for a copying worker when there
         /// are several starts), made when the worker first performs it.
         var moves: [Move?]
+        /// Where the goal is read: the world and baseline stay, each run puts its scenario in
+        /// (a new scope a run copied, and then released, the world and two scenarios).
+        var scope: MeasureScope
     }
 
     /// The workers' readings for one search; copies only for a grid large enough to repay them
@@ -281,7 +284,9 @@ public struct EventSearch: Sendable {
             workspace: { worker in
                 let reading = readings.value(for: worker)
                 return DepthInput(reading: reading, parents: reading.copied ? scenarios.map { $0.unshared() } : scenarios,
-                                  moves: Array(repeating: nil, count: n))
+                                  moves: Array(repeating: nil, count: n),
+                                  scope: MeasureScope(world: reading.goal.world, baseline: reading.baseline,
+                                                      scenario: reading.baseline))
             }
         ) { input, r throws(Failure) in
             let e = r % n
@@ -310,8 +315,9 @@ public struct EventSearch: Sendable {
                 return
             }
             let goal = input.reading.goal
+            input.scope.scenario = after
             do throws(MeasureError) {
-                outcome.value = try goal.value(on: after, baseline: input.reading.baseline)
+                outcome.value = try goal.value(in: input.scope)
             } catch {
                 throw Failure(command: candidates[events[e]].command, message: error.message)
             }

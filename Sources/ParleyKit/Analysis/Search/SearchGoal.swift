@@ -21,7 +21,12 @@ public struct SearchGoal: Sendable {
 
     /// The measure's value, nil for none.
     public func value(on scenario: Scenario, baseline: Scenario) throws(MeasureError) -> Double? {
-        try measure.value(in: MeasureScope(world: world, baseline: baseline, scenario: scenario))
+        try value(in: MeasureScope(world: world, baseline: baseline, scenario: scenario))
+    }
+
+    /// The measure's value in a scope the caller keeps, whose world must be this goal's.
+    func value(in scope: MeasureScope) throws(MeasureError) -> Double? {
+        try measure.value(in: scope)
     }
 
     /// Whether the condition holds for a value read on a scenario (nil for none).
