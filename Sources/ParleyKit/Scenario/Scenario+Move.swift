@@ -12,7 +12,10 @@ extension Scenario {
     /// `step` numbers the trace entries (the branch's step count after this one).
     public func performing(_ move: Move, catalog: EventCatalog, step: Int,
                            model: BargainingModel = BargainingModel()) throws(EventApplier.Failure) -> MoveOutcome {
-        try perform(move, applier: EventApplier(catalog: catalog, model: model, step: step, recordsTrace: true))
+        var scenario = self
+        let record = try scenario.perform(move, applier: EventApplier(catalog: catalog, model: model, step: step, recordsTrace: true))
+        return MoveOutcome(move: move, scenario: scenario, trace: record.trace, firings: record.firings,
+                           recovery: record.recovery, finalFirings: record.finalFirings, eventType: record.eventType)
     }
 
     /// Performs `move` without recording a trace and returns only the scenario after it: the
@@ -21,7 +24,9 @@ extension Scenario {
     ///     let next = try scenario.replaying(.apply(event: "sanctions", arguments: arguments), catalog: catalog)
     public func replaying(_ move: Move, catalog: EventCatalog,
                           model: BargainingModel = BargainingModel()) throws(EventApplier.Failure) -> Scenario {
-        try perform(move, applier: EventApplier(catalog: catalog, model: model, step: 0, recordsTrace: false)).scenario
+        var scenario = self
+        _ = try scenario.perform(move, applier: EventApplier(catalog: catalog, model: model, step: 0, recordsTrace: false))
+        return scenario
     }
 
     /// Performs `moves` in order from this scenario, without a trace, and returns where they
@@ -34,7 +39,7 @@ extension Scenario {
         var scenario = self
         for (index, move) in moves.enumerated() {
             do throws(EventApplier.Failure) {
-                scenario = try scenario.perform(move, applier: applier).scenario
+                _ = try scenario.perform(move, applier: applier)
             } catch {
                 throw ReplayFailure(moveIndex: index, move: move, failure: error)
             }
@@ -42,36 +47,44 @@ extension Scenario {
         return scenario
     }
 
-    /// The one implementation behind both: the applier says whether to record a trace.
-    private func perform(_ move: Move, applier: EventApplier) throws(EventApplier.Failure) -> MoveOutcome {
-        var scenario = self
+    /// What a move did besides changing the scenario: a ``MoveOutcome`` without its scenario.
+    struct MoveRecord {
+        var trace: [TraceEntry] = []
+        var firings: [EventApplier.Firing] = []
+        var recovery: [TraceEntry] = []
+        var finalFirings = 0
+        var eventType: EventType?
+    }
+
+    /// The one implementation behind both: changes this scenario in place (the callers work on
+    /// a copy, dropped if the move fails), and the applier says whether to record a trace.
+    /// In place, not returned in an outcome: each copy of a scenario retains some thirty buffers.
+    private mutating func perform(_ move: Move, applier: EventApplier) throws(EventApplier.Failure) -> MoveRecord {
         switch move {
         case .apply(let event, let arguments):
             guard let type = applier.catalog.type(named: event) else {
                 throw EventApplier.Failure(.unknownEventType, "unknown event type '\(event)'")
             }
-            let trace = try applier.apply(type, arguments: arguments, to: &scenario)
-            return MoveOutcome(move: move, scenario: scenario, trace: trace, firings: [], eventType: type)
+            let trace = try applier.apply(type, arguments: arguments, to: &self)
+            return MoveRecord(trace: trace, eventType: type)
         case .advance(let date):
-            let advance = try applier.advance(&scenario, to: date)
-            return MoveOutcome(move: move, scenario: scenario, trace: advance.trace, firings: advance.firings,
-                               recovery: advance.recovery, eventType: nil)
+            let advance = try applier.advance(&self, to: date)
+            return MoveRecord(trace: advance.trace, firings: advance.firings, recovery: advance.recovery)
         case .sequence(let moves):
-            var outcome = MoveOutcome(move: move, scenario: self, trace: [], firings: [], eventType: nil)
+            var record = MoveRecord()
             for part in moves {
-                let done = try outcome.scenario.perform(part, applier: applier)
-                outcome.scenario = done.scenario
-                outcome.trace += done.trace
-                outcome.firings += done.firings
-                outcome.finalFirings = done.firings.count
-                outcome.recovery += done.recovery
+                let done = try perform(part, applier: applier)
+                record.trace += done.trace
+                record.firings += done.firings
+                record.finalFirings = done.firings.count
+                record.recovery += done.recovery
             }
-            return outcome
+            return record
         case .turns(let count):
-            let trace = scenario.bargain(among: Array(actors.indices), issues: Array(issues.indices),
-                                         turns: count, model: applier.model, step: applier.step, cause: "turns",
-                                         recordsTrace: applier.recordsTrace)
-            return MoveOutcome(move: move, scenario: scenario, trace: trace, firings: [], eventType: nil)
+            let trace = bargain(among: Array(actors.indices), issues: Array(issues.indices),
+                                turns: count, model: applier.model, step: applier.step, cause: "turns",
+                                recordsTrace: applier.recordsTrace)
+            return MoveRecord(trace: trace)
         }
     }
 }
