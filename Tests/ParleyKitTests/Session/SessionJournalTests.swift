@@ -10,6 +10,15 @@ import Glibc
 struct SessionJournalTests {
     static let header = JournalHeader(seeds: "my-seeds", started: "2026-12-01 10:00:00 UTC", pid: 42, folder: "/home/a")
 
+    /// Waits (up to 5 s) until no open file holds `path`'s lock. A journal this process closed
+    /// can stay locked for a moment: a test running beside it that starts a process forks, and
+    /// until the child execs it holds a copy of every open descriptor, the journal's with its
+    /// lock (close-on-exec closes it only at the exec).
+    static func waitUntilUnlocked(_ path: String) {
+        let deadline = Date().addingTimeInterval(5)
+        while JournalStore.isLocked(path), Date() < deadline { usleep(2_000) }
+    }
+
     @Test func recordsStateChangingCommandsAsTheySucceed() throws {
         let folder = try TemporaryFolder()
         let path = "\(folder.path)/state/parley/journal"
@@ -136,6 +145,8 @@ struct SessionJournalTests {
         let running = try store.startJournal(header: JournalHeader(seeds: nil, started: "2026-12-01 10:00:00 UTC", pid: 12))
         running.append("set seed 3")
         #expect(Set([oldPath, quitPath, running.path]).count == 3)
+        Self.waitUntilUnlocked(oldPath)
+        Self.waitUntilUnlocked(quitPath)
         let states = store.sessions().map(\.state)
         #expect(states == [.running, .ended("quit"), .resumable])
         #expect(store.newestResumable()?.record.path == oldPath)
@@ -150,6 +161,7 @@ struct SessionJournalTests {
             let first = try SessionJournal(path: path, header: Self.header)
             first.append("set seed 1")
         }
+        Self.waitUntilUnlocked(path)
         let second = try JournalStore.file(path).startJournal(header: Self.header)
         second.append("set seed 2")
         #expect(try JournalRecord.read(path + ".previous").commands.map(\.text) == ["set seed 1"])
@@ -168,6 +180,7 @@ struct SessionJournalTests {
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("set se".utf8))
         try handle.close()
+        Self.waitUntilUnlocked(path)
         let claimed = try SessionJournal(claiming: path)
         claimed.end(.resumed(into: "/x/new.journal", skipped: 1))
         let record = try JournalRecord.read(path)
