@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Does the second core pay? simulate, search and sensitivity (tornado, morris) on one core and on two.
+# Does the second core pay? simulate, search and sensitivity (tornado, morris) on one core and on two,
+# and a long simulate (100,000 runs) whose start-up weighs little.
 #
 #   Benchmarks/cores.sh [PARLEY]            # default: the release build (make release)
 #   CORES_ROUNDS=7 CORES_ONLY=search,morris Benchmarks/cores.sh /tmp/parley

@@ -199,8 +199,7 @@ public struct EventApplier {
 
     /// Numbers from numeric arguments, symbols from ids, and the scenario functions conditions use.
     func formulaScope(arguments: [String: EventArgument], scenario: Scenario, baseline: Grid?) -> FormulaScope {
-        var scope = FormulaScope()
-        scope.arguments = arguments
+        var scope = FormulaScope(arguments: arguments)
         scope.scenarioFunctions = ScenarioFunctions(scenario, baseline: baseline)
         return scope
     }

@@ -1,46 +1,46 @@
-/// What an formula can read when it is evaluated: numeric parameters and functions over
+/// What a formula can read when it is evaluated: numeric parameters and functions over
 /// the scenario (`position(RU, territory)`).
 ///
 ///     FormulaScope(numbers: ["severity": 0.7])
 public struct FormulaScope {
-    public var numbers: [String: Double]
-    /// Names that stand for something other than a number (an actor, an issue), passed to
-    /// functions as text.
-    public var symbols: [String: String]
+    /// What each name stands for: a number, or ids (an actor, an issue) passed to functions as
+    /// text, joined by commas. An event's arguments are read as they are: building a table of
+    /// numbers and one of texts for every event applied cost a search a tenth of its time.
+    var names: [String: EventArgument]
     public var functions: [String: ([Argument]) throws(Formula.EvaluationError) -> Double]
     /// The functions over the scenario an event applies to (`position`, `gap`, …), when there is
     /// one; `functions` is looked at first.
     var scenarioFunctions: ScenarioFunctions?
-    /// An event's arguments, read when a formula names one (after `numbers` and `symbols`): a
-    /// number argument as a number, a list of ids as a symbol (joined by commas). Building both
-    /// tables for every event applied cost a search a tenth of its time.
-    var arguments: [String: EventArgument] = [:]
 
     /// The number `name` stands for, if any.
     func number(_ name: String) -> Double? {
-        if !numbers.isEmpty, let value = numbers[name] { return value }
-        if !arguments.isEmpty, case .number(let value)? = arguments[name] { return value }
+        if case .number(let value)? = names[name] { return value }
         return nil
     }
 
     /// The text `name` stands for when it is passed to a function, if any.
     func symbol(_ name: String) -> String? {
-        if !symbols.isEmpty, let text = symbols[name] { return text }
-        if !arguments.isEmpty, case .ids(let ids)? = arguments[name] { return ids.joined(separator: ",") }
+        if case .ids(let ids)? = names[name] { return ids.joined(separator: ",") }
         return nil
     }
 
-    /// A function argument: a number, or a name resolved through `symbols` when it is one.
+    /// A function argument: a number, or a name resolved to its text when it stands for one.
     public enum Argument {
         case number(Double)
         case symbol(String)
     }
 
+    /// Numbers and texts by name (a name given both is a number).
     public init(numbers: [String: Double] = [:], symbols: [String: String] = [:],
                 functions: [String: ([Argument]) throws(Formula.EvaluationError) -> Double] = [:]) {
-        self.numbers = numbers
-        self.symbols = symbols
+        names = symbols.mapValues { .ids([$0]) }.merging(numbers.mapValues { .number($0) }) { $1 }
         self.functions = functions
+    }
+
+    /// An event's arguments as the names of its formulas.
+    init(arguments: [String: EventArgument]) {
+        names = arguments
+        functions = [:]
     }
 
     /// Functions every formula may use.

@@ -50,3 +50,20 @@ public struct MoveOutcome: Sendable {
         Step(move: move, command: command, summary: summary, after: scenario, trace: trace)
     }
 }
+
+/// What a move did besides changing the scenario: a ``MoveOutcome`` without its scenario, which
+/// the move changes in place.
+struct MoveRecord {
+    var trace: [TraceEntry] = []
+    var firings: [EventApplier.Firing] = []
+    var recovery: [TraceEntry] = []
+    var finalFirings = 0
+    var eventType: EventType?
+}
+
+extension MoveOutcome {
+    init(move: Move, scenario: Scenario, record: MoveRecord) {
+        self.init(move: move, scenario: scenario, trace: record.trace, firings: record.firings,
+                  recovery: record.recovery, finalFirings: record.finalFirings, eventType: record.eventType)
+    }
+}

@@ -14,8 +14,7 @@ extension Scenario {
                            model: BargainingModel = BargainingModel()) throws(EventApplier.Failure) -> MoveOutcome {
         var scenario = self
         let record = try scenario.perform(move, applier: EventApplier(catalog: catalog, model: model, step: step, recordsTrace: true))
-        return MoveOutcome(move: move, scenario: scenario, trace: record.trace, firings: record.firings,
-                           recovery: record.recovery, finalFirings: record.finalFirings, eventType: record.eventType)
+        return MoveOutcome(move: move, scenario: scenario, record: record)
     }
 
     /// Performs `move` without recording a trace and returns only the scenario after it: the
@@ -45,15 +44,6 @@ extension Scenario {
             }
         }
         return scenario
-    }
-
-    /// What a move did besides changing the scenario: a ``MoveOutcome`` without its scenario.
-    struct MoveRecord {
-        var trace: [TraceEntry] = []
-        var firings: [EventApplier.Firing] = []
-        var recovery: [TraceEntry] = []
-        var finalFirings = 0
-        var eventType: EventType?
     }
 
     /// The one implementation behind both: changes this scenario in place (the callers work on
