@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Replays a branch many times from starting scenarios drawn from the seeds' uncertainty.
 ///
@@ -70,16 +69,17 @@ public struct MonteCarlo: Sendable {
         }
         guard let records = try outcome.get() else { return nil }
         defer { records.release() }
-        let (consensus, sketches, measureValues) = records.collected()
+        let (consensus, measureValues) = records.collected()
+        let tally = records.merged()
         var result = SimulationResult(
             seed: seed, branch: branch.name, steps: branch.steps.count, runs: count, startDate: baseline.date,
             endDate: branch.scenario.date, actors: baseline.actors, issues: baseline.issues,
             finalPositionRows: Grid(rows: positions.count / max(1, cells), columns: cells, values: positions),
-            consensus: consensus, sketches: sketches,
+            consensus: consensus, sketches: tally.sketches,
             measures: measures, measureValues: measureValues, deals: Array(records.deals),
             bandBounds: bands.map { $0.map(\.lower) }, bandLabels: bands.map { $0.map(\.label) })
         if !conditions.isEmpty { result.conditions = conditions }
-        (result.measureSketches, result.measureNones, result.measureHolding) = records.measureSketches.withLock { $0 }
+        (result.measureSketches, result.measureNones, result.measureHolding) = (tally.measureSketches, tally.nones, tally.holding)
         result.percentileTable = PercentileTable(result, workers: workers)
         return result
     }
@@ -91,7 +91,7 @@ public struct MonteCarlo: Sendable {
         let records = RunRecords(runs: count, shape: baseline.positions, issues: baseline.issues.count,
                                  measures: measures.map { $0.range(issues: baseline.issues.count) },
                                  conditions: measures.indices.map { conditions.indices.contains($0) ? conditions[$0] : nil },
-                                 exactRunLimit: exactRunLimit, positions: positions)
+                                 exactRunLimit: exactRunLimit, positions: positions, workers: workers)
         // Worker 0 (this thread) reads the originals; every other worker its own copies, once
         // there are runs enough to repay making them (a few milliseconds).
         let original = RunInput(baseline: baseline, moves: branch.moves, catalog: world.catalog, sampler: sampler, bands: bands)
@@ -101,8 +101,9 @@ public struct MonteCarlo: Sendable {
             // Each other worker makes its copies on its own thread, while worker 0 is already running.
             finished = try ParallelRuns(workers: workers, chunk: Self.chunk).perform(
                 count, isCancelled: isCancelled, progress: progress,
-                workspace: { worker in worker == 0 || !copies ? original : original.unshared() }
-            ) { [self] input, run throws(Failure) in
+                workspace: { worker in (input: worker == 0 || !copies ? original : original.unshared(), worker: worker) }
+            ) { [self] workspace, run throws(Failure) in
+                let input = workspace.input
                 let (drawn, final) = try replay(run, input)
                 var values: [Double] = []
                 if !measures.isEmpty {
@@ -111,7 +112,7 @@ public struct MonteCarlo: Sendable {
                     // without the names fails, and it too reads as NaN.
                     values = measures.map { (try? $0.value(in: scope)) ?? .nan }
                 }
-                records.record(run: run, final: final, measures: values, bands: input.bands)
+                records.record(run: run, final: final, measures: values, bands: input.bands, worker: workspace.worker)
             }
         } catch {
             records.release()
@@ -161,9 +162,10 @@ public struct MonteCarlo: Sendable {
 
     /// What the runs found, as they finish in any order. Up to
     /// ``SimulationResult/exactRunLimit`` runs, run `r` writes only its own slots; above it every
-    /// run adds to shared sketches under a lock (a few dozen counts, against a replay's
-    /// hundred microseconds), whose totals do not depend on the order; measures too, with
-    /// their none and condition counts.
+    /// run adds to its worker's own sketches (measures too, with their none and condition
+    /// counts), which are merged at the end: adding counts is exact and order-free, so the
+    /// totals are the same however the runs were shared. One set shared under a lock made the
+    /// workers wait for each other and pass its cache lines back and forth on every run.
     private final class RunRecords: @unchecked Sendable {
         let runs: Int
         let cells: Int
@@ -175,18 +177,19 @@ public struct MonteCarlo: Sendable {
         let positions: UnsafeMutableBufferPointer<Double>
         let consensus: UnsafeMutableBufferPointer<Double>
         let measures: UnsafeMutableBufferPointer<Double>
-        let sketches: Mutex<[QuantileSketch]>
-        /// Above the exact limit: per measure its sketch (values that were not none), how many
-        /// runs it was none in, and how many met its condition.
-        let measureSketches: Mutex<(sketches: [QuantileSketch], nones: [Int], holding: [Int])>
+        /// Above the exact limit, per worker; worker `w` writes only slot `w`, made on its own
+        /// thread at its first run.
+        let tallies: UnsafeMutableBufferPointer<Tally?>
+        let measureRanges: [ClosedRange<Double>]
         let conditions: [Condition?]
         /// Every run's settlement codes (``SettlementOutcome``), kept whatever the number of runs.
         let deals: UnsafeMutableBufferPointer<Int16>
 
         init(runs: Int, shape: Grid, issues: Int, measures ranges: [ClosedRange<Double>], conditions: [Condition?],
-             exactRunLimit: Int, positions: UnsafeMutableBufferPointer<Double>) {
+             exactRunLimit: Int, positions: UnsafeMutableBufferPointer<Double>, workers: Int) {
             let measureCount = ranges.count
             self.conditions = conditions
+            measureRanges = ranges
             deals = .allocate(capacity: runs * (issues + 1))
             deals.initialize(repeating: SettlementOutcome.notModelled)
             self.runs = runs
@@ -199,25 +202,16 @@ public struct MonteCarlo: Sendable {
             measures = .allocate(capacity: exact ? runs * measureCount : 0)
             consensus.initialize(repeating: 0)
             measures.initialize(repeating: 0)
-            sketches = Mutex(exact ? [] : Array(repeating: QuantileSketch(), count: cells + issues))
-            measureSketches = Mutex(exact ? ([], [], []) : (ranges.map { QuantileSketch(range: $0) },
-                                                            Array(repeating: 0, count: measureCount),
-                                                            Array(repeating: 0, count: measureCount)))
+            tallies = .allocate(capacity: exact ? 0 : max(1, workers))
+            tallies.initialize(repeating: nil)
         }
 
         /// `bands` are the worker's own (a shared array's reference count would bounce between cores).
-        func record(run: Int, final: Scenario, measures values: [Double], bands: [[Band]]) {
+        func record(run: Int, final: Scenario, measures values: [Double], bands: [[Band]], worker: Int) {
             if exact {
                 for (index, value) in values.enumerated() { measures[run * measureCount + index] = value }
             } else if !values.isEmpty {
-                measureSketches.withLock { kept in
-                    for (index, value) in values.enumerated() {
-                        if value.isNaN { kept.nones[index] += 1 } else { kept.sketches[index].add(value) }
-                        if let condition = conditions[index], condition.holds(value.isNaN ? nil : (value * 10).rounded() / 10) {
-                            kept.holding[index] += 1
-                        }
-                    }
-                }
+                tally(worker).pointee!.add(measures: values, conditions: conditions)
             }
             let outcomes = SettlementOutcome.record(final, bands: bands)
             for k in 0...issues { deals[run * (issues + 1) + k] = outcomes[k] }
@@ -229,23 +223,79 @@ public struct MonteCarlo: Sendable {
                 for issue in 0..<issues { consensus[run * issues + issue] = final.consensusValue(issue: issue) }
                 return
             }
-            let expected = (0..<issues).map { final.consensusValue(issue: $0) }
-            sketches.withLock { sketches in
-                for cell in 0..<cells { sketches[cell].add(final.positions.values[cell]) }
-                for issue in 0..<issues { sketches[cells + issue].add(expected[issue]) }
-            }
+            tally(worker).pointee!.add(final)
         }
 
-        func collected() -> (consensus: Grid, sketches: [QuantileSketch], measures: Grid) {
+        /// Worker `worker`'s tally, made at its first run (by the worker, so in memory near it).
+        private func tally(_ worker: Int) -> UnsafeMutablePointer<Tally?> {
+            let slot = tallies.baseAddress! + worker
+            if slot.pointee == nil { slot.pointee = Tally(cells: cells, issues: issues, measures: measureRanges) }
+            return slot
+        }
+
+        /// Every worker's tally merged (worker by worker; the order changes nothing), or an
+        /// empty one when every value was kept.
+        func merged() -> Tally {
+            var total = Tally(cells: exact ? 0 : cells, issues: exact ? 0 : issues, measures: exact ? [] : measureRanges)
+            for case let tally? in tallies { total.merge(tally) }
+            return total
+        }
+
+        func collected() -> (consensus: Grid, measures: Grid) {
             let kept = exact ? runs : 0
             return (Grid(rows: kept, columns: issues, values: Array(consensus)),
-                    sketches.withLock { $0 }, Grid(rows: exact ? runs : 0, columns: measureCount, values: Array(measures)))
+                    Grid(rows: kept, columns: measureCount, values: Array(measures)))
         }
 
         func release() {
             consensus.deallocate()
             measures.deallocate()
             deals.deallocate()
+            _ = tallies.deinitialize()
+            tallies.deallocate()
+        }
+    }
+
+    /// One worker's sketches above the exact limit: every final position and consensus, and per
+    /// measure its values that were not none, how many runs it was none in, and how many met
+    /// its condition.
+    struct Tally {
+        var sketches: [QuantileSketch]
+        var measureSketches: [QuantileSketch]
+        var nones: [Int]
+        var holding: [Int]
+
+        init(cells: Int, issues: Int, measures: [ClosedRange<Double>]) {
+            sketches = Array(repeating: QuantileSketch(), count: cells + issues)
+            measureSketches = measures.map { QuantileSketch(range: $0) }
+            nones = Array(repeating: 0, count: measures.count)
+            holding = nones
+        }
+
+        mutating func add(_ final: Scenario) {
+            let cells = final.positions.values.count
+            final.positions.values.withUnsafeBufferPointer { values in
+                for cell in 0..<cells { sketches[cell].add(values[cell]) }
+            }
+            for issue in 0..<(sketches.count - cells) { sketches[cells + issue].add(final.consensusValue(issue: issue)) }
+        }
+
+        mutating func add(measures values: [Double], conditions: [Condition?]) {
+            for (index, value) in values.enumerated() {
+                if value.isNaN { nones[index] += 1 } else { measureSketches[index].add(value) }
+                if let condition = conditions[index], condition.holds(value.isNaN ? nil : (value * 10).rounded() / 10) {
+                    holding[index] += 1
+                }
+            }
+        }
+
+        mutating func merge(_ other: Tally) {
+            for k in sketches.indices { sketches[k].merge(other.sketches[k]) }
+            for k in measureSketches.indices { measureSketches[k].merge(other.measureSketches[k]) }
+            for k in nones.indices {
+                nones[k] += other.nones[k]
+                holding[k] += other.holding[k]
+            }
         }
     }
 }
