@@ -54,7 +54,7 @@ extension SimulationResult {
         if isExact {
             // Counted in an array, not the dictionary: the report does this for every issue
             // after the runs, on one core.
-            var perBand = [Int](repeating: 0, count: max(1, bounds.count))
+            var perBand = [Int](filling: 0, count: max(1, bounds.count))
             for value in consensus.column(issue) {
                 perBand[BandDistribution.band(of: value, lowerBounds: bounds)] += 1
             }
@@ -76,11 +76,11 @@ extension SimulationResult {
         let stride = issues.count + 1
         guard runs > 0, deals.count == runs * stride, deals[issue] != SettlementOutcome.notModelled else { return nil }
         // Slot 0 counts no deal, slot b + 1 band b.
-        var perBand = [Int](repeating: 0, count: 1 + (bandBounds.indices.contains(issue) ? bandBounds[issue].count : 0))
+        var perBand = [Int](filling: 0, count: 1 + (bandBounds.indices.contains(issue) ? bandBounds[issue].count : 0))
         deals.withUnsafeBufferPointer { codes in
             for run in 0..<runs {
                 let slot = max(0, Int(codes[run * stride + issue]) + 1)
-                if slot >= perBand.count { perBand += [Int](repeating: 0, count: slot + 1 - perBand.count) }
+                if slot >= perBand.count { perBand += [Int](filling: 0, count: slot + 1 - perBand.count) }
                 perBand[slot] += 1
             }
         }

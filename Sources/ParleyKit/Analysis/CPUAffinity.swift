@@ -27,7 +27,7 @@ public enum CPUAffinity {
         guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "sched_getaffinity") else { return nil }
         let getAffinity = unsafeBitCast(symbol, to: GetAffinity.self)
         // 1024 CPUs' worth of mask, as glibc's cpu_set_t.
-        var mask = [UInt64](repeating: 0, count: 16)
+        var mask = [UInt64](filling: 0, count: 16)
         let result = mask.withUnsafeMutableBytes { getAffinity(0, $0.count, $0.baseAddress!) }
         guard result == 0 else { return nil }
         return mask.reduce(0) { $0 + $1.nonzeroBitCount }

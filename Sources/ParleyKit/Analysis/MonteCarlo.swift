@@ -266,9 +266,9 @@ public struct MonteCarlo: Sendable {
         var holding: [Int]
 
         init(cells: Int, issues: Int, measures: [ClosedRange<Double>]) {
-            sketches = Array(repeating: QuantileSketch(), count: cells + issues)
+            sketches = Array(filling: QuantileSketch(), count: cells + issues)
             measureSketches = measures.map { QuantileSketch(range: $0) }
-            nones = Array(repeating: 0, count: measures.count)
+            nones = Array(filling: 0, count: measures.count)
             holding = nones
         }
 

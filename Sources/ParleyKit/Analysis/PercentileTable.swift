@@ -45,7 +45,7 @@ struct PercentileTable: Sendable, Hashable {
         }
         // Each job's answers, gathered under a lock (a few dozen entries against a job's
         // tenth of a millisecond), keyed by column or issue so their order is fixed.
-        let found = Mutex((tables: [[Int: SimulationResult.Percentiles]](repeating: [:], count: tables.count),
+        let found = Mutex((tables: [[Int: SimulationResult.Percentiles]](filling: [:], count: tables.count),
                            issues: [Int: IssueCounts]()))
         let issueCount = result.issues.count
         // The last jobs count one issue each, with the result's own (uncached) methods.

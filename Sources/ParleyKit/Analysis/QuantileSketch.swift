@@ -37,7 +37,7 @@ public struct QuantileSketch: Sendable, Hashable {
     public init(range: ClosedRange<Double> = 0...100) {
         lower = range.lowerBound
         upper = max(range.upperBound, range.lowerBound + 1e-9)
-        counts = [UInt32](repeating: 0, count: Self.bins)
+        counts = [UInt32](filling: 0, count: Self.bins)
         var scale = Self.defaultScale
         while (upper - lower) * scale > 9.2e18 { scale /= 2 }
         self.scale = scale
@@ -109,7 +109,7 @@ public struct QuantileSketch: Sendable, Hashable {
     /// should divide 10,000 (20 does): otherwise a fine bin straddling two slices goes wholly to
     /// the lower one.
     public func histogram(bins: Int) -> [Int] {
-        var result = [Int](repeating: 0, count: bins)
+        var result = [Int](filling: 0, count: bins)
         for bin in 0..<Self.bins where counts[bin] > 0 {
             result[bin * bins / Self.bins] += Int(counts[bin])
         }

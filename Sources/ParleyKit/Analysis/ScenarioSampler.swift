@@ -54,7 +54,7 @@ public struct ScenarioSampler: Sendable {
         let issues = baseline.issues.indices
         let picking = readingRule == .equal && !contested.isEmpty
         // Each contested cell's normal, kept until its reading is picked at the end.
-        var normals: [Double] = picking ? Array(repeating: 0, count: baseline.positions.values.count) : []
+        var normals: [Double] = picking ? Array(filling: 0, count: baseline.positions.values.count) : []
         for actor in baseline.actors.indices {
             for issue in issues {
                 let spread = baseline.uncertainties[actor, issue]

@@ -97,7 +97,7 @@ public struct SimulationResult: Sendable, Hashable {
     public func consensusHistogram(issue: Int, bins: Int = 20) -> [Int] {
         if bins == PercentileTable.histogramBins, let counted = percentileTable.counts(issue) { return counted.histogram }
         if !isExact { return consensusSketch(issue).histogram(bins: bins) }
-        var counts = [Int](repeating: 0, count: bins)
+        var counts = [Int](filling: 0, count: bins)
         for value in consensusValues(issue: issue) {
             counts[min(bins - 1, max(0, Int(value / 100 * Double(bins))))] += 1
         }

@@ -74,7 +74,7 @@ public struct BargainingModel: Sendable, Hashable {
             }
         }
         let m = distinct.count
-        var utilities = [Double](repeating: 0, count: n * m)
+        var utilities = [Double](filling: 0, count: n * m)
         state.saliences.withUnsafeBufferPointer { saliences in
             state.ideals.withUnsafeBufferPointer { ideals in
                 for voter in 0..<n {
@@ -91,8 +91,8 @@ public struct BargainingModel: Sendable, Hashable {
                 }
             }
         }
-        var support = [Double](repeating: 0, count: m * m)
-        var probabilities = [Double](repeating: 0, count: m)
+        var support = [Double](filling: 0, count: m * m)
+        var probabilities = [Double](filling: 0, count: m)
         utilities.withUnsafeBufferPointer { utilities in
             state.capabilities.withUnsafeBufferPointer { weights in
                 support.withUnsafeMutableBufferPointer { support in

@@ -24,7 +24,7 @@ public struct ConflictGraph: Sendable {
         guard !conflict.decisionMakers.isEmpty else {
             throw ConflictError(.noDecisionMaker, "a conflict needs at least one decision maker")
         }
-        var owner = [Int?](repeating: nil, count: conflict.options.count)
+        var owner = [Int?](filling: nil, count: conflict.options.count)
         for (index, maker) in conflict.decisionMakers.enumerated() {
             for option in maker.options {
                 guard conflict.options.indices.contains(option) else {
@@ -36,7 +36,7 @@ public struct ConflictGraph: Sendable {
                 owner[option] = index
             }
         }
-        var indexOfValue = [Int](repeating: -1, count: 1 << conflict.options.count)
+        var indexOfValue = [Int](filling: -1, count: 1 << conflict.options.count)
         for (index, value) in values.enumerated() { indexOfValue[value] = index }
         var forwardMask = 0, backwardMask = 0
         for (index, option) in conflict.options.enumerated() {
@@ -82,7 +82,7 @@ public struct ConflictGraph: Sendable {
                 }
             }
         case .ranking(let tiers):
-            var payoff = [Int?](repeating: nil, count: values.count)
+            var payoff = [Int?](filling: nil, count: values.count)
             for (tier, states) in tiers.enumerated() {
                 for number in states {
                     guard (1...values.count).contains(number) else {

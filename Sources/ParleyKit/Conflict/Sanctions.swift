@@ -49,7 +49,7 @@ struct Sanctions: Sendable {
         let subsets = 1 << relations.count
         for start in 0..<states {
             // reached[mask]: states reached after exactly the opponents in `mask` moved once each.
-            var reached = [StateSet](repeating: StateSet(capacity: states), count: subsets)
+            var reached = [StateSet](filling: StateSet(capacity: states), count: subsets)
             reached[0].insert(start)
             var all = StateSet(capacity: states)
             for mask in 1..<max(1, subsets) {

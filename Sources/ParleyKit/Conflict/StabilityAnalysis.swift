@@ -24,7 +24,7 @@ public struct StabilityAnalysis: Sendable {
         }
         var stable: [StabilityConcept: [StateSet]] = [:]
         for concept in StabilityConcept.allCases {
-            stable[concept] = [StateSet](repeating: StateSet(capacity: graph.stateCount), count: graph.decisionMakerCount)
+            stable[concept] = [StateSet](filling: StateSet(capacity: graph.stateCount), count: graph.decisionMakerCount)
         }
         for maker in 0..<graph.decisionMakerCount {
             let verdicts = Self.judge(graph: graph, maker: maker, payoff: graph.payoffs[maker],

@@ -15,7 +15,7 @@ public struct StateMatrix: Sendable, Hashable {
     public init(states: Int) {
         self.states = states
         wordsPerRow = StateSet.wordCount(states)
-        storage = [UInt64](repeating: 0, count: states * wordsPerRow)
+        storage = [UInt64](filling: 0, count: states * wordsPerRow)
     }
 
     public func contains(row: Int, _ column: Int) -> Bool {
@@ -86,7 +86,7 @@ public struct StateMatrix: Sendable, Hashable {
     /// size m instead of S³/64. Edges between slices must not exist.
     public func transitiveClosure(slices: [[Int]]) -> StateMatrix {
         var result = StateMatrix(states: states)
-        var local = [Int](repeating: -1, count: states)
+        var local = [Int](filling: -1, count: states)
         for slice in slices {
             for (position, state) in slice.enumerated() { local[state] = position }
             var block = StateMatrix(states: slice.count)

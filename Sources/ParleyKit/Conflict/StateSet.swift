@@ -12,7 +12,7 @@ public struct StateSet: Sendable, Hashable, Sequence {
 
     public init(capacity: Int) {
         self.capacity = capacity
-        words = [UInt64](repeating: 0, count: StateSet.wordCount(capacity))
+        words = [UInt64](filling: 0, count: StateSet.wordCount(capacity))
     }
 
     public init<S: Sequence>(capacity: Int, _ members: S) where S.Element == Int {

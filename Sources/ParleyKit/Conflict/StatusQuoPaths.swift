@@ -33,7 +33,7 @@ public struct StatusQuoPaths: Sendable {
         self.concept = concept
         let graph = analysis.graph
         let improvements = (0..<graph.decisionMakerCount).map { graph.improvements(of: $0) }
-        var previous = [Step?](repeating: nil, count: graph.stateCount)
+        var previous = [Step?](filling: nil, count: graph.stateCount)
         var visited = StateSet(capacity: graph.stateCount)
         visited.insert(start)
         var frontier = [start]

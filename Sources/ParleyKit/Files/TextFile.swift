@@ -59,7 +59,7 @@ public enum TextFile {
         // Read straight into the result, sized by `stat` plus one byte so that one read of a
         // regular file also sees its end (start-up reads every seed and the cache this way).
         let expected = info.st_mode & S_IFMT == S_IFREG ? max(0, Int(info.st_size)) : 0
-        var bytes = [UInt8](repeating: 0, count: min(expected, limit) + 1)
+        var bytes = [UInt8](filling: 0, count: min(expected, limit) + 1)
         var filled = 0
         while true {
             if filled == bytes.count {

@@ -17,7 +17,7 @@ public struct Grid: Sendable, Hashable {
     public init(rows: Int, columns: Int, repeating value: Double = 0) {
         self.rows = rows
         self.columns = columns
-        values = [Double](repeating: value, count: rows * columns)
+        values = [Double](filling: value, count: rows * columns)
     }
 
     /// Rows given whole, as the seeds list stances actor by actor.
@@ -42,10 +42,8 @@ public struct Grid: Sendable, Hashable {
     public func column(_ column: Int) -> [Double] {
         precondition(rows == 0 || (0..<columns).contains(column), "grid column")
         return values.withUnsafeBufferPointer { flat in
-            [Double](unsafeUninitializedCapacity: rows) { buffer, count in
-                for row in 0..<rows { buffer[row] = flat[row * columns + column] }
-                count = rows
-            }
+            // Mapped, not built in place: see Array(filling:count:).
+            (0..<rows).map { row in flat[row * columns + column] }
         }
     }
 

@@ -45,7 +45,7 @@ public struct Scenario: Sendable, Hashable {
         self.date = date
         self.actors = actors
         self.issues = issues
-        var ranks = [Int](repeating: 0, count: n)
+        var ranks = [Int](filling: 0, count: n)
         for (rank, a) in actors.indices.sorted(by: { actors[$0] < actors[$1] }).enumerated() { ranks[a] = rank }
         self.actorRanks = ranks
         self.capabilities = capabilities

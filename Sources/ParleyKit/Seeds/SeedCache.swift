@@ -122,7 +122,7 @@ public struct SeedCache: Sendable {
     /// Where the running program's file is, links resolved; nil when unknown.
     static func programPath() -> String? {
         #if os(Linux)
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        var buffer = [CChar](filling: 0, count: Int(PATH_MAX) + 1)
         let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard count > 0 else { return nil }
         return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)

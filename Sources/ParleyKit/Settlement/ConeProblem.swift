@@ -61,7 +61,7 @@ struct ConeProblem {
 
     init(signatories: [Signatory], issueCount: Int, redLines: Bool = true) {
         self.issueCount = issueCount
-        var caredFor = [Bool](repeating: false, count: issueCount)
+        var caredFor = [Bool](filling: false, count: issueCount)
         for signatory in signatories {
             for d in 0..<issueCount where signatory.saliences[d] > 0 { caredFor[d] = true }
         }
@@ -127,7 +127,7 @@ struct ConeProblem {
         let margin = Self.certaintyMargin
         // The projected intervals' intersection at t = 0, per issue.
         let d = dimensions.count
-        var low = [Double](repeating: 0, count: d), high = [Double](repeating: 1, count: d)
+        var low = [Double](filling: 0, count: d), high = [Double](filling: 1, count: d)
         for k in 0..<d {
             for i in 0..<coneCount where weights[i * d + k] > 0 {
                 let scaleI = 1 / weights[i * d + k].squareRoot()
@@ -268,7 +268,7 @@ struct ConeProblem {
         var gradient = system.gradient, hessian = system.hessian
         system.gradient = []
         system.hessian = []
-        var direction = [Double](repeating: 0, count: size)
+        var direction = [Double](filling: 0, count: size)
         var trial = x
         var tau = 1.0
         func value(_ x: [Double]) -> Double {

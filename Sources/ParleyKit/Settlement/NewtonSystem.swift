@@ -14,8 +14,8 @@ struct NewtonSystem {
 
     init(size: Int) {
         self.size = size
-        hessian = [Double](repeating: 0, count: size * size)
-        gradient = [Double](repeating: 0, count: size)
+        hessian = [Double](filling: 0, count: size * size)
+        gradient = [Double](filling: 0, count: size)
     }
 
     /// The Newton step `−H⁻¹g`; nil if `H` is not numerically positive definite.
@@ -35,13 +35,13 @@ struct NewtonSystem {
             }
         }
         // Solve L·y = −g, then Lᵀ·x = y.
-        var y = [Double](repeating: 0, count: n)
+        var y = [Double](filling: 0, count: n)
         for row in 0..<n {
             var value = -gradient[row]
             for k in 0..<row { value -= factor[row * n + k] * y[k] }
             y[row] = value / factor[row * n + row]
         }
-        var x = [Double](repeating: 0, count: n)
+        var x = [Double](filling: 0, count: n)
         for row in stride(from: n - 1, through: 0, by: -1) {
             var value = y[row]
             for k in (row + 1)..<max(row + 1, n) { value -= factor[k * n + row] * x[k] }

@@ -30,7 +30,7 @@ extension Scenario {
     /// builds it from ``signatories(for:)``.
     func packageProblem(issues: [Int]) -> ConeProblem {
         let signing = signingOrder(issues)
-        var caredFor = [Bool](repeating: false, count: issues.count)
+        var caredFor = [Bool](filling: false, count: issues.count)
         var totalWeight = 0.0
         for a in signing {
             for (d, issue) in issues.enumerated() where saliences[a, issue] > 0 { caredFor[d] = true }

@@ -44,8 +44,8 @@ extension SimulationResult {
     public func settlementBandShares(issue: Int) -> [Double] {
         let bandCount = bandBounds.indices.contains(issue) ? bandBounds[issue].count : 0
         // One pass over the runs for all the bands (the report asks this after the runs).
-        guard let counted = settlementBands(issue: issue) else { return [Double](repeating: 0, count: bandCount) }
-        var runsIn = [Int](repeating: 0, count: bandCount)
+        guard let counted = settlementBands(issue: issue) else { return [Double](filling: 0, count: bandCount) }
+        var runsIn = [Int](filling: 0, count: bandCount)
         for share in counted.shares { if let band = share.band, band < bandCount { runsIn[band] = share.runs } }
         return runsIn.map { Double($0) / Double(runs) }
     }

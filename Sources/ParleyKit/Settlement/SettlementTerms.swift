@@ -37,9 +37,9 @@ public struct SettlementTerms: Sendable, Hashable {
 
     /// No settlement model: nothing is signed by anyone.
     public static func none(actors: Int, issues: Int) -> SettlementTerms {
-        SettlementTerms(actorCount: actors, issueCount: issues, signatories: Array(repeating: [], count: issues),
-                        noDeal: Array(repeating: 0, count: issues), expectations: Array(repeating: 0, count: actors * issues),
-                        costs: Array(repeating: 0, count: actors), horizonDays: 0, package: [])
+        SettlementTerms(actorCount: actors, issueCount: issues, signatories: Array(filling: [], count: issues),
+                        noDeal: Array(filling: 0, count: issues), expectations: Array(filling: 0, count: actors * issues),
+                        costs: Array(filling: 0, count: actors), horizonDays: 0, package: [])
     }
 
     public func expected(actor: Int, issue: Int) -> Double { expectations[actor * issueCount + issue] }
@@ -95,11 +95,11 @@ public struct SettlementTerms: Sendable, Hashable {
         self.costs = costs
         self.horizonDays = horizonDays
         self.package = package
-        redLines = Array(repeating: false, count: actorCount * issueCount)
-        noDealUncertainty = Array(repeating: 0, count: issueCount)
-        expectationUncertainty = Array(repeating: 0, count: actorCount * issueCount)
-        costUncertainty = Array(repeating: 0, count: actorCount)
-        ownExpectation = Array(repeating: false, count: actorCount * issueCount)
-        conditionalOnPackage = Array(repeating: false, count: issueCount)
+        redLines = Array(filling: false, count: actorCount * issueCount)
+        noDealUncertainty = Array(filling: 0, count: issueCount)
+        expectationUncertainty = Array(filling: 0, count: actorCount * issueCount)
+        costUncertainty = Array(filling: 0, count: actorCount)
+        ownExpectation = Array(filling: false, count: actorCount * issueCount)
+        conditionalOnPackage = Array(filling: false, count: issueCount)
     }
 }

@@ -23,7 +23,7 @@ public struct Signatory: Sendable, Hashable {
                 redLines: [Bool]? = nil) {
         precondition(ideal.count == saliences.count && ideal.count == expectedNoDeal.count, "signatory shape")
         precondition(redLines == nil || redLines!.count == ideal.count, "signatory red lines shape")
-        self.redLines = redLines ?? Array(repeating: false, count: ideal.count)
+        self.redLines = redLines ?? Array(filling: false, count: ideal.count)
         self.actor = actor
         self.ideal = ideal
         self.saliences = saliences

@@ -49,7 +49,7 @@ public struct CandidateGrid: Sendable {
                 blocks.append((index, start..<min(start + Self.block, type.count)))
             }
         }
-        let made = Mutex([(made: [SearchCandidate], refused: Int)?](repeating: nil, count: blocks.count))
+        let made = Mutex([(made: [SearchCandidate], refused: Int)?](filling: nil, count: blocks.count))
         let (shared, stretches) = (types, blocks)
         _ = ParallelRuns(workers: workers).perform(blocks.count) { block in
             let part = shared[stretches[block].type].candidates(stretches[block].range)

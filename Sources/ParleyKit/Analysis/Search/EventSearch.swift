@@ -284,7 +284,7 @@ public struct EventSearch: Sendable {
             workspace: { worker in
                 let reading = readings.value(for: worker)
                 return DepthInput(reading: reading, parents: reading.copied ? scenarios.map { $0.unshared() } : scenarios,
-                                  moves: Array(repeating: nil, count: n),
+                                  moves: Array(filling: nil, count: n),
                                   scope: MeasureScope(world: reading.goal.world, baseline: reading.baseline,
                                                       scenario: reading.baseline))
             }

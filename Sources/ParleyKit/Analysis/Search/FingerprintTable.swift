@@ -17,8 +17,8 @@ struct FingerprintTable {
     init(capacity: Int) {
         var size = 16
         while size * 3 < capacity * 4 { size <<= 1 }   // at most three quarters full
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: -1, count: size)
+        keys = Array(filling: 0, count: size)
+        values = Array(filling: -1, count: size)
         mask = size - 1
     }
 
@@ -54,7 +54,7 @@ struct FingerprintTable {
     /// Every stored run number in increasing order, when all are below `bound`: marked and
     /// read back in one pass each instead of sorted.
     func sortedValues(below bound: Int) -> [Int] {
-        var marked = [Bool](repeating: false, count: bound)
+        var marked = [Bool](filling: false, count: bound)
         for value in values where value >= 0 { marked[value] = true }
         var result: [Int] = []
         result.reserveCapacity(count)
@@ -64,8 +64,8 @@ struct FingerprintTable {
 
     private mutating func grow() {
         let (oldKeys, oldValues) = (keys, values)
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        values = Array(repeating: -1, count: oldKeys.count * 2)
+        keys = Array(filling: 0, count: oldKeys.count * 2)
+        values = Array(filling: -1, count: oldKeys.count * 2)
         mask = keys.count - 1
         for (key, value) in zip(oldKeys, oldValues) where value >= 0 {
             let (index, _) = slot(of: key)

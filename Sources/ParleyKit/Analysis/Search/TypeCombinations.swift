@@ -46,7 +46,7 @@ struct TypeCombinations: Sendable {
     /// The candidates among combinations `range`, in order, and how many the roles refused.
     func candidates(_ range: Range<Int>) -> (made: [SearchCandidate], refused: Int) {
         guard !range.isEmpty else { return ([], 0) }
-        var choice = Array(repeating: 0, count: values.count)
+        var choice = Array(filling: 0, count: values.count)
         var rest = range.lowerBound
         for digit in values.indices.reversed() {
             choice[digit] = rest % values[digit].count

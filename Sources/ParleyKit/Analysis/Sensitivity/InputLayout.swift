@@ -66,8 +66,8 @@ struct InputLayout: Sendable {
         var start = baseline
         let issueCount = baseline.issues.count
         // Salience factors by cell (1 where none is set) and which actors' rows were touched.
-        var salienceFactors: [Double] = salienceInputs ? Array(repeating: 1, count: baseline.actors.count * issueCount) : []
-        var touchedRows: [Bool] = salienceInputs ? Array(repeating: false, count: baseline.actors.count) : []
+        var salienceFactors: [Double] = salienceInputs ? Array(filling: 1, count: baseline.actors.count * issueCount) : []
+        var touchedRows: [Bool] = salienceInputs ? Array(filling: false, count: baseline.actors.count) : []
         var magnitudeFactors: [Double] = []
         for (index, level) in levels {
             let value = SensitivityInput.value(at: level, low: lows[index], high: highs[index])
@@ -82,7 +82,7 @@ struct InputLayout: Sendable {
                 start.capabilities[a] = min(100, max(0, baseline.capabilities[a] * value))
                 start.capabilityBaseline[a] = start.capabilities[a]
             case .magnitude(let m):
-                if magnitudeFactors.isEmpty { magnitudeFactors = Array(repeating: 1, count: magnitudeCount) }
+                if magnitudeFactors.isEmpty { magnitudeFactors = Array(filling: 1, count: magnitudeCount) }
                 magnitudeFactors[m] = value
             case .expectation(let a, let i):
                 guard level < 0.5 else { continue }

@@ -83,8 +83,8 @@ public struct MorrisScreening: Sendable {
                                            failing: "a Morris point (path \(run / (point.count + 1) + 1))", level: 0.5)[0]
         }
         guard finished else { return nil }
-        var effects = Array(repeating: [Double](), count: inputs.count)
-        var undefined = Array(repeating: 0, count: inputs.count)
+        var effects = Array(filling: [Double](), count: inputs.count)
+        var undefined = Array(filling: 0, count: inputs.count)
         let k = inputs.count
         for path in 0..<trajectories {
             for step in 0..<k {

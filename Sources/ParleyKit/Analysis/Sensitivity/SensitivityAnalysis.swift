@@ -55,7 +55,7 @@ public struct SensitivityAnalysis: Sendable {
         }
         guard finished else { return nil }
         // Where each input's ends landed in the plan.
-        var lowSlot = Array(repeating: 0, count: inputs.count), highSlot = Array(repeating: 0, count: inputs.count)
+        var lowSlot = Array(filling: 0, count: inputs.count), highSlot = Array(filling: 0, count: inputs.count)
         for (run, (index, level)) in plan.enumerated() {
             guard let index else { continue }
             if level == 0 { lowSlot[index] = run } else { highSlot[index] = run }

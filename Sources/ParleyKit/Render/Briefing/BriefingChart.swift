@@ -50,7 +50,7 @@ struct BriefingChart {
     /// Pixel offsets per series and step: lines on the same value sit side by side, 3 px
     /// apart, instead of hiding one another.
     static func offsets(_ series: [[Double]]) -> [[Double]] {
-        var result = series.map { [Double](repeating: 0, count: $0.count) }
+        var result = series.map { [Double](filling: 0, count: $0.count) }
         let steps = series.map(\.count).max() ?? 0
         for k in 0..<steps {
             var groups: [String: [Int]] = [:]

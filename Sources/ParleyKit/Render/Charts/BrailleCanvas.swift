@@ -15,8 +15,8 @@ struct BrailleCanvas {
     init(columns: Int, rows: Int) {
         self.columns = columns
         self.rows = rows
-        bits = [UInt8](repeating: 0, count: columns * rows)
-        owners = [Int?](repeating: nil, count: columns * rows)
+        bits = [UInt8](filling: 0, count: columns * rows)
+        owners = [Int?](filling: nil, count: columns * rows)
     }
 
     var dotWidth: Int { columns * 2 }

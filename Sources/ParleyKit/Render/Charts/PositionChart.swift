@@ -83,8 +83,8 @@ public struct PositionChart {
 
     /// The time axis: a tick per point, and the point numbers under it where they fit.
     func axis(_ xs: [Int], columns: Int) -> String {
-        var rule = Array(repeating: Character("─"), count: columns)
-        var numbers = Array(repeating: Character(" "), count: columns + 4)
+        var rule = Array(filling: Character("─"), count: columns)
+        var numbers = Array(filling: Character(" "), count: columns + 4)
         var free = 0
         for (k, x) in xs.enumerated() {
             let column = x / 2

@@ -67,8 +67,8 @@ public struct TornadoChart: Sendable {
         var text = pad("input", labelWidth) + " " + pad("evid.", tagWidth) + " " + leftPad("low", valueWidth) + " "
             + String(repeating: " ", count: barWidth) + " high\n"
         for row in rows {
-            var cells = Array(repeating: Character(" "), count: barWidth)
-            var low = Array(repeating: false, count: barWidth), high = low
+            var cells = Array(filling: Character(" "), count: barWidth)
+            var low = Array(filling: false, count: barWidth), high = low
             if let base {
                 let b = column(base)
                 // The cells from the seeded value (not included) to where an end lands.

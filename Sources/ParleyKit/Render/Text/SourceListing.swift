@@ -60,14 +60,14 @@ public enum SourceListing {
             row("positions", coverage.positions), row("saliences", coverage.saliences),
             row("capabilities", coverage.capabilities), row("all values", coverage.overall),
         ]
-        rows.append([""] + Array(repeating: "", count: 8))
+        rows.append([""] + Array(filling: "", count: 8))
         rows += coverage.bySnapshot.map { row($0.date.description, $0.tally) }
-        rows.append([""] + Array(repeating: "", count: 8))
+        rows.append([""] + Array(filling: "", count: 8))
         rows += coverage.byActor.map { row($0.actor, $0.tally) }
-        rows.append([""] + Array(repeating: "", count: 8))
+        rows.append([""] + Array(filling: "", count: 8))
         rows += coverage.byGrade.map { row("grade " + $0.grade.rawValue, $0.tally) }
         for file in coverage.seedFiles {
-            rows.append([""] + Array(repeating: "", count: 8))
+            rows.append([""] + Array(filling: "", count: 8))
             rows.append(row(file.file, file.tally))
             rows += file.grades.map { row("  grade " + $0.grade.rawValue, $0.tally) }
         }

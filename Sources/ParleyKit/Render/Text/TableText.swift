@@ -107,7 +107,7 @@ struct TableText {
         let firstShown = (0..<columns).first { !dropped[$0] } ?? 0
         // Looked up per column and byte below, so kept out of the sets.
         let rightAligned = (0..<columns).map { layout.rightAligned.contains($0) }
-        var trims = [Bool](repeating: false, count: 256)
+        var trims = [Bool](filling: false, count: 256)
         for byte in layout.trims { trims[Int(byte)] = true }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + rowCount * (widths.reduce(0, +) + layout.gap * columns + 1))
@@ -138,7 +138,7 @@ struct TableText {
 
     /// Each column's width as `render` lays it out for `width`, and which columns it leaves out.
     func fit(width: Int, layout: Layout) -> (widths: [Int], dropped: [Bool]) {
-        var widths = [Int](repeating: 0, count: columns)
+        var widths = [Int](filling: 0, count: columns)
         for (index, length) in lengths.enumerated() where length > widths[index % columns] {
             widths[index % columns] = length
         }
@@ -149,7 +149,7 @@ struct TableText {
             widths[column] -= give
             excess -= give
         }
-        var dropped = [Bool](repeating: false, count: columns)
+        var dropped = [Bool](filling: false, count: columns)
         for column in layout.droppable where excess > 0 && column < columns {
             dropped[column] = true
             excess -= widths[column] + layout.gap
