@@ -22,4 +22,17 @@ import Testing
         for key in reference.keys { #expect(table[key] == reference[key]) }
         #expect(table[123_456_789] == nil)
     }
+
+    /// Reserving room keeps every entry, and a smaller reservation changes nothing.
+    @Test func reservingKeepsEveryEntry() {
+        var table = FingerprintTable(capacity: 4)
+        for key in 0..<10 { table.set(UInt64(key) << 32 | 7, to: key * 2) }
+        table.reserve(5)
+        table.reserve(50_000)
+        #expect(table.count == 10)
+        for key in 0..<10 { #expect(table[UInt64(key) << 32 | 7] == key * 2) }
+        #expect(table.sortedValues(below: 20) == Array(stride(from: 0, to: 20, by: 2)))
+        table.set(99, to: 1)
+        #expect(table[99] == 1 && table.count == 11)
+    }
 }

@@ -184,8 +184,10 @@ public struct EventSearch: Sendable {
                 break
             }
             if !finished { break }
-            kept.forEach { seen.set(slots.buffer[$0].fingerprint, to: $0) }
             guard level < depth else { break }
+            // Only a deeper level reads what was seen (this runs on one core).
+            seen.reserve(seen.count + kept.count)
+            kept.forEach { seen.set(slots.buffer[$0].fingerprint, to: $0) }
             if level == 1 {
                 events = kept.map { chosenEvents[$0 % n] }.sorted()
                 notes.append("Deeper steps try the \(Self.count(events.count)) events that left distinct states at depth 1: "

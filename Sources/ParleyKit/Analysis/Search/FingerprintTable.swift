@@ -7,25 +7,35 @@
 /// Open addressing on the fingerprint's own low bits: a ``StateFingerprint`` is already well
 /// mixed, so hashing it again (as `Dictionary` does, with SipHash) only costs. This part of a
 /// search runs on one core between depths, once per sequence, so its cost caps the speed-up.
+/// A slot keeps its key beside its run, so a probe of a table larger than the caches misses
+/// once, not once in each of two arrays.
 struct FingerprintTable {
-    private var keys: [UInt64]
-    /// -1 marks an empty slot (values are run numbers, never negative).
-    private var values: [Int]
+    private struct Slot {
+        var key: UInt64
+        /// -1 marks an empty slot (values are run numbers, never negative).
+        var run: Int
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int) {
+        slots = Array(filling: Slot(key: 0, run: -1), count: Self.size(for: capacity))
+        mask = slots.count - 1
+    }
+
+    /// The number of slots that holds `capacity` entries at most three quarters full.
+    private static func size(for capacity: Int) -> Int {
         var size = 16
-        while size * 3 < capacity * 4 { size <<= 1 }   // at most three quarters full
-        keys = Array(filling: 0, count: size)
-        values = Array(filling: -1, count: size)
-        mask = size - 1
+        while size * 3 < capacity * 4 { size <<= 1 }
+        return size
     }
 
     private func slot(of key: UInt64) -> (index: Int, found: Bool) {
         var index = Int(truncatingIfNeeded: key) & mask
-        while values[index] >= 0 {
-            if keys[index] == key { return (index, true) }
+        while slots[index].run >= 0 {
+            if slots[index].key == key { return (index, true) }
             index = (index + 1) & mask
         }
         return (index, false)
@@ -34,19 +44,24 @@ struct FingerprintTable {
     /// The run stored under `key`, if any.
     subscript(key: UInt64) -> Int? {
         let (index, found) = slot(of: key)
-        return found ? values[index] : nil
+        return found ? slots[index].run : nil
     }
 
     /// Stores `run` (a run number, so never negative) under `key`, replacing what was there.
     mutating func set(_ key: UInt64, to run: Int) {
         precondition(run >= 0, "a fingerprint table holds run numbers")
         let (index, found) = slot(of: key)
-        keys[index] = key
-        values[index] = run
+        slots[index] = Slot(key: key, run: run)
         if !found {
             count += 1
-            if count * 4 > keys.count * 3 { grow() }
+            if count * 4 > slots.count * 3 { grow(to: slots.count * 2) }
         }
+    }
+
+    /// Makes room for `capacity` entries at once, rather than doubling on the way there.
+    mutating func reserve(_ capacity: Int) {
+        let size = Self.size(for: capacity)
+        if size > slots.count { grow(to: size) }
     }
 
     func contains(_ key: UInt64) -> Bool { slot(of: key).found }
@@ -55,22 +70,19 @@ struct FingerprintTable {
     /// read back in one pass each instead of sorted.
     func sortedValues(below bound: Int) -> [Int] {
         var marked = [Bool](filling: false, count: bound)
-        for value in values where value >= 0 { marked[value] = true }
+        for slot in slots where slot.run >= 0 { marked[slot.run] = true }
         var result: [Int] = []
         result.reserveCapacity(count)
         for (value, isMarked) in marked.enumerated() where isMarked { result.append(value) }
         return result
     }
 
-    private mutating func grow() {
-        let (oldKeys, oldValues) = (keys, values)
-        keys = Array(filling: 0, count: oldKeys.count * 2)
-        values = Array(filling: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for (key, value) in zip(oldKeys, oldValues) where value >= 0 {
-            let (index, _) = slot(of: key)
-            keys[index] = key
-            values[index] = value
+    private mutating func grow(to size: Int) {
+        let old = slots
+        slots = Array(filling: Slot(key: 0, run: -1), count: size)
+        mask = size - 1
+        for entry in old where entry.run >= 0 {
+            slots[slot(of: entry.key).index] = entry
         }
     }
 }
