@@ -133,33 +133,17 @@ public struct EventSearch: Sendable {
                                        readings: readings, isCancelled: isCancelled, progress: progress)
             result.reachedDepth = level
             // Choices in run order, so the answer does not depend on which worker ran what.
-            var best = FingerprintTable(capacity: total)
-            var counts = (run: 0, infeasible: 0, noEffect: 0, repeated: 0, shorter: 0)
             // Read once, not per comparison of the sorts below (this part runs on one core).
             let (startEffort, eventEffort) = (nodes.map(\.effort), chosenEvents.map { candidates[$0].effort })
             func effort(_ r: Int) -> Double { startEffort[r / n] + eventEffort[r % n] }
-            for r in 0..<total {
-                let outcome = slots.buffer[r]
-                switch outcome.status {
-                case .notRun: continue
-                case .infeasible: counts.run += 1; counts.infeasible += 1; continue
-                case .noEffect: counts.run += 1; counts.noEffect += 1; continue
-                case .reached: counts.run += 1
-                }
-                if seen.contains(outcome.fingerprint) { counts.shorter += 1; continue }
-                if let other = best[outcome.fingerprint] {
-                    counts.repeated += 1
-                    if effort(r) < effort(other) { best.set(outcome.fingerprint, to: r) }
-                } else {
-                    best.set(outcome.fingerprint, to: r)
-                }
-            }
+            let choice = DepthChoice(outcomes: slots.buffer, seen: seen, startEffort: startEffort,
+                                     eventEffort: eventEffort, workers: workers)
+            let (counts, kept) = (choice.counts, choice.kept)
             result.evaluated += counts.run
             let order: (Int, Int) -> Bool = { a, b in
                 let (ea, eb) = (effort(a), effort(b))
                 return ea != eb ? ea < eb : a < b
             }
-            let kept = best.sortedValues(below: total)
             let met = kept.filter { slots.buffer[$0].met }.sorted(by: order)
             notes.append(Self.levelNote(level: level, frontier: nodes.count, candidates: n, counts: counts,
                                         distinct: kept.count))

@@ -66,6 +66,11 @@ struct FingerprintTable {
 
     func contains(_ key: UInt64) -> Bool { slot(of: key).found }
 
+    /// Calls `body` with every stored run number, in no particular order.
+    func forEachRun(_ body: (Int) -> Void) {
+        for slot in slots where slot.run >= 0 { body(slot.run) }
+    }
+
     /// Every stored run number in increasing order, when all are below `bound`: marked and
     /// read back in one pass each instead of sorted.
     func sortedValues(below bound: Int) -> [Int] {
