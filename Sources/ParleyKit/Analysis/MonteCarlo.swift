@@ -139,9 +139,10 @@ public struct MonteCarlo: Sendable {
         var bands: [[Band]]
 
         /// The same input in buffers of its own; the catalog decoded afresh from its encoding
-        /// (equal by construction; kept shared if it did not encode or decode).
+        /// (equal by construction; kept shared if it did not encode or decode). With no moves no
+        /// run reads the catalog, so it is not copied (that took most of the copying's few ms).
         func unshared() -> RunInput {
-            let encoded = try? CompactEncoder.encode(catalog)
+            let encoded = moves.isEmpty ? nil : try? CompactEncoder.encode(catalog)
             let catalog = encoded.flatMap { try? CompactDecoder.decode(EventCatalog.self, from: $0) } ?? self.catalog
             return RunInput(baseline: baseline.unshared(), moves: Unshared.array(moves.map(\.unshared)),
                             catalog: catalog, sampler: sampler.unshared(),

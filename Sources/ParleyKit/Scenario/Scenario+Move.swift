@@ -34,6 +34,9 @@ extension Scenario {
     ///     let end = try drawn.replaying(branch.moves, catalog: world.catalog)
     public func replaying(_ moves: [Move], catalog: EventCatalog,
                           model: BargainingModel = BargainingModel()) throws(ReplayFailure) -> Scenario {
+        // No applier for no moves: it would retain the catalog's buffers, which another core's
+        // runs may be retaining too.
+        guard !moves.isEmpty else { return self }
         let applier = EventApplier(catalog: catalog, model: model, step: 0, recordsTrace: false)
         var scenario = self
         for (index, move) in moves.enumerated() {
