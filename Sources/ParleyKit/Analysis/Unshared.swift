@@ -192,18 +192,12 @@ extension EventCatalog {
 /// Only worker `w` asks for value `w`, one `perform` at a time (the team's start and join order
 /// the memory), so there is no lock.
 final class PerWorker<Value>: @unchecked Sendable {
-    private let values: UnsafeMutableBufferPointer<Value?>
+    private let values: RunSlots<Value>
     private let make: @Sendable (_ worker: Int) -> Value
 
     init(workers: Int, make: @escaping @Sendable (_ worker: Int) -> Value) {
-        values = .allocate(capacity: max(1, workers))
-        values.initialize(repeating: nil)
+        values = RunSlots(count: max(1, workers))
         self.make = make
-    }
-
-    deinit {
-        _ = values.deinitialize()
-        values.deallocate()
     }
 
     func value(for worker: Int) -> Value {

@@ -23,24 +23,26 @@ struct DepthChoice {
          startEffort: [Double], eventEffort: [Double], workers: Int) {
         let total = outcomes.count
         let parts = total < Self.sharedFrom ? 1 : max(1, workers)
-        let found = Found(parts: parts)
+        let found = RunSlots<Part>(count: parts)
         let shared = Outcomes(buffer: UnsafeBufferPointer(outcomes))
         _ = ParallelRuns(workers: parts).perform(parts) { part in
-            found.store(Self.part(part, of: parts, shared.buffer, seen: seen,
-                                  startEffort: startEffort, eventEffort: eventEffort), at: part)
+            found[part] = Self.part(part, of: parts, shared.buffer, seen: seen,
+                                    startEffort: startEffort, eventEffort: eventEffort)
         }
         counts = (0, 0, 0, 0, 0)
         var marked = [Bool](filling: false, count: total)
-        for part in found.parts {
+        var keptCount = 0
+        for part in (0..<parts).compactMap({ found[$0] }) {
             counts.run += part.counts.run
             counts.infeasible += part.counts.infeasible
             counts.noEffect += part.counts.noEffect
             counts.repeated += part.counts.repeated
             counts.shorter += part.counts.shorter
             part.best.forEachRun { marked[$0] = true }
+            keptCount += part.best.count
         }
         kept = []
-        kept.reserveCapacity(found.parts.reduce(0) { $0 + $1.best.count })
+        kept.reserveCapacity(keptCount)
         for (run, isKept) in marked.enumerated() where isKept { kept.append(run) }
     }
 
@@ -89,21 +91,5 @@ struct DepthChoice {
     /// The depth's outcomes, read by every worker and written by none while they choose.
     private struct Outcomes: @unchecked Sendable {
         let buffer: UnsafeBufferPointer<EventSearch.Outcome>
-    }
-
-    /// Each worker's part; worker `w` writes only slot `w`, and the team's join orders it
-    /// before the reads.
-    private final class Found: @unchecked Sendable {
-        private let slots: UnsafeMutableBufferPointer<Part?>
-        init(parts: Int) {
-            slots = .allocate(capacity: parts)
-            slots.initialize(repeating: nil)
-        }
-        deinit {
-            _ = slots.deinitialize()
-            slots.deallocate()
-        }
-        func store(_ part: Part, at index: Int) { slots[index] = part }
-        var parts: [Part] { slots.map { $0! } }
     }
 }

@@ -73,7 +73,7 @@ public struct MorrisScreening: Sendable {
                     progress: (_ done: Int, _ of: Int) -> Void = { _, _ in }) throws(SensitivityFailure) -> MorrisResult? {
         let (points, moved, signs) = design()
         let replay = SensitivityReplay(world: world, branch: branch, targets: [target], inputs: inputs)
-        let slots = SensitivitySlots(count: points.count)
+        let slots = RunSlots<Double>(count: points.count)
         let finished = try replay.perform(
             points.count, workers: workers, copiesFrom: copiesFrom,
             isCancelled: isCancelled, progress: { progress($0, points.count) }

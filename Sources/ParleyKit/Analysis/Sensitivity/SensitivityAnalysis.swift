@@ -43,7 +43,7 @@ public struct SensitivityAnalysis: Sendable {
         let plan = evaluations
         let replay = SensitivityReplay(world: world, branch: branch, targets: targets, inputs: inputs)
         let width = targets.count
-        let slots = SensitivitySlots(count: plan.count * width)
+        let slots = RunSlots<Double>(count: plan.count * width)
         let finished = try replay.perform(
             plan.count, workers: workers, copiesFrom: copiesFrom,
             isCancelled: isCancelled, progress: { progress($0, plan.count) }

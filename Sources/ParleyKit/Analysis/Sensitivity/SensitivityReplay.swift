@@ -73,26 +73,6 @@ extension SensitivityReplay {
     }
 }
 
-/// Slots written by parallel runs, run `r` only its own: the results do not depend on timing.
-final class SensitivitySlots: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Double?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-
-    deinit {
-        _ = storage.deinitialize()
-        storage.deallocate()
-    }
-
-    subscript(index: Int) -> Double? {
-        get { storage[index] }
-        set { storage[index] = newValue }
-    }
-}
-
 extension SensitivityTarget {
     var unshared: SensitivityTarget { SensitivityTarget(measure: measure, text: Unshared.string(text)) }
 }
