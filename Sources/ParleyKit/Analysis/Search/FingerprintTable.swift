@@ -5,8 +5,8 @@
 ///     best[fingerprint]                  // run, or nil when never set
 ///
 /// Open addressing on the fingerprint's own low bits: a ``StateFingerprint`` is already well
-/// mixed, so hashing it again (as `Dictionary` does, with SipHash) only costs. This part of a
-/// search runs on one core between depths, once per sequence, so its cost caps the speed-up.
+/// mixed, so hashing it again (as `Dictionary` does, with SipHash) only costs. A search fills
+/// one per worker at every depth (``DepthChoice``), once per sequence, and the next depth waits for it.
 /// A slot keeps its key beside its run, so a probe of a table larger than the caches misses
 /// once, not once in each of two arrays.
 struct FingerprintTable {
@@ -69,17 +69,6 @@ struct FingerprintTable {
     /// Calls `body` with every stored run number, in no particular order.
     func forEachRun(_ body: (Int) -> Void) {
         for slot in slots where slot.run >= 0 { body(slot.run) }
-    }
-
-    /// Every stored run number in increasing order, when all are below `bound`: marked and
-    /// read back in one pass each instead of sorted.
-    func sortedValues(below bound: Int) -> [Int] {
-        var marked = [Bool](filling: false, count: bound)
-        for slot in slots where slot.run >= 0 { marked[slot.run] = true }
-        var result: [Int] = []
-        result.reserveCapacity(count)
-        for (value, isMarked) in marked.enumerated() where isMarked { result.append(value) }
-        return result
     }
 
     private mutating func grow(to size: Int) {
