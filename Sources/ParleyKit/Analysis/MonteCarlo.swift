@@ -180,7 +180,7 @@ public struct MonteCarlo: Sendable {
         let measures: UnsafeMutableBufferPointer<Double>
         /// Above the exact limit, per worker; worker `w` writes only slot `w`, made on its own
         /// thread at its first run.
-        let tallies: UnsafeMutableBufferPointer<Tally?>
+        let tallies: RunSlots<Tally>
         let measureRanges: [ClosedRange<Double>]
         let conditions: [Condition?]
         /// Every run's settlement codes (``SettlementOutcome``), kept whatever the number of runs.
@@ -203,8 +203,7 @@ public struct MonteCarlo: Sendable {
             measures = .allocate(capacity: exact ? runs * measureCount : 0)
             consensus.initialize(repeating: 0)
             measures.initialize(repeating: 0)
-            tallies = .allocate(capacity: exact ? 0 : max(1, workers))
-            tallies.initialize(repeating: nil)
+            tallies = RunSlots(count: exact ? 0 : max(1, workers))
         }
 
         /// `bands` are the worker's own (a shared array's reference count would bounce between cores).
@@ -212,7 +211,7 @@ public struct MonteCarlo: Sendable {
             if exact {
                 for (index, value) in values.enumerated() { measures[run * measureCount + index] = value }
             } else if !values.isEmpty {
-                tally(worker).pointee!.add(measures: values, conditions: conditions)
+                tallies.update(worker, default: newTally) { $0.add(measures: values, conditions: conditions) }
             }
             let outcomes = SettlementOutcome.record(final, bands: bands)
             for k in 0...issues { deals[run * (issues + 1) + k] = outcomes[k] }
@@ -224,21 +223,19 @@ public struct MonteCarlo: Sendable {
                 for issue in 0..<issues { consensus[run * issues + issue] = final.consensusValue(issue: issue) }
                 return
             }
-            tally(worker).pointee!.add(final)
+            tallies.update(worker, default: newTally) { $0.add(final) }
         }
 
-        /// Worker `worker`'s tally, made at its first run (by the worker, so in memory near it).
-        private func tally(_ worker: Int) -> UnsafeMutablePointer<Tally?> {
-            let slot = tallies.baseAddress! + worker
-            if slot.pointee == nil { slot.pointee = Tally(cells: cells, issues: issues, measures: measureRanges) }
-            return slot
+        /// A worker's tally, made at its first run (by the worker, so in memory near it).
+        private func newTally() -> Tally {
+            Tally(cells: cells, issues: issues, measures: measureRanges)
         }
 
         /// Every worker's tally merged (worker by worker; the order changes nothing), or an
         /// empty one when every value was kept.
         func merged() -> Tally {
             var total = Tally(cells: exact ? 0 : cells, issues: exact ? 0 : issues, measures: exact ? [] : measureRanges)
-            for case let tally? in tallies { total.merge(tally) }
+            for worker in 0..<tallies.count { if let tally = tallies[worker] { total.merge(tally) } }
             return total
         }
 
@@ -252,8 +249,6 @@ public struct MonteCarlo: Sendable {
             consensus.deallocate()
             measures.deallocate()
             deals.deallocate()
-            _ = tallies.deinitialize()
-            tallies.deallocate()
         }
     }
 

@@ -7,6 +7,8 @@
 final class RunSlots<Value>: @unchecked Sendable {
     private let storage: UnsafeMutableBufferPointer<Value?>
 
+    var count: Int { storage.count }
+
     init(count: Int) {
         storage = .allocate(capacity: count)
         storage.initialize(repeating: nil)
@@ -20,5 +22,12 @@ final class RunSlots<Value>: @unchecked Sendable {
     subscript(index: Int) -> Value? {
         get { storage[index] }
         set { storage[index] = newValue }
+    }
+
+    /// Changes slot `index` in place, made with `make` if empty: a value kept per worker and
+    /// added to on every run (a copy out and back would copy its arrays each time).
+    func update(_ index: Int, default make: () -> Value, _ body: (inout Value) -> Void) {
+        if storage[index] == nil { storage[index] = make() }
+        body(&storage[index]!)
     }
 }
