@@ -29,6 +29,8 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
+        // glibc's mallopt, which Swift's Glibc module leaves out (MemoryPolicy in the executable).
+        .systemLibrary(name: "CMalloc"),
         // The line editor: prompt, history file, completion and Ctrl-C. Knows nothing of parley.
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
         // All of parley's logic; never touches the terminal.
@@ -47,6 +49,7 @@ let package = Package(
                 "ParleyKit",
                 "LineEditing",
                 "Spawning",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: startUp

@@ -19,6 +19,7 @@ struct Launcher {
         defer { streams.flush() }
         let stdinIsTerminal = StandardStreams.isTerminal(0)
         let goesInteractive = (plan.steps.isEmpty && stdinIsTerminal) || interactive
+        MemoryPolicy.install()
         Termination.install()
         Interrupt.install()
         Cancellation.install { Interrupt.isPending || Termination.signal != nil }
