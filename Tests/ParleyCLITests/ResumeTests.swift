@@ -4,7 +4,7 @@ import Testing
 /// A REPL killed with SIGKILL is rebuilt exactly by `parley --resume`, branches included.
 @Suite("Kill and resume", .enabled(if: TmuxPane.isAvailable && FileManager.default.fileExists(atPath: "/proc/self"),
                                    "needs tmux and /proc"),
-       .timeLimit(.minutes(1)))
+       .hangGuard)
 struct ResumeTests {
     static let commands = [
         "load at=2025-06-03", "apply round", "branch talks", "apply summit between=US,RU",

@@ -9,7 +9,7 @@ private let lessIsInstalled = ["/usr/bin/less", "/bin/less", "/usr/local/bin/les
 
 @Suite("Terminal pager (tmux)",
        .enabled(if: TmuxPane.isAvailable && lessIsInstalled, "tmux or less is missing; `make test` installs both"),
-       .timeLimit(.minutes(2)))
+       .hangGuard)
 struct TerminalPagerTests {
     static let prompt = TerminalTests.prompt
 

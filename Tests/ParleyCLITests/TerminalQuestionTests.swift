@@ -4,7 +4,7 @@ import Testing
 /// Questions asked in the middle of a command (a `--step` pause, "Replace it? [y/N]") in a
 /// real terminal: Ctrl-C, Ctrl-D and Ctrl-L there must answer, not hang or stick (D1, D2, D15).
 @Suite("Terminal questions (tmux)", .enabled(if: TmuxPane.isAvailable, "tmux is not installed; `make test` installs it"),
-       .timeLimit(.minutes(2)))
+       .hangGuard)
 struct TerminalQuestionTests {
     static let pause = "Enter: next command, q: stop"
     static let script = ParleyBinary.packageRoot.appendingPathComponent("scenarios/judgement-round.parley").path
@@ -124,7 +124,7 @@ struct TerminalQuestionTests {
 
 /// How parley starts in a terminal: `-i` after a failing script (D16), colour under TERM=dumb (D19).
 @Suite("Terminal start-up (tmux)", .enabled(if: TmuxPane.isAvailable, "tmux is not installed; `make test` installs it"),
-       .timeLimit(.minutes(2)))
+       .hangGuard)
 struct TerminalStartUpTests {
     /// D16: like Python's -i, a failing script leaves you at the prompt.
     @Test func dashIStaysAfterAFailingScript() async throws {
@@ -161,7 +161,7 @@ struct TerminalStartUpTests {
 
 /// Keys and pastes as other terminals send them (D14, D28).
 @Suite("Terminal keys (tmux)", .enabled(if: TmuxPane.isAvailable, "tmux is not installed; `make test` installs it"),
-       .timeLimit(.minutes(2)))
+       .hangGuard)
 struct TerminalKeyTests {
     /// D14: Home, End and Ctrl-Left/Right move the cursor under TERM=xterm-256color in tmux.
     @Test func homeEndAndWordKeysMove() async throws {

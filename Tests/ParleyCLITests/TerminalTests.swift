@@ -4,7 +4,7 @@ import Testing
 /// The real libedit REPL in a pseudo-terminal: the built `parley` runs inside tmux, keys are
 /// sent as a user would press them, and the assertions read the screen.
 @Suite("Terminal (tmux)", .enabled(if: TmuxPane.isAvailable, "tmux is not installed; `make test` installs it"),
-       .timeLimit(.minutes(1)))
+       .hangGuard)
 struct TerminalTests {
     static let prompt = "parley>"
 

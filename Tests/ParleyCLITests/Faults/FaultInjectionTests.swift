@@ -9,7 +9,7 @@ import Glibc
 /// signals and hostile targets. Each test runs in a scratch HOME of its own.
 @Suite("Faults", .serialized,
        .enabled(if: FileManager.default.fileExists(atPath: "/proc/self"), "needs /proc"),
-       .timeLimit(.minutes(3)))
+       .hangGuard)
 struct FaultInjectionTests {
     static let isRoot = geteuid() == 0
     static let canMount = isRoot && FileManager.default.isExecutableFile(atPath: "/bin/mount")

@@ -10,7 +10,7 @@ import Glibc
 /// uninterrupted run of the same commands, and no command whose prompt came back may be lost.
 @Suite("Faults: kill -9 and resume", .serialized,
        .enabled(if: FileManager.default.fileExists(atPath: "/proc/self"), "needs /proc"),
-       .timeLimit(.minutes(3)))
+       .hangGuard)
 struct KillAndResumeFaultTests {
     static let commands = [
         "load at=2025-06-03", "apply round", "branch talks", "apply summit between=US,RU", "advance 30d",
