@@ -15,41 +15,66 @@ public struct CachedWorld: Sendable {
     /// The key it was made under.
     let key: UInt64
 
-    /// The world the bytes hold; nil when they cannot be decoded (the caller loads the seeds).
+    /// The world the bytes hold (a ``CachedWorldLayout``); nil when they cannot be decoded (the
+    /// caller loads the seeds).
     ///
-    /// With two CPUs the seeds and the catalog are read at once, one on each: decoding is what
+    /// With two CPUs the world is read in two halves at once, one on each: decoding is what
     /// every command waits for on one core before its runs spread over both.
     public func decoded(workers: Int = CPUAffinity.usableCount) -> World? {
         file.withUnsafeBufferPointer { bytes in
             let payload = UnsafeBufferPointer(rebasing: bytes[payloadOffset...])
             if workers > 1, let world = Self.inParallel(Payload(bytes: payload)) { return world }
-            return try? CompactDecoder.decode(World.self, from: payload)
+            return (try? CompactDecoder.decode(CachedWorldLayout.self, from: payload))?.world
         }
     }
 
-    /// The bytes, handed to the worker that reads the catalog; valid until both have finished.
+    /// The bytes, handed to the worker that reads the second half; valid until both have finished.
     struct Payload: @unchecked Sendable {
         let bytes: UnsafeBufferPointer<UInt8>
     }
 
-    /// The world's three fields read as ``CompactDecoder`` reads them whole, the catalog on a
-    /// second worker; nil on any damage (the caller then decodes it whole, which fails too).
+    /// The layout's fields read as ``CompactDecoder`` reads them whole: the seeds, settlement
+    /// and folder on one worker, the catalog and conflict on another; nil on any damage (the
+    /// caller then decodes it whole, which fails too).
     static func inParallel(_ payload: Payload) -> World? {
-        let parts = Mutex<(seeds: Seeds?, catalog: EventCatalog?, directory: String?)>((nil, nil, nil))
+        struct Halves {
+            var first: (seeds: Seeds, settlement: SettlementSeeds?, directory: String)?
+            var second: (catalog: EventCatalog, conflict: TalksConflict?)?
+        }
+        let halves = Mutex(Halves())
         _ = ParallelRuns(workers: 2).perform(2) { part in
             let bytes = payload.bytes
             if part == 0 {
-                let seeds = try? CompactDecoder.decode(Seeds.self, field: "seeds", of: 3, from: bytes)
-                let directory = try? CompactDecoder.decode(String.self, field: "directory", of: 3, from: bytes)
-                parts.withLock { $0.seeds = seeds; $0.directory = directory }
+                guard let seeds = try? CompactDecoder.decode(Seeds.self, field: "seeds", from: bytes),
+                      let settlement = Result(catching: {
+                          try CompactDecoder.decode(SettlementSeeds.self, field: "settlement", from: bytes)
+                      }).success,
+                      let directory = try? CompactDecoder.decode(String.self, field: "directory", from: bytes)
+                else { return }
+                halves.withLock { $0.first = (seeds, settlement, directory) }
             } else {
-                let catalog = try? CompactDecoder.decode(EventCatalog.self, field: "catalog", of: 3, from: bytes)
-                parts.withLock { $0.catalog = catalog }
+                guard let catalog = try? CompactDecoder.decode(EventCatalog.self, field: "catalog", from: bytes),
+                      let conflict = Result(catching: {
+                          try CompactDecoder.decode(TalksConflict.self, field: "conflict", from: bytes)
+                      }).success
+                else { return }
+                halves.withLock { $0.second = (catalog, conflict) }
             }
         }
-        return parts.withLock { parts in
-            guard let seeds = parts.seeds, let catalog = parts.catalog, let directory = parts.directory else { return nil }
-            return World(seeds: seeds, catalog: catalog, directory: directory)
-        }
+        let (first, second) = halves.withLock { ($0.first, $0.second) }
+        guard let first, let second,
+              // A field neither half reads would be dropped: the layout must have no other.
+              (try? CompactDecoder.fieldCount(in: payload.bytes))
+                == CachedWorldLayout.fieldCount(settlement: first.settlement != nil, conflict: second.conflict != nil)
+        else { return nil }
+        return CachedWorldLayout(seeds: first.seeds, settlement: first.settlement, conflict: second.conflict,
+                                 catalog: second.catalog, directory: first.directory).world
+    }
+}
+
+private extension Result {
+    /// The value, or nil for a failure.
+    var success: Success? {
+        if case .success(let value) = self { value } else { nil }
     }
 }

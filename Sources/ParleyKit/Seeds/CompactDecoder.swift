@@ -26,21 +26,27 @@ enum CompactDecoder {
     }
 
     /// One field of the keyed value `bytes` hold, read alone with its own bookkeeping, so
-    /// several fields can be read at once on different threads; `fields` is how many the value
-    /// must have (a value with others is not the one the caller splits).
+    /// several fields can be read at once on different threads; nil when the value has no such
+    /// field (a nil is left out when written). A caller that splits a value this way checks with
+    /// ``fieldCount(in:)`` that it read every field.
     ///
-    ///     let catalog = try CompactDecoder.decode(EventCatalog.self, field: "catalog", of: 3, from: bytes)
-    static func decode<T: Decodable>(_ type: T.Type, field key: String, of fields: Int,
-                                     from bytes: UnsafeBufferPointer<UInt8>) throws -> T {
+    ///     let catalog = try CompactDecoder.decode(EventCatalog.self, field: "catalog", from: bytes)
+    static func decode<T: Decodable>(_ type: T.Type, field key: String,
+                                     from bytes: UnsafeBufferPointer<UInt8>) throws -> T? {
         try reading(bytes, byHand: true) { reader in
             let (start, end, count) = try reader.container(.keyed, at: 0)
             var key = key
-            guard count == fields,
-                  let offset = try key.withUTF8({ try reader.value(forKey: $0, inKeyedAt: 0, start: start, end: end,
-                                                                   count: count, depth: 0) })
-            else { throw CompactReader.Damaged() }
+            guard let offset = try key.withUTF8({ try reader.value(forKey: $0, inKeyedAt: 0, start: start, end: end,
+                                                                   count: count, depth: 0) }),
+                  try reader.tag(at: offset) != .null
+            else { return nil }
             return try reader.decode(T.self, at: offset, depth: 1)
         }
+    }
+
+    /// How many fields the keyed value `bytes` hold.
+    static func fieldCount(in bytes: UnsafeBufferPointer<UInt8>) throws -> Int {
+        try reading(bytes, byHand: true) { reader in try reader.container(.keyed, at: 0).count }
     }
 
     /// `read` on a reader of `bytes`, which must hold exactly one value; fails on any damage met.

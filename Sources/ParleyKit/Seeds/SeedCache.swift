@@ -11,14 +11,14 @@ import Synchronization
 ///
 ///     let world = try SeedCache().world(directory: URL(fileURLWithPath: "seeds"), displayName: "seeds")
 ///
-/// The cache holds the whole ``World`` as ``CompactEncoder`` writes it through the types'
-/// synthesized `Codable` conformances (whatever the world holds; nothing here names its
-/// fields). ``CompactDecoder`` reads it back in place; the model types most of a world is
+/// The cache holds the whole ``World``, laid out as a ``CachedWorldLayout``, as
+/// ``CompactEncoder`` writes it through the types' synthesized `Codable` conformances (whatever
+/// the world holds; nothing here names its fields). ``CompactDecoder`` reads it back in place; the model types most of a world is
 /// made of (snapshots, stances, cited values, citations) it reads by hand from those same
 /// bytes, each reader failing the decode on a field it does not know, so the format is the
 /// `Codable` one either way (`CompactReader+Model.swift`); on two CPUs ``CachedWorld`` reads the
-/// world's seeds and catalog at once, and falls back to the whole decode when the world has
-/// other fields than those three. The file sits behind a key: a fingerprint of the name and bytes of every
+/// layout's two halves at once, and falls back to the whole decode when the layout has other
+/// fields than those it splits. The file sits behind a key: a fingerprint of the name and bytes of every
 /// file in the seed folder, the folder's name as shown, parley's version and the running
 /// program's file (size, modification time, inode), so a changed seed or a rebuilt program makes
 /// it stale. A stale, damaged or unreadable cache is ignored and the seeds are loaded as usual.
@@ -34,7 +34,7 @@ public struct SeedCache: Sendable {
     private let recent = RecentWorld()
 
     /// Bumped whenever the file layout changes (a test pins the layout of a small value).
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
     /// At most this many cached worlds (one per seed folder) are kept; the oldest go first.
     static let keptFiles = 8
     static let magic = Array("PRLYWRLD".utf8)
@@ -170,7 +170,7 @@ public struct SeedCache: Sendable {
     /// Writes the cache file whole (a temporary file, then a rename) and keeps the folder small.
     /// A failure only means no cache next time, so it is not reported.
     static func write(_ world: World, key: UInt64, folder: String, file: String) {
-        guard let payload = try? CompactEncoder.encode(world), makeFolder(folder) else { return }
+        guard let payload = try? CompactEncoder.encode(CachedWorldLayout(world)), makeFolder(folder) else { return }
         var check = ContentHash()
         check.add(payload)
         var bytes = magic

@@ -120,7 +120,7 @@ struct CompactCodingTests {
             1, 0, 0, 0, 100, 5, 0, 0, 0, 0, 0, 0, 0xF0, 0x3F, // "d": double 1.0
         ]
         #expect(bytes == expected)
-        #expect(SeedCache.formatVersion == 1)
+        #expect(SeedCache.formatVersion == 2)
     }
 
     /// A container written to after its value is done would make a wrong file: the encode fails.

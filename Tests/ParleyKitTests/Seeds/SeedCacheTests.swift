@@ -107,22 +107,51 @@ struct SeedCacheTests {
         }
     }
 
-    /// On two CPUs the seeds and the catalog decode at once, into the world one decode gives;
-    /// damaged bytes fail that way too (and never crash).
+    /// On two CPUs the layout's two halves decode at once, into the world one decode gives,
+    /// with the settlement and conflict seeds or without; damaged bytes fail that way too (and
+    /// never crash).
     @Test func theWorldDecodesInTwoPartsAsInOne() throws {
         let world = try World.load(directory: seedTestsPackageRoot.appendingPathComponent("seeds"), displayName: "seeds")
-        let bytes = try CompactEncoder.encode(world)
-        try bytes.withUnsafeBufferPointer { payload in
-            let split = try #require(CachedWorld.inParallel(CachedWorld.Payload(bytes: payload)))
-            #expect(split == world)
-            #expect(split == (try CompactDecoder.decode(World.self, from: payload)))
+        #expect(world.seeds.settlement != nil && world.seeds.conflict != nil)
+        var bare = world
+        bare.seeds.settlement = nil
+        bare.seeds.conflict = nil
+        var noConflict = world
+        noConflict.seeds.conflict = nil
+        for whole in [world, bare, noConflict] {
+            let bytes = try CompactEncoder.encode(CachedWorldLayout(whole))
+            try bytes.withUnsafeBufferPointer { payload in
+                let split = try #require(CachedWorld.inParallel(CachedWorld.Payload(bytes: payload)))
+                #expect(split == whole)
+                #expect(split == (try CompactDecoder.decode(CachedWorldLayout.self, from: payload)).world)
+            }
         }
+        let bytes = try CompactEncoder.encode(CachedWorldLayout(world))
         for damaged in DamagedBytes.copies(of: bytes, seed: 8, count: 40) {
             damaged.withUnsafeBufferPointer { payload in
                 let split = CachedWorld.inParallel(CachedWorld.Payload(bytes: payload))
-                let whole = try? CompactDecoder.decode(World.self, from: payload)
+                let whole = (try? CompactDecoder.decode(CachedWorldLayout.self, from: payload))?.world
                 if split != nil { #expect(split == whole) }
             }
+        }
+    }
+
+    /// A layout with a field neither half reads is not split (that field would be lost).
+    @Test func anUnknownFieldIsNotSplitAway() throws {
+        struct Wider: Encodable {
+            var seeds: Seeds
+            var settlement: SettlementSeeds?
+            var conflict: TalksConflict?
+            var catalog: EventCatalog
+            var directory: String
+            var extra = 1
+        }
+        let world = try World.load(directory: seedTestsPackageRoot.appendingPathComponent("seeds"), displayName: "seeds")
+        let layout = CachedWorldLayout(world)
+        let bytes = try CompactEncoder.encode(Wider(seeds: layout.seeds, settlement: layout.settlement, conflict: layout.conflict,
+                                                    catalog: layout.catalog, directory: layout.directory))
+        bytes.withUnsafeBufferPointer { payload in
+            #expect(CachedWorld.inParallel(CachedWorld.Payload(bytes: payload)) == nil)
         }
     }
 
