@@ -15,24 +15,6 @@ struct CachedWorldLayout: Codable {
     var catalog: EventCatalog
     var directory: String
 
-    init(_ world: World) {
-        seeds = world.seeds
-        settlement = seeds.settlement
-        conflict = seeds.conflict
-        seeds.settlement = nil
-        seeds.conflict = nil
-        catalog = world.catalog
-        directory = world.directory
-    }
-
-    init(seeds: Seeds, settlement: SettlementSeeds?, conflict: TalksConflict?, catalog: EventCatalog, directory: String) {
-        self.seeds = seeds
-        self.settlement = settlement
-        self.conflict = conflict
-        self.catalog = catalog
-        self.directory = directory
-    }
-
     /// The world laid out here.
     var world: World {
         var whole = seeds
@@ -44,5 +26,17 @@ struct CachedWorldLayout: Codable {
     /// The keys a layout has when its optional parts are present or not (a nil is left out).
     static func fieldCount(settlement: Bool, conflict: Bool) -> Int {
         3 + (settlement ? 1 : 0) + (conflict ? 1 : 0)
+    }
+}
+
+extension CachedWorldLayout {
+    // In an extension, so the memberwise initializer stays.
+    init(_ world: World) {
+        var seeds = world.seeds
+        let settlement = seeds.settlement, conflict = seeds.conflict
+        seeds.settlement = nil
+        seeds.conflict = nil
+        self.init(seeds: seeds, settlement: settlement, conflict: conflict, catalog: world.catalog,
+                  directory: world.directory)
     }
 }
