@@ -16,8 +16,11 @@
 # also runs two 1-core copies at once, one on each CPU: what they lose against a copy alone is the
 # machine's own cost of two busy cores (shared caches, the host), which no program escapes, so
 # `ceiling` (twice the 1-core time over the side-by-side time) is the best speed-up this machine
-# allowed in that series. The load average before and after is printed beside. Output goes to stdout and, per command, to
-# $CORES_OUT (default Benchmarks/results/cores) as raw "wall user sys" lines.
+# allowed in that series. The median system times come last: two cores normally add a few ms;
+# several times more means the host stalled the run (docs/PERFORMANCE.md, session 12), and the
+# row says little about parley. The load average before and after is printed beside. Output
+# goes to stdout and, per command, to $CORES_OUT (default Benchmarks/results/cores) as raw
+# "wall user sys" lines.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -62,7 +65,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 echo "parley: $PARLEY; $ROUNDS rounds per command (CPU 0, both, CPU 1, both)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-10s %8s %8s %8s %8s %8s %8s %8s %8s %8s\n' command "1c wall" "2c wall" "1c user" "2c user" speed-up "x CPU 0" "x CPU 1" "extra CPU" ceiling
+printf '%-10s %8s %8s %8s %8s %8s %8s %8s %8s %8s %8s %8s\n' command "1c wall" "2c wall" "1c user" "2c user" speed-up "x CPU 0" "x CPU 1" "extra CPU" ceiling "1c sys" "2c sys"
 for i in "${!names[@]}"; do
   name=${names[$i]}
   [ -n "$ONLY" ] && [[ ",$ONLY," != *",$name,"* ]] && continue
@@ -81,9 +84,11 @@ for i in "${!names[@]}"; do
   w2=$(cut -d' ' -f1 "$two" | median) u2=$(cut -d' ' -f2 "$two" | median)
   c0=$(cut -d' ' -f1 "$zero" | median) c1=$(cut -d' ' -f1 "$one" | median)
   wp=$(cut -d' ' -f1 "$pair" | median)
-  printf '%-10s %7.3fs %7.3fs %7.3fs %7.3fs %7sx %7sx %7sx %8s%% %7sx\n' "$name" "$w1" "$w2" "$u1" "$u2" \
+  s1=$(cat "$zero" "$one" | cut -d' ' -f3 | median) s2=$(cut -d' ' -f3 "$two" | median)
+  printf '%-10s %7.3fs %7.3fs %7.3fs %7.3fs %7sx %7sx %7sx %8s%% %7sx %7.3fs %7.3fs\n' "$name" "$w1" "$w2" "$u1" "$u2" \
     "$(ratio "$w1" "$w2")" "$(ratio "$c0" "$w2")" "$(ratio "$c1" "$w2")" \
-    "$(awk -v a="$u1" -v b="$u2" 'BEGIN { printf "%+.0f", (b / a - 1) * 100 }')" "$(ratio "$(awk -v a="$w1" 'BEGIN { print 2 * a }')" "$wp")"
+    "$(awk -v a="$u1" -v b="$u2" 'BEGIN { printf "%+.0f", (b / a - 1) * 100 }')" "$(ratio "$(awk -v a="$w1" 'BEGIN { print 2 * a }')" "$wp")" \
+    "$s1" "$s2"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "simulate: parley -c 'simulate 10000 seed=1'"
@@ -93,3 +98,4 @@ echo "tornado:  parley scenarios/hindcast-2025.parley -c 'sensitivity forecast.t
 echo "morris:   parley scenarios/hindcast-2025.parley -c 'sensitivity forecast.territory --global r=20'"
 echo "long:     parley -c 'simulate 100000 seed=1'"
 echo "(each under taskset -c 0, taskset -c 1 and taskset -c 0,1)"
+echo "(sys: median system time; a 2c sys several times the 1c sys marks a disturbed row, see docs/PERFORMANCE.md, session 12)"
