@@ -44,22 +44,22 @@ public struct CachedWorld: Sendable {
         let halves = Mutex(Halves())
         _ = ParallelRuns(workers: 2).perform(2) { part in
             let bytes = payload.bytes
-            if part == 0 {
-                guard let seeds = try? CompactDecoder.decode(Seeds.self, field: "seeds", from: bytes),
-                      let settlement = Result(catching: {
-                          try CompactDecoder.decode(SettlementSeeds.self, field: "settlement", from: bytes)
-                      }).success,
-                      let directory = try? CompactDecoder.decode(String.self, field: "directory", from: bytes)
-                else { return }
-                halves.withLock { $0.first = (seeds, settlement, directory) }
-            } else {
-                guard let catalog = try? CompactDecoder.decode(EventCatalog.self, field: "catalog", from: bytes),
-                      let conflict = Result(catching: {
-                          try CompactDecoder.decode(TalksConflict.self, field: "conflict", from: bytes)
-                      }).success
-                else { return }
-                halves.withLock { $0.second = (catalog, conflict) }
-            }
+            // Damage leaves a half unset; a missing optional part is a nil.
+            do {
+                if part == 0 {
+                    // In the order written, which is the order the key look-ups expect.
+                    guard let seeds = try CompactDecoder.decode(Seeds.self, field: "seeds", from: bytes) else { return }
+                    let settlement = try CompactDecoder.decode(SettlementSeeds.self, field: "settlement", from: bytes)
+                    guard let directory = try CompactDecoder.decode(String.self, field: "directory", from: bytes)
+                    else { return }
+                    halves.withLock { $0.first = (seeds, settlement, directory) }
+                } else {
+                    guard let catalog = try CompactDecoder.decode(EventCatalog.self, field: "catalog", from: bytes)
+                    else { return }
+                    let conflict = try CompactDecoder.decode(TalksConflict.self, field: "conflict", from: bytes)
+                    halves.withLock { $0.second = (catalog, conflict) }
+                }
+            } catch {}
         }
         let (first, second) = halves.withLock { ($0.first, $0.second) }
         guard let first, let second,
@@ -69,12 +69,5 @@ public struct CachedWorld: Sendable {
         else { return nil }
         return CachedWorldLayout(seeds: first.seeds, settlement: first.settlement, conflict: second.conflict,
                                  catalog: second.catalog, directory: first.directory).world
-    }
-}
-
-private extension Result {
-    /// The value, or nil for a failure.
-    var success: Success? {
-        if case .success(let value) = self { value } else { nil }
     }
 }

@@ -138,18 +138,21 @@ struct SeedCacheTests {
 
     /// A layout with a field neither half reads is not split (that field would be lost).
     @Test func anUnknownFieldIsNotSplitAway() throws {
+        /// The layout's own fields, then one more in the same keyed container.
         struct Wider: Encodable {
-            var seeds: Seeds
-            var settlement: SettlementSeeds?
-            var conflict: TalksConflict?
-            var catalog: EventCatalog
-            var directory: String
-            var extra = 1
+            var layout: CachedWorldLayout
+            enum Extra: String, CodingKey { case extra }
+            func encode(to encoder: any Encoder) throws {
+                try layout.encode(to: encoder)
+                var more = encoder.container(keyedBy: Extra.self)
+                try more.encode(1, forKey: .extra)
+            }
         }
         let world = try World.load(directory: seedTestsPackageRoot.appendingPathComponent("seeds"), displayName: "seeds")
-        let layout = CachedWorldLayout(world)
-        let bytes = try CompactEncoder.encode(Wider(seeds: layout.seeds, settlement: layout.settlement, conflict: layout.conflict,
-                                                    catalog: layout.catalog, directory: layout.directory))
+        let bytes = try CompactEncoder.encode(Wider(layout: CachedWorldLayout(world)))
+        // The extra field really is in the layout's container, beside the layout's own.
+        let fields = try bytes.withUnsafeBufferPointer { try CompactDecoder.fieldCount(in: $0) }
+        #expect(fields == CachedWorldLayout.fieldCount(settlement: true, conflict: true) + 1)
         bytes.withUnsafeBufferPointer { payload in
             #expect(CachedWorld.inParallel(CachedWorld.Payload(bytes: payload)) == nil)
         }
