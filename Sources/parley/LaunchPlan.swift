@@ -4,7 +4,7 @@ import ParleyKit
 
 /// What the command line asks for, in the order it was given: scripts, `-c` commands, or a
 /// single command spelled out as arguments (`parley help run`).
-struct LaunchPlan {
+struct LaunchPlan: Equatable {
     enum Step: Equatable {
         case script(String)
         /// `line` counts the `-c` commands, so each error names the one that failed.

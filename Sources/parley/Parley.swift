@@ -60,34 +60,55 @@ struct Parley: ParsableCommand {
         }
     }
 
-    /// Start-up: a command line of nothing but `-c CMD` pairs (or nothing at all, the REPL) is
-    /// what ArgumentParser would read as just those commands and every default, so it is run
-    /// without the parser's reflection over this type (most of a cached start-up's work before
-    /// the seeds). Anything else, including every error and `--help`, goes through the parser.
+    /// Start-up: a command line of nothing but scripts and `-c CMD` pairs (or nothing at all,
+    /// the REPL) is what ArgumentParser would read as just those and every default, so it is
+    /// run without the parser's reflection over this type (about 10 M instructions, more than
+    /// a cached start-up's own work). Anything else, including every error and `--help`, goes
+    /// through the parser; a debug build checks that the parser reads the same plan.
     static func main() {
         let raw = Array(CommandLine.arguments.dropFirst())
-        guard let commands = Self.onlyCommands(raw) else {
+        guard let plan = Self.quickPlan(raw) else {
             Self.main(nil)
             return
         }
-        let plan = LaunchPlan(commands: commands)
+        assert(plan == Self.parsedPlan(raw), "the quick start-up read \(raw) differently from the parser")
         let launcher = Launcher(plan: plan, interactive: false, keepGoing: false, noColor: false, seeds: nil,
                                 resume: false, sessionName: nil, listSessions: false, echo: false)
         let status = launcher.start()
         if status != 0 { Foundation.exit(status) }
     }
 
-    /// The commands of `-c CMD -c CMD …`, each CMD not looking like an option; nil otherwise.
-    static func onlyCommands(_ raw: [String]) -> [String]? {
-        guard raw.count % 2 == 0 else { return nil }
-        var commands: [String] = []
+    /// The plan of `SCRIPT… -c CMD…` in any order, each word not looking like an option; nil for
+    /// anything the parser should see (a flag, a command spelled out, `run`, `ktab`, `gmcr`).
+    static func quickPlan(_ raw: [String]) -> LaunchPlan? {
+        var (commands, scripts): ([String], [String]) = ([], [])
         var index = 0
         while index < raw.count {
-            guard raw[index] == "-c", !raw[index + 1].hasPrefix("-") else { return nil }
-            commands.append(raw[index + 1])
-            index += 2
+            let word = raw[index]
+            if word == "-c" {
+                guard index + 1 < raw.count, !raw[index + 1].hasPrefix("-") else { return nil }
+                commands.append(raw[index + 1])
+                index += 2
+                continue
+            }
+            guard !word.isEmpty, !word.hasPrefix("-"), !Self.parserWords.contains(word) else { return nil }
+            scripts.append(word)
+            index += 1
         }
-        return commands
+        if scripts.isEmpty { return LaunchPlan(commands: commands) }
+        guard !LaunchPlan.isCommand(scripts.first) else { return nil }
+        return try? LaunchPlan(arguments: scripts, commands: commands, rawArguments: raw)
+    }
+
+    /// Words the parser, or `run()`, reads as more than a script's name.
+    static let parserWords: Set<String> = ["run", "ktab", "gmcr", "help"]
+
+    /// What the parser and `run()` make of `raw`: nil if it is not the plain plan `quickPlan` reads.
+    static func parsedPlan(_ raw: [String]) -> LaunchPlan? {
+        guard let parsed = try? Self.parseAsRoot(raw) as? Parley, !parsed.interactive, !parsed.keepGoing,
+              !parsed.echo, parsed.seeds == nil, !parsed.resume, parsed.session == nil, !parsed.sessions,
+              !parsed.noColor else { return nil }
+        return try? LaunchPlan(arguments: parsed.arguments, commands: parsed.commands, rawArguments: raw)
     }
 
     mutating func run() throws {
