@@ -103,10 +103,14 @@ struct SearchTests {
         #expect(grid.candidates.count > 10_000)
         #expect(grid.candidates == expected)
         #expect(grid.refusedByRoles == refused)
+        // The types searched, in the order their candidates come.
+        var types: [String] = []
+        for candidate in expected where types.last != candidate.type { types.append(candidate.type) }
+        #expect(grid.types == types && Set(types).count == types.count)
         // Made on one worker or three, in stretches: the same grid.
         for workers in [1, 3] {
             let other = CandidateGrid(catalog: world.catalog, actors: scenario.actors, issues: scenario.issues, workers: workers)
-            #expect(other.candidates == grid.candidates && other.refusedByRoles == grid.refusedByRoles)
+            #expect(other.candidates == grid.candidates && other.refusedByRoles == grid.refusedByRoles && other.types == grid.types)
         }
     }
 

@@ -18,7 +18,9 @@ import Synchronization
 ///   choice about the event, and stays at its default.
 /// Combinations that break a role rule (`{distinct: [by, target]}`) are dropped.
 public struct CandidateGrid: Sendable {
-    public var candidates: [SearchCandidate]
+    public private(set) var candidates: [SearchCandidate]
+    /// The types with at least one candidate, in the catalog's order (the candidates' own order).
+    public private(set) var types: [String]
     /// Combinations the role rules refused, over every type.
     public var refusedByRoles: Int
     /// Parameters held at their default, as `type.parameter`.
@@ -57,6 +59,7 @@ public struct CandidateGrid: Sendable {
         }
         let parts = made.withLock { $0 }.map { $0! }
         candidates = parts.flatMap(\.made)
+        self.types = firstSeen(zip(stretches, parts).compactMap { $1.made.isEmpty ? nil : shared[$0.type].type.id })
         refusedByRoles = parts.reduce(0) { $0 + $1.refused }
         heldAtDefault = held
     }

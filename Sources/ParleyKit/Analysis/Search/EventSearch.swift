@@ -107,7 +107,7 @@ public struct EventSearch: Sendable {
         var result = SearchResult(
             goal: goal.condition.description, measure: goal.condition.subject, startValue: startValue,
             alreadyMet: goal.isMet(startValue), branch: "", steps: steps, depth: depth, beam: beam,
-            types: Array(firstSeen(grid.candidates.map(\.type))), candidates: grid.candidates.count,
+            types: grid.types, candidates: grid.candidates.count,
             evaluated: 0, reachedDepth: 0, found: [], foundCount: 0, pruning: [], cancelled: false,
             requirements: [], requirementNotes: [])
         if result.alreadyMet {
@@ -326,7 +326,7 @@ public struct EventSearch: Sendable {
         if !grid.heldAtDefault.isEmpty {
             notes.append("Held at the catalog's default (calibration, not a choice of event): \(grid.heldAtDefault.joined(separator: ", ")).")
         }
-        let searched = Set(grid.candidates.map(\.type))
+        let searched = Set(grid.types)
         let unused = catalog.types.map(\.id).filter { !searched.contains($0) }
         if !unused.isEmpty { notes.append("Event types not searched (using= left them out): \(unused.joined(separator: ", ")).") }
         return notes

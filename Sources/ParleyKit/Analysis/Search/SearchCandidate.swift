@@ -8,25 +8,37 @@
 /// calibration, see ``CandidateGrid``), of each value's share of its declared range.
 public struct SearchCandidate: Sendable, Hashable {
     public var type: String
-    /// Complete, resolved arguments, as `apply` reads them.
-    public var arguments: [String: EventArgument]
     /// The type's parameter names in the catalog's order, which the command writes them in.
     public var order: [String]
+    /// Each parameter's value, by its place in `order`.
+    public var values: [EventArgument]
     public var effort: Double
 
+    /// `arguments` must hold a value for every name in `order`.
     public init(type: String, arguments: [String: EventArgument], order: [String], effort: Double) {
+        self.init(type: type, order: order, values: order.map { arguments[$0]! }, effort: effort)
+    }
+
+    /// The values by position: a grid makes tens of thousands of candidates before a search's
+    /// runs, and frees them after, on one core, so each holds one list rather than a dictionary.
+    init(type: String, order: [String], values: [EventArgument], effort: Double) {
         self.type = type
-        self.arguments = arguments
         self.order = order
+        self.values = values
         self.effort = effort
+    }
+
+    /// Complete, resolved arguments, as `apply` reads them.
+    public var arguments: [String: EventArgument] {
+        Dictionary(uniqueKeysWithValues: zip(order, values))
     }
 
     /// The line that applies it, every parameter written out in the catalog's order. Written
     /// when asked (a search shows a few of its many candidates).
     public var command: String {
-        (["apply", type] + order.compactMap { name in arguments[name].map { "\(name)=\($0.description)" } })
-            .joined(separator: " ")
+        (["apply", type] + zip(order, values).map { "\($0)=\($1.description)" }).joined(separator: " ")
     }
 
+    /// Made when a run first needs it, on that run's core.
     public var move: Move { .apply(event: type, arguments: arguments) }
 }

@@ -60,9 +60,7 @@ struct TypeCombinations: Sendable {
         for _ in range {
             for index in values.indices { current[index] = values[index][choice[index]] }
             if obeysRoles(current, scratch: &ids) {
-                var arguments = [String: EventArgument](minimumCapacity: values.count)
-                for index in values.indices { arguments[order[index]] = current[index] }
-                made.append(SearchCandidate(type: type.id, arguments: arguments, order: order, effort: effort(current)))
+                made.append(SearchCandidate(type: type.id, order: order, values: current, effort: effort(current)))
             } else {
                 refused += 1
             }
