@@ -12,7 +12,9 @@ extension SensitivityInput {
     public static func all(world: World, branch: Branch) -> [SensitivityInput] {
         let seeds = world.seeds, start = branch.baseline
         let snapshot = seeds.snapshot(onOrBefore: branch.snapshotDate)
-        func name(_ actor: String) -> String { seeds.actor(named: actor)?.name ?? actor }
+        // Looked up once per actor: a look-up ignores case, and runs before the evaluations, on one core.
+        let names = Dictionary(start.actors.map { ($0, seeds.actor(named: $0)?.name ?? $0) }, uniquingKeysWith: { first, _ in first })
+        func name(_ actor: String) -> String { names[actor] ?? actor }
         func evidence(_ value: CitedValue?) -> InputEvidence {
             value.map { InputEvidence($0.provenance, seeds: seeds) } ?? .estimate
         }
@@ -130,7 +132,9 @@ extension SensitivityInput {
     static func structural(world: World, branch: Branch) -> [SensitivityInput] {
         let seeds = world.seeds, start = branch.baseline, terms = start.settlement
         guard terms.isModelled else { return [] }
-        func name(_ actor: String) -> String { seeds.actor(named: actor)?.name ?? actor }
+        // Looked up once per actor: a look-up ignores case, and runs before the evaluations, on one core.
+        let names = Dictionary(start.actors.map { ($0, seeds.actor(named: $0)?.name ?? $0) }, uniquingKeysWith: { first, _ in first })
+        func name(_ actor: String) -> String { names[actor] ?? actor }
         let stated = seeds.settlement?.terms(on: branch.snapshotDate)
         var inputs: [SensitivityInput] = []
         for (i, issue) in start.issues.enumerated() {
