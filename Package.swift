@@ -29,14 +29,15 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        // glibc's mallopt, which Swift's Glibc module leaves out (MemoryPolicy in the executable).
+        // glibc's mallopt and malloc_usable_size, which Swift's Glibc module leaves out (MemoryPolicy in
+        // the executable, ThreadHeap in ParleyKit).
         .systemLibrary(name: "CMalloc"),
         // The line editor: prompt, history file, completion and Ctrl-C. Knows nothing of parley.
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
         // All of parley's logic; never touches the terminal.
         .target(
             name: "ParleyKit",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["CMalloc", .product(name: "Yams", package: "Yams")],
             swiftSettings: startUp
         ),
         // Child processes with clean signals and descriptors: the pager, and the CLI tests' tmux

@@ -23,7 +23,7 @@ public enum HelperThread {
         sigfillset(&quiet)
         for fault in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT, SIGSYS] { sigdelset(&quiet, fault) }
         pthread_sigmask(SIG_BLOCK, &quiet, &previous)
-        Thread(block: body).start()
+        Thread(block: { ThreadHeap.grow(); body() }).start()
         pthread_sigmask(SIG_SETMASK, &previous, nil)
     }
 }
