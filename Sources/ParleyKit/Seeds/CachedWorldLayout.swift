@@ -4,9 +4,8 @@
 ///     let bytes = try CompactEncoder.encode(CachedWorldLayout(world))
 ///     try CompactDecoder.decode(CachedWorldLayout.self, from: bytes).world   // == world
 ///
-/// Inside ``Seeds`` they made the seeds' half much the longer (13.6 M instructions against the
-/// catalog's 8.2 M); here one worker reads the seeds with the settlement and the other the
-/// catalog with the conflict (``CachedWorld/inParallel(_:)``).
+/// Inside ``Seeds`` they made the seeds' half much the longer; here one worker reads the seeds
+/// and the other the settlement, the conflict and the catalog (``CachedWorld/inParallel(_:)``).
 struct CachedWorldLayout: Codable {
     /// The seeds without their settlement and conflict.
     var seeds: Seeds

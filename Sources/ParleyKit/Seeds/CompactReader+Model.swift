@@ -70,7 +70,8 @@ struct CompactFields {
 }
 
 extension CompactReader {
-    /// `T` read by hand when it is one of the model types above; nil for any other type.
+    /// `T` read by hand when it is one of the model types above or the catalog's enums
+    /// (`CompactReader+Catalog.swift`); nil for any other type.
     @inline(__always)
     func decodeModel<T>(_ type: T.Type, at offset: Int, depth: Int) throws -> T? {
         if T.self == Snapshot.self { return unsafeBitCast(try snapshot(at: offset, depth: depth), to: T.self) }
@@ -79,7 +80,7 @@ extension CompactReader {
         if T.self == Citation.self { return unsafeBitCast(try citation(at: offset, depth: depth), to: T.self) }
         if T.self == Provenance.self { return unsafeBitCast(try provenance(at: offset, depth: depth), to: T.self) }
         if T.self == CalendarDate.self { return unsafeBitCast(try calendarDate(at: offset, depth: depth), to: T.self) }
-        return nil
+        return try decodeCatalogEnum(T.self, at: offset, depth: depth)
     }
 
     func snapshot(at offset: Int, depth: Int) throws -> Snapshot {
@@ -123,16 +124,12 @@ extension CompactReader {
         return CitedValue(value, provenance, carried: carried, outside: outside, alternatives: alternatives)
     }
 
-    /// As synthesized for an enum: one entry, named for the case, holding `_0`.
+    /// As synthesized for an enum (``enumCase(at:depth:)``): the case's payload in `_0`.
     func provenance(at offset: Int, depth: Int) throws -> Provenance {
-        let outer = try CompactFields(self, at: offset, depth: depth)
-        guard outer.count == 1 else { throw Damaged() }
-        let keyEnd = outer.start + 4 + (try length(at: outer.start))
-        guard keyEnd < outer.end, try end(ofValueAt: keyEnd) == outer.end else { throw Damaged() }
-        var payload = try CompactFields(self, at: keyEnd, depth: outer.depth)
+        var (name, payload) = try enumCase(at: offset, depth: depth)
         let inner = payload.depth
         let provenance: Provenance
-        switch try text(from: outer.start + 4, to: keyEnd) {
+        switch name {
         case "source": provenance = .source(try citation(at: payload.required("_0"), depth: inner))
         case "estimate": provenance = .estimate(try string(at: payload.required("_0")))
         default: throw Damaged()
