@@ -137,9 +137,10 @@ extension EventArgument {
 
 extension World {
     /// Copies of a world for workers that share nothing a copy of the world retains: the
-    /// catalog and the settlement and conflict seeds decoded afresh from bytes encoded once, the
-    /// seeds' lists in buffers of their own (their elements stay shared: a measure reads them only
-    /// for `drift`, and copies none whole).
+    /// catalog and the settlement seeds decoded afresh from bytes encoded once, the seeds' lists
+    /// and the conflict's in buffers of their own (their elements stay shared: a measure reads
+    /// the seeds' only for `drift` and copies none whole, and no run reads the conflict, which
+    /// only the stability commands use).
     ///
     ///     let copier = World.Copier(world)          // encodes once
     ///     let mine = copier.copy()                  // == world, on the worker's own thread
@@ -151,13 +152,11 @@ extension World {
         struct Parts: Codable {
             var catalog: EventCatalog
             var settlement: SettlementSeeds?
-            var conflict: TalksConflict?
         }
 
         init(_ world: World) {
             self.world = world
-            encoded = try? CompactEncoder.encode(Parts(catalog: world.catalog, settlement: world.seeds.settlement,
-                                                       conflict: world.seeds.conflict))
+            encoded = try? CompactEncoder.encode(Parts(catalog: world.catalog, settlement: world.seeds.settlement))
         }
 
         /// An equal world; the original itself if the parts do not decode.
@@ -170,9 +169,21 @@ extension World {
             seeds.snapshots = Unshared.array(seeds.snapshots)
             seeds.timeline = Unshared.array(seeds.timeline)
             seeds.settlement = parts.settlement
-            seeds.conflict = parts.conflict
+            seeds.conflict = seeds.conflict?.unsharedLists()
             return World(seeds: seeds, catalog: parts.catalog, directory: Unshared.string(world.directory))
         }
+    }
+}
+
+extension TalksConflict {
+    /// The same conflict with its lists in buffers of their own, their elements shared.
+    func unsharedLists() -> TalksConflict {
+        var copy = self
+        copy.options = Unshared.array(options)
+        copy.infeasibles = Unshared.array(infeasibles)
+        copy.framings = Unshared.array(framings)
+        copy.moves = Unshared.array(moves)
+        return copy
     }
 }
 

@@ -68,6 +68,10 @@ struct ParallelRunsTests {
         worldCopy.seeds.snapshots.withUnsafeBufferPointer { mine in
             world.seeds.snapshots.withUnsafeBufferPointer { theirs in #expect(mine.baseAddress != theirs.baseAddress) }
         }
+        let (conflict, theirConflict) = (try #require(worldCopy.seeds.conflict), try #require(world.seeds.conflict))
+        conflict.options.withUnsafeBufferPointer { mine in
+            theirConflict.options.withUnsafeBufferPointer { theirs in #expect(mine.baseAddress != theirs.baseAddress) }
+        }
         // Applied and scheduled events (an ultimatum schedules its deadline) are copied whole.
         let ultimatum = try #require(world.catalog.type(named: "ultimatum"))
         var later = scenario
