@@ -33,132 +33,127 @@ extension CompactReader {
         return (try text(from: outer.start + 4, to: keyEnd), try CompactFields(self, at: keyEnd, depth: outer.depth))
     }
 
-    func formula(at offset: Int, depth: Int) throws -> Formula {
+    /// An enum read by `read`, given its case's name and payload; nil from `read` (a case it
+    /// does not know), or a payload field it left unread, fails the decode.
+    func enumValue<T>(at offset: Int, depth: Int, _ read: (String, inout CompactFields) throws -> T?) throws -> T {
         var (name, payload) = try enumCase(at: offset, depth: depth)
-        let inner = payload.depth
-        let value: Formula
-        switch name {
-        case "number": value = .number(try double(at: payload.required("_0")))
-        case "name": value = .name(try string(at: payload.required("_0")), offset: try integer(Int.self, at: payload.required("offset")))
-        case "negate": value = .negate(try formula(at: payload.required("_0"), depth: inner))
-        case "binary":
-            guard let op = Formula.Operator(rawValue: try string(at: payload.required("_0"))) else { throw Damaged() }
-            value = .binary(op, try formula(at: payload.required("_1"), depth: inner), try formula(at: payload.required("_2"), depth: inner))
-        case "call":
-            let callee = try string(at: payload.required("_0"))
-            let arguments = try array(at: payload.required("_1"), depth: inner) { try formula(at: $0, depth: $1) }
-            value = .call(callee, arguments, offset: try integer(Int.self, at: payload.required("offset")))
-        default: throw Damaged()
-        }
+        guard let value = try read(name, &payload) else { throw Damaged() }
         try payload.finish()
         return value
+    }
+
+    func formula(at offset: Int, depth: Int) throws -> Formula {
+        try enumValue(at: offset, depth: depth) { name, payload in
+            let inner = payload.depth
+            switch name {
+            case "number": return .number(try double(at: payload.required("_0")))
+            case "name": return .name(try string(at: payload.required("_0")), offset: try integer(Int.self, at: payload.required("offset")))
+            case "negate": return .negate(try formula(at: payload.required("_0"), depth: inner))
+            case "binary":
+                guard let op = Formula.Operator(rawValue: try string(at: payload.required("_0"))) else { return nil }
+                return .binary(op, try formula(at: payload.required("_1"), depth: inner), try formula(at: payload.required("_2"), depth: inner))
+            case "call":
+                let callee = try string(at: payload.required("_0"))
+                let arguments = try array(at: payload.required("_1"), depth: inner) { try formula(at: $0, depth: $1) }
+                return .call(callee, arguments, offset: try integer(Int.self, at: payload.required("offset")))
+            default: return nil
+            }
+        }
     }
 
     func reference(at offset: Int, depth: Int) throws -> Reference {
-        var (name, payload) = try enumCase(at: offset, depth: depth)
-        let value: Reference
-        switch name {
-        case "parameter": value = .parameter(try string(at: payload.required("_0")))
-        case "ids": value = .ids(try strings(at: payload.required("_0")))
-        case "all": value = .all
-        case "issuesOf": value = .issuesOf(try string(at: payload.required("_0")))
-        default: throw Damaged()
+        try enumValue(at: offset, depth: depth) { name, payload in
+            switch name {
+            case "parameter": .parameter(try string(at: payload.required("_0")))
+            case "ids": .ids(try strings(at: payload.required("_0")))
+            case "all": .all
+            case "issuesOf": .issuesOf(try string(at: payload.required("_0")))
+            default: nil
+            }
         }
-        try payload.finish()
-        return value
     }
 
     func effectKind(at offset: Int, depth: Int) throws -> Effect.Kind {
-        var (name, payload) = try enumCase(at: offset, depth: depth)
-        let inner = payload.depth
-        func reference(_ key: StaticString) throws -> Reference { try self.reference(at: payload.required(key), depth: inner) }
-        func formula(_ key: StaticString) throws -> Formula { try self.formula(at: payload.required(key), depth: inner) }
-        func optionalFormula(_ key: StaticString) throws -> Formula? {
-            try payload.optional(key).map { try self.formula(at: $0, depth: inner) }
-        }
-        let value: Effect.Kind
-        switch name {
-        case "capability":
-            value = .capability(actors: try reference("actors"), scale: try optionalFormula("scale"), shift: try optionalFormula("shift"))
-        case "salience":
-            value = .salience(actors: try reference("actors"), issues: try reference("issues"), shift: try formula("shift"))
-        case "position":
-            value = .position(actors: try reference("actors"), issues: try reference("issues"), toward: try reference("toward"),
-                              by: try formula("by"))
-        case "accommodation":
-            value = .accommodation(actors: try reference("actors"), toward: try reference("toward"), weight: try formula("weight"))
-        case "uncertainty":
-            value = .uncertainty(actors: try reference("actors"), issues: try reference("issues"), scale: try formula("scale"))
-        case "bargain":
-            value = .bargain(actors: try reference("actors"), issues: try reference("issues"), turns: try formula("turns"),
-                             uptake: try optionalFormula("uptake"))
-        case "schedule":
-            let event = try string(at: payload.required("event"))
-            let (after, unless) = (try formula("after"), try optionalFormula("unless"))
-            let arguments = try stringKeyed(at: payload.required("arguments"), depth: inner) { try self.reference(at: $0, depth: $1) }
-            value = .schedule(event: event, after: after, unless: unless, arguments: arguments)
-        case "noDeal":
-            value = .noDeal(issues: try reference("issues"), toward: try reference("toward"), by: try formula("by"))
-        case "expectation":
-            value = .expectation(actors: try reference("actors"), issues: try reference("issues"), toward: try reference("toward"),
+        try enumValue(at: offset, depth: depth) { name, payload in
+            let inner = payload.depth
+            func reference(_ key: StaticString) throws -> Reference { try self.reference(at: payload.required(key), depth: inner) }
+            func formula(_ key: StaticString) throws -> Formula { try self.formula(at: payload.required(key), depth: inner) }
+            func optionalFormula(_ key: StaticString) throws -> Formula? {
+                try payload.optional(key).map { try self.formula(at: $0, depth: inner) }
+            }
+            switch name {
+            case "capability":
+                return .capability(actors: try reference("actors"), scale: try optionalFormula("scale"), shift: try optionalFormula("shift"))
+            case "salience":
+                return .salience(actors: try reference("actors"), issues: try reference("issues"), shift: try formula("shift"))
+            case "position":
+                return .position(actors: try reference("actors"), issues: try reference("issues"), toward: try reference("toward"),
                                  by: try formula("by"))
-        case "cost": value = .cost(actors: try reference("actors"), shift: try formula("shift"))
-        default: throw Damaged()
+            case "accommodation":
+                return .accommodation(actors: try reference("actors"), toward: try reference("toward"), weight: try formula("weight"))
+            case "uncertainty":
+                return .uncertainty(actors: try reference("actors"), issues: try reference("issues"), scale: try formula("scale"))
+            case "bargain":
+                return .bargain(actors: try reference("actors"), issues: try reference("issues"), turns: try formula("turns"),
+                                uptake: try optionalFormula("uptake"))
+            case "schedule":
+                let event = try string(at: payload.required("event"))
+                let (after, unless) = (try formula("after"), try optionalFormula("unless"))
+                let arguments = try stringKeyed(at: payload.required("arguments"), depth: inner) { try self.reference(at: $0, depth: $1) }
+                return .schedule(event: event, after: after, unless: unless, arguments: arguments)
+            case "noDeal":
+                return .noDeal(issues: try reference("issues"), toward: try reference("toward"), by: try formula("by"))
+            case "expectation":
+                return .expectation(actors: try reference("actors"), issues: try reference("issues"), toward: try reference("toward"),
+                                    by: try formula("by"))
+            case "cost": return .cost(actors: try reference("actors"), shift: try formula("shift"))
+            default: return nil
+            }
         }
-        try payload.finish()
-        return value
     }
 
     func eventArgument(at offset: Int, depth: Int) throws -> EventArgument {
-        var (name, payload) = try enumCase(at: offset, depth: depth)
-        let value: EventArgument
-        switch name {
-        case "ids": value = .ids(try strings(at: payload.required("_0")))
-        case "number": value = .number(try double(at: payload.required("_0")))
-        default: throw Damaged()
+        try enumValue(at: offset, depth: depth) { name, payload in
+            switch name {
+            case "ids": .ids(try strings(at: payload.required("_0")))
+            case "number": .number(try double(at: payload.required("_0")))
+            default: nil
+            }
         }
-        try payload.finish()
-        return value
     }
 
     func basis(at offset: Int, depth: Int) throws -> Basis {
-        var (name, payload) = try enumCase(at: offset, depth: depth)
-        let value: Basis
-        switch name {
-        case "source":
-            value = .source(document: try string(at: payload.required("document")), quote: try string(at: payload.required("quote")),
-                            supports: try string(at: payload.required("supports")))
-        case "finding": value = .finding(work: try string(at: payload.required("work")), says: try string(at: payload.required("says")))
-        case "assumption": value = .assumption(try string(at: payload.required("_0")))
-        default: throw Damaged()
+        try enumValue(at: offset, depth: depth) { name, payload in
+            switch name {
+            case "source":
+                .source(document: try string(at: payload.required("document")), quote: try string(at: payload.required("quote")),
+                        supports: try string(at: payload.required("supports")))
+            case "finding": .finding(work: try string(at: payload.required("work")), says: try string(at: payload.required("says")))
+            case "assumption": .assumption(try string(at: payload.required("_0")))
+            default: nil
+            }
         }
-        try payload.finish()
-        return value
     }
 
     func roleKind(at offset: Int, depth: Int) throws -> RoleRule.Kind {
-        var (name, payload) = try enumCase(at: offset, depth: depth)
-        let value: RoleRule.Kind
-        switch name {
-        case "distinct": value = .distinct(try strings(at: payload.required("_0")))
-        case "least": value = .least(try integer(Int.self, at: payload.required("_0")), of: try string(at: payload.required("of")))
-        case "only": value = .only(try strings(at: payload.required("_0")), of: try strings(at: payload.required("of")))
-        default: throw Damaged()
+        try enumValue(at: offset, depth: depth) { name, payload in
+            switch name {
+            case "distinct": .distinct(try strings(at: payload.required("_0")))
+            case "least": .least(try integer(Int.self, at: payload.required("_0")), of: try string(at: payload.required("of")))
+            case "only": .only(try strings(at: payload.required("_0")), of: try strings(at: payload.required("of")))
+            default: nil
+            }
         }
-        try payload.finish()
-        return value
     }
 
     func recordedValue(at offset: Int, depth: Int) throws -> EventParameter.RecordedValue {
-        var (name, payload) = try enumCase(at: offset, depth: depth)
-        let value: EventParameter.RecordedValue
-        switch name {
-        case "number": value = .number(try double(at: payload.required("_0")))
-        case "text": value = .text(try string(at: payload.required("_0")))
-        case "list": value = .list(try strings(at: payload.required("_0")))
-        default: throw Damaged()
+        try enumValue(at: offset, depth: depth) { name, payload in
+            switch name {
+            case "number": .number(try double(at: payload.required("_0")))
+            case "text": .text(try string(at: payload.required("_0")))
+            case "list": .list(try strings(at: payload.required("_0")))
+            default: nil
+            }
         }
-        try payload.finish()
-        return value
     }
 }

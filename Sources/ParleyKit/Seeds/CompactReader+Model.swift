@@ -124,18 +124,15 @@ extension CompactReader {
         return CitedValue(value, provenance, carried: carried, outside: outside, alternatives: alternatives)
     }
 
-    /// As synthesized for an enum (``enumCase(at:depth:)``): the case's payload in `_0`.
+    /// As synthesized for an enum (``enumValue(at:depth:_:)``): the case's payload in `_0`.
     func provenance(at offset: Int, depth: Int) throws -> Provenance {
-        var (name, payload) = try enumCase(at: offset, depth: depth)
-        let inner = payload.depth
-        let provenance: Provenance
-        switch name {
-        case "source": provenance = .source(try citation(at: payload.required("_0"), depth: inner))
-        case "estimate": provenance = .estimate(try string(at: payload.required("_0")))
-        default: throw Damaged()
+        try enumValue(at: offset, depth: depth) { name, payload in
+            switch name {
+            case "source": .source(try citation(at: payload.required("_0"), depth: payload.depth))
+            case "estimate": .estimate(try string(at: payload.required("_0")))
+            default: nil
+            }
         }
-        try payload.finish()
-        return provenance
     }
 
     func citation(at offset: Int, depth: Int) throws -> Citation {
