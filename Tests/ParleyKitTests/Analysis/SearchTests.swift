@@ -55,6 +55,9 @@ struct SearchTests {
         let sanction = try #require(grid.candidates.first { $0.type == "sanctions" })
         #expect(sanction.command == "apply sanctions by=EU target=RU severity=0.5")
         #expect(sanction.effort == 0.5)
+        // A candidate made from a dictionary keeps the names it has a value for, in order.
+        let partial = SearchCandidate(type: "summit", arguments: ["turns": .number(3)], order: ["between", "turns"], effort: 0)
+        #expect(partial.command == "apply summit turns=3" && partial.arguments == ["turns": .number(3)])
     }
 
     /// Every combination of `type`'s grid values, the first parameter varying slowest, kept or

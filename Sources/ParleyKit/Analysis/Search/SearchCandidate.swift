@@ -14,9 +14,11 @@ public struct SearchCandidate: Sendable, Hashable {
     public var values: [EventArgument]
     public var effort: Double
 
-    /// `arguments` must hold a value for every name in `order`.
+    /// The names of `order` that `arguments` has a value for, in that order, with their values
+    /// (a grid's candidates have one for each).
     public init(type: String, arguments: [String: EventArgument], order: [String], effort: Double) {
-        self.init(type: type, order: order, values: order.map { arguments[$0]! }, effort: effort)
+        let named = order.filter { arguments[$0] != nil }
+        self.init(type: type, order: named, values: named.map { arguments[$0]! }, effort: effort)
     }
 
     /// The values by position: a grid makes tens of thousands of candidates before a search's

@@ -12,8 +12,7 @@ extension SensitivityInput {
     public static func all(world: World, branch: Branch) -> [SensitivityInput] {
         let seeds = world.seeds, start = branch.baseline
         let snapshot = seeds.snapshot(onOrBefore: branch.snapshotDate)
-        // Looked up once per actor: a look-up ignores case, and runs before the evaluations, on one core.
-        let names = Dictionary(start.actors.map { ($0, seeds.actor(named: $0)?.name ?? $0) }, uniquingKeysWith: { first, _ in first })
+        let names = actorNames(start.actors, in: seeds)
         func name(_ actor: String) -> String { names[actor] ?? actor }
         func evidence(_ value: CitedValue?) -> InputEvidence {
             value.map { InputEvidence($0.provenance, seeds: seeds) } ?? .estimate
@@ -132,8 +131,7 @@ extension SensitivityInput {
     static func structural(world: World, branch: Branch) -> [SensitivityInput] {
         let seeds = world.seeds, start = branch.baseline, terms = start.settlement
         guard terms.isModelled else { return [] }
-        // Looked up once per actor: a look-up ignores case, and runs before the evaluations, on one core.
-        let names = Dictionary(start.actors.map { ($0, seeds.actor(named: $0)?.name ?? $0) }, uniquingKeysWith: { first, _ in first })
+        let names = actorNames(start.actors, in: seeds)
         func name(_ actor: String) -> String { names[actor] ?? actor }
         let stated = seeds.settlement?.terms(on: branch.snapshotDate)
         var inputs: [SensitivityInput] = []
@@ -164,6 +162,12 @@ extension SensitivityInput {
             }
         }
         return inputs
+    }
+
+    /// Each actor's name, looked up once: a look-up ignores case, and the inputs are made
+    /// before the evaluations, on one core.
+    static func actorNames(_ actors: [String], in seeds: Seeds) -> [String: String] {
+        Dictionary(actors.map { ($0, seeds.actor(named: $0)?.name ?? $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
 
