@@ -79,7 +79,7 @@ struct Parley: ParsableCommand {
     }
 
     /// The plan of `SCRIPT… -c CMD…` in any order, each word not looking like an option; nil for
-    /// anything the parser should see (a flag, a command spelled out, `run`, `ktab`, `gmcr`).
+    /// anything the parser should see (a flag, a command spelled out, `run`, `ktab`, `gmcr`, `help`).
     static func quickPlan(_ raw: [String]) -> LaunchPlan? {
         var (commands, scripts): ([String], [String]) = ([], [])
         var index = 0

@@ -3,7 +3,7 @@
 //
 // Through `Codable` an enum's decode asks its container for `allKeys`, which the standard
 // library casts key by key through protocol-conformance look-ups: 4.3 M of a cached world's
-// 22 M instructions, and the catalog, which is mostly formulas and references, was the longer
+// 21.9 M instructions, and the catalog, which is mostly formulas and references, was the longer
 // half of the decode. A reader here, like those in `CompactReader+Model.swift`, fails on a case
 // or a field it does not know, so the cache tests fail rather than a value being dropped.
 
@@ -23,21 +23,16 @@ extension CompactReader {
         return nil
     }
 
-    /// As synthesized for an enum: one entry, named for the case, holding the payload's fields
-    /// (`_0`, `_1`… where they have no label). The caller reads them and calls `finish()`.
-    func enumCase(at offset: Int, depth: Int) throws -> (name: String, payload: CompactFields) {
+    /// An enum as synthesized: one entry, named for the case, holding the payload's fields
+    /// (`_0`, `_1`… where they have no label), which `read` reads given the case's name. A nil
+    /// from `read` (a case it does not know), or a payload field it left unread, fails the decode.
+    func enumValue<T>(at offset: Int, depth: Int, _ read: (String, inout CompactFields) throws -> T?) throws -> T {
         let outer = try CompactFields(self, at: offset, depth: depth)
         guard outer.count == 1 else { throw Damaged() }
         let keyEnd = outer.start + 4 + (try length(at: outer.start))
         guard keyEnd < outer.end, try end(ofValueAt: keyEnd) == outer.end else { throw Damaged() }
-        return (try text(from: outer.start + 4, to: keyEnd), try CompactFields(self, at: keyEnd, depth: outer.depth))
-    }
-
-    /// An enum read by `read`, given its case's name and payload; nil from `read` (a case it
-    /// does not know), or a payload field it left unread, fails the decode.
-    func enumValue<T>(at offset: Int, depth: Int, _ read: (String, inout CompactFields) throws -> T?) throws -> T {
-        var (name, payload) = try enumCase(at: offset, depth: depth)
-        guard let value = try read(name, &payload) else { throw Damaged() }
+        var payload = try CompactFields(self, at: keyEnd, depth: outer.depth)
+        guard let value = try read(try text(from: outer.start + 4, to: keyEnd), &payload) else { throw Damaged() }
         try payload.finish()
         return value
     }

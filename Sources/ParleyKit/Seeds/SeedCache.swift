@@ -14,9 +14,10 @@ import Synchronization
 /// The cache holds the whole ``World``, laid out as a ``CachedWorldLayout``, as
 /// ``CompactEncoder`` writes it through the types' synthesized `Codable` conformances (whatever
 /// the world holds; nothing here names its fields). ``CompactDecoder`` reads it back in place;
-/// the model types most of a world is made of (snapshots, stances, cited values, citations) it
-/// reads by hand from those same bytes, each reader failing the decode on a field it does not
-/// know, so the format is the `Codable` one either way (`CompactReader+Model.swift`); on two
+/// the model types most of a world is made of (snapshots, stances, cited values, citations) and
+/// the catalog's enums (formulas, references, effect kinds…) it reads by hand from those same
+/// bytes, each reader failing the decode on a case or field it does not know, so the format is
+/// the `Codable` one either way (`CompactReader+Model.swift`, `CompactReader+Catalog.swift`); on two
 /// CPUs ``CachedWorld`` reads the layout's two halves at once, and falls back to the whole
 /// decode when the layout has other fields than those it splits. The file sits behind a key: a
 /// fingerprint of the name and bytes of every file in the seed folder, the folder's name as shown, parley's version and the running
