@@ -16,6 +16,7 @@ they are removed again at the end). CPUS is a `taskset` list. Each run's parley 
 under `taskset -c CPUS`, as `cores.sh` does.
 """
 import collections
+import os
 import re
 import statistics
 import subprocess
@@ -31,6 +32,9 @@ PROBES = [
     ("fit", r"LineFitterV3fityS2SF$"),
 ]
 GROUP = "parley_phases"
+# In memory where there is a tmpfs: perf's writes to a disk would wake the block layer's
+# kernel threads on the CPUs being measured.
+DATA = ("/dev/shm" if os.path.isdir("/dev/shm") else "/tmp") + "/parley-phases.data"
 
 
 def symbols(binary):
@@ -69,10 +73,10 @@ def main():
     times = collections.defaultdict(list)
     try:
         for _ in range(runs):
-            subprocess.run(["perf", "record", "-q", "-a", "-e", events, "-o", "/tmp/parley-phases.data", "--",
+            subprocess.run(["perf", "record", "-q", "-a", "-e", events, "-o", DATA, "--",
                             "taskset", "-c", cpus, binary, *args],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-            script = subprocess.run(["perf", "script", "-i", "/tmp/parley-phases.data", "-F", "comm,tid,time,event"],
+            script = subprocess.run(["perf", "script", "-i", DATA, "-F", "comm,tid,time,event"],
                                     capture_output=True, text=True, check=True).stdout
             start, seen = None, collections.Counter()
             for line in script.splitlines():
@@ -92,6 +96,9 @@ def main():
                 times[(event, seen[event])].append((stamp - start) * 1000)
     finally:
         subprocess.run(["perf", "probe", "-q", "-d", f"{GROUP}:*"], capture_output=True)
+        for leftover in (DATA, DATA + ".old"):   # perf keeps the previous run's file as .old
+            if os.path.exists(leftover):
+                os.remove(leftover)
     print(f"{binary} under taskset -c {cpus}, {runs} runs: median ms after exec")
     for (event, count), values in sorted(times.items(), key=lambda item: statistics.median(item[1])):
         if event.startswith("fit") and count > 1:
