@@ -7,17 +7,21 @@ Prints, in milliseconds after the kernel's exec of parley, the median time of ea
 birth and exit (scheduler tracepoints) and of the entry and return of a few functions that
 bound the phases (uprobes): `main`, the seed folder's digest, the seed cache's read, the cached
 world's decode, the percentile table and the report's line fitting. What lies between two rows
-on one thread only is the serial part that caps a two-core speed-up (Amdahl); the runs sit
-between the third thread's birth and its exit. The tracepoints cost about a microsecond each,
-so unlike sampling (`perf record -F`) they leave the times as they are.
+on one thread only is the serial part that caps a two-core speed-up (Amdahl). Rows are
+numbered per kind of event: in `simulate` on two CPUs the runs worker is `thread born #3`
+and ends as `thread ends #2`, because the first thread started (the signal watcher) lives
+until the process ends. Each event is a trap into the kernel of a few microseconds, a few
+hundred a run (most of them the report's line fitting, of which only the first is shown), so
+the times move far less than under sampling (`perf record -F`).
 
 Needs root, `perf` with uprobes, and an unstripped binary (the probes are found by symbol;
 they are removed again at the end). CPUS is a `taskset` list. Each run's parley is started
-under `taskset -c CPUS`, as `cores.sh` does.
+under `taskset -c CPUS`, as `cores.sh` does, after one untraced run that warms the seed cache.
 """
 import collections
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -60,10 +64,22 @@ def add_probes(binary):
     return added
 
 
+def fail(message):
+    sys.exit(f"phases.py: error: {message}")
+
+
 def main():
     if len(sys.argv) < 4:
         sys.exit(__doc__)
-    binary, cpus, runs, args = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
+    binary, cpus, count, args = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+    if not count.isdigit() or int(count) < 1:
+        fail(f"RUNS must be a whole number of runs, 1 or more, not '{count}'")
+    runs = int(count)
+    if not os.access(binary, os.X_OK):
+        fail(f"no program to run at {binary} (make release builds .build-static/release/parley)")
+    for tool in ("perf", "nm", "taskset"):
+        if shutil.which(tool) is None:
+            fail(f"{tool} is missing (perf: linux-perf; nm: binutils; taskset: util-linux)")
     name = binary.rsplit("/", 1)[-1][:15]   # the kernel's comm is at most 15 characters
     subprocess.run(["perf", "probe", "-q", "-d", f"{GROUP}:*"], capture_output=True)
     added = add_probes(binary)
@@ -71,19 +87,27 @@ def main():
     if added:
         events += f",{GROUP}:*"
     times = collections.defaultdict(list)
+    # One untraced run first: a binary's first run loads the seeds and writes its seed cache,
+    # which every later start reads instead.
+    subprocess.run(["taskset", "-c", cpus, binary, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(runs):
-            subprocess.run(["perf", "record", "-q", "-a", "-e", events, "-o", DATA, "--",
-                            "taskset", "-c", cpus, binary, *args],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            recorded = subprocess.run(["perf", "record", "-q", "-a", "-e", events, "-o", DATA, "--",
+                                       "taskset", "-c", cpus, binary, *args],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            if recorded.returncode != 0:
+                last = (recorded.stderr.strip().splitlines() or ["no message"])[-1]
+                fail(f"perf record failed (root is needed for system-wide tracepoints): {last}")
             script = subprocess.run(["perf", "script", "-i", DATA, "-F", "comm,tid,time,event"],
-                                    capture_output=True, text=True, check=True).stdout
+                                    capture_output=True, text=True).stdout
             start, seen = None, collections.Counter()
             for line in script.splitlines():
                 fields = line.split()
                 if not fields or fields[0] != name:
                     continue
                 found = re.search(r"(\d+\.\d+):\s+(\S+):", line)
+                if not found:
+                    continue
                 stamp, event = float(found.group(1)), found.group(2).split(":")[-1]
                 if event == "sched_process_exec":
                     start = stamp
@@ -99,6 +123,8 @@ def main():
         for leftover in (DATA, DATA + ".old"):   # perf keeps the previous run's file as .old
             if os.path.exists(leftover):
                 os.remove(leftover)
+    if not times:
+        fail(f"no event of {name} was traced: did it run? (try it without phases.py)")
     print(f"{binary} under taskset -c {cpus}, {runs} runs: median ms after exec")
     for (event, count), values in sorted(times.items(), key=lambda item: statistics.median(item[1])):
         if event.startswith("fit") and count > 1:
