@@ -3,11 +3,17 @@
 enum Percentile {
     /// `p` in 0–100 of values already sorted ascending; 0 for no values.
     static func of<Values: RandomAccessCollection<Double>>(sorted values: Values, _ p: Double) -> Double where Values.Index == Int {
-        guard let first = values.first else { return 0 }
-        guard values.count > 1 else { return first }
-        let (lower, upper, fraction) = ranks(p, count: values.count)
         let base = values.startIndex
-        return values[base + lower] + fraction * (values[base + upper] - values[base + lower])
+        return of(count: values.count, p) { values[base + $0] }
+    }
+
+    /// `p` of `count` values, given the value a sorted copy holds at a rank (only those of
+    /// ``ranks(_:count:)`` are asked); 0 for no values.
+    static func of(count: Int, _ p: Double, sortedValue value: (Int) -> Double) -> Double {
+        guard count > 0 else { return 0 }
+        guard count > 1 else { return value(0) }
+        let (lower, upper, fraction) = ranks(p, count: count)
+        return value(lower) + fraction * (value(upper) - value(lower))
     }
 
     /// The two order statistics `p` interpolates between, and how far between: all that

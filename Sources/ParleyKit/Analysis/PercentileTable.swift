@@ -59,10 +59,7 @@ struct PercentileTable: Sendable, Hashable {
                 return
             }
             let (table, columns) = jobs[job]
-            var block: [Int: SimulationResult.Percentiles] = [:]
-            Self.forEachColumn(columns, of: tables[table]) { column, values in
-                block[column] = SimulationResult.percentiles(placingIn: values)
-            }
+            let block = Self.percentiles(columns, of: tables[table])
             found.withLock { $0.tables[table].merge(block) { first, _ in first } }
         }
         found.withLock { found in
@@ -70,6 +67,31 @@ struct PercentileTable: Sendable, Hashable {
             consensus = (0..<tables[1].columns).compactMap { found.tables[1][$0] }
             issues = (0..<issueCount).compactMap { found.issues[$0] }
         }
+    }
+
+    /// The percentiles of each of the given columns, by bucket counting
+    /// (``BucketSelection``), or by reordering a copy of each column when one holds a value that
+    /// is not finite; the same bits either way.
+    static func percentiles(_ columns: Range<Int>, of grid: Grid) -> [Int: SimulationResult.Percentiles] {
+        var block: [Int: SimulationResult.Percentiles] = [:]
+        let rows = grid.rows
+        let asked = [10.0, 50, 90].map { Percentile.ranks($0, count: rows) }
+        let ranks = asked.flatMap { [$0.lower, $0.upper] }
+        if let found = BucketSelection.values(atRanks: ranks, columns: columns, of: grid) {
+            for (k, values) in found.enumerated() {
+                // values[2i] and values[2i + 1] are the ranks percentile i interpolates between.
+                func percentile(_ i: Int, _ p: Double) -> Double {
+                    Percentile.of(count: rows, p) { $0 == ranks[2 * i] ? values[2 * i] : values[2 * i + 1] }
+                }
+                block[columns.lowerBound + k] = SimulationResult.Percentiles(
+                    p10: percentile(0, 10), p50: percentile(1, 50), p90: percentile(2, 90))
+            }
+            return block
+        }
+        forEachColumn(columns, of: grid) { column, values in
+            block[column] = SimulationResult.percentiles(placingIn: values)
+        }
+        return block
     }
 
     /// Hands `body` each of the given columns of `grid` in a buffer of its own, which `body` may
