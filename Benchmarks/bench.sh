@@ -11,7 +11,8 @@
 #      and `-c show` (the first command that reads the world decodes it);
 #   6. one core against two (Benchmarks/cores.sh: simulate, search and sensitivity under
 #      taskset, alternating), the same work as two independent 1-core processes (what two busy
-#      cores cost here), and search's peak memory;
+#      cores cost here), the same runs split into two halves side by side (Benchmarks/halves.py:
+#      the best any split could do), and search's peak memory;
 #   7. how to run KTAB's smpc beside parley (printed; run only when SMPC=path/to/smpc is set).
 #
 # Results go to Benchmarks/results/ (markdown and JSON from hyperfine, text from the rest).
@@ -152,6 +153,11 @@ echo "== one core against two: simulate, search, sensitivity (taskset, alternati
 CORES_ROUNDS="$((RUNS / 3 + 1))" CORES_OUT="$OUT/cores" Benchmarks/cores.sh "$PARLEY" | tee "$OUT/cores.txt"
 # What two busy cores cost on this machine whatever the code is cores.sh's `ceiling` column: each
 # round it also runs two 1-core copies side by side, one on each CPU.
+echo "== two threads against an ideal split: simulate 10000 in one process, and in two halves side by side"
+# The halves share nothing, so no split of the work could beat them: `threads / split` of 1.00 or
+# more means the two-CPU process lost nothing to sharing (docs/PERFORMANCE.md, session 15).
+Benchmarks/halves.py -r "$((RUNS / 3 + 1))" "$PARLEY" 10000 | tee "$OUT/halves.txt"
+Benchmarks/halves.py -r "$((RUNS / 3 + 1))" "$PARLEY" 10000 scenarios/teach-sanctions-squeeze.parley | tee -a "$OUT/halves.txt"
 
 echo "== search: depth 3 over the whole catalog on the July state, its peak memory (its cores: above)"
 SEARCH_GOAL='gap(RU,UA).territory < 10'

@@ -13,8 +13,9 @@ process pinned with sched_setaffinity (no taskset in the timing):
     both have exited);
   - N/2 runs in one process on one CPU (0 and 1 in turn).
 
-The two halves side by side are the best any split of the work could do on this machine at
-that hour: nothing is shared between them, and even their start-ups run in parallel. So
+The two halves side by side are the best any split of the runs could do on this machine at
+that hour: they share nothing, and each pays the start-up, decode and report once, as the one
+process does. So
   - `speed-up` is the one-CPU N over the two-CPU N (issue 18 asks for 1.8x);
   - `ideal split` is the one-CPU N over the halves side by side: what the machine allowed;
   - `threads / split` is the halves' time over the two-CPU process's: 1.00 or more means the
