@@ -60,9 +60,9 @@ public struct ParallelRuns: Sendable {
                 if workerCount == 1 {
                     job.performShare(of: 0, worker: 0, workers: 1)
                 } else {
-                    let team = WorkerTeam(workerCount: workerCount)
+                    let team = WorkerTeam.borrow(workerCount: workerCount)
                     team.perform(task: 0, for: job)
-                    team.stop()
+                    team.giveBack()
                 }
                 return job.outcome()
             }

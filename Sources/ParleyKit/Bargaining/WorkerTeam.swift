@@ -7,8 +7,8 @@ import Foundation
 /// The caller's thread is worker 0 and started threads are workers 1...; each
 /// ``perform(task:for:)`` has every worker run its share of a task and returns when all are
 /// done. Work is named by a number and a client object rather than a closure, because storing a
-/// closure for other threads to call allocates. Call ``stop()`` when finished: the helpers hold
-/// the team until they exit.
+/// closure for other threads to call allocates. Call ``stop()`` when finished, or
+/// ``giveBack()`` to keep it for the next call: the helpers hold the team until they exit.
 final class WorkerTeam: @unchecked Sendable {
     /// What the team works for.
     protocol Client: AnyObject {

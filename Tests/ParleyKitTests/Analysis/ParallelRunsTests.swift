@@ -104,6 +104,38 @@ struct ParallelRunsTests {
         #expect(done.load(ordering: .relaxed) < 100_000)
     }
 
+    /// A team given back is lent again to the next call of its size; a call made while it is out
+    /// gets one of its own, and of two given back only one is kept. (Size 7: no other test
+    /// borrows it, so tests running at once do not take it.)
+    @Test func idleTeamsAreKeptAndLentAgain() {
+        let first = WorkerTeam.borrow(workerCount: 7)
+        first.giveBack()
+        let again = WorkerTeam.borrow(workerCount: 7)
+        #expect(again === first)
+        let second = WorkerTeam.borrow(workerCount: 7)
+        #expect(second !== first)
+        first.giveBack()
+        second.giveBack()  // one of size 7 is kept already: this one stops
+        let third = WorkerTeam.borrow(workerCount: 7)
+        #expect(third === first)
+        let tally = Tally(700)
+        _ = ParallelRuns(workers: 7).perform(700) { run in tally.counts[run] += 1 }
+        #expect(tally.counts.allSatisfy { $0 == 1 })
+        third.stop()
+    }
+
+    /// Runs that share work of their own borrow while the outer team is out, and every inner
+    /// run is done once.
+    @Test(arguments: [2, 3])
+    func nestedRunsFinish(workers: Int) {
+        let tally = Tally(8 * 300)
+        let finished = ParallelRuns(workers: workers).perform(8) { outer in
+            _ = ParallelRuns(workers: workers, chunk: 5).perform(300) { inner in tally.counts[outer * 300 + inner] += 1 }
+        }
+        #expect(finished)
+        #expect(tally.counts.allSatisfy { $0 == 1 })
+    }
+
     @Test func theWorkerCountFollowsTheAffinityMask() {
         #expect(CPUAffinity.usableCount >= 1)
         #expect(CPUAffinity.usableCount <= ProcessInfo.processInfo.processorCount)
