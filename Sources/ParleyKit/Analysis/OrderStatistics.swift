@@ -5,8 +5,9 @@
 ///
 /// Afterwards `values[k]` holds, for every asked `k`, what a sorted copy holds at `k`; the
 /// elements are only reordered. Each rank costs O(n) expected time against sorting's
-/// O(n log n): `simulate`'s report reads six ranks in each of some sixty columns of 10,000
-/// runs, after the runs (``PercentileTable``).
+/// O(n log n). A result's own percentiles (a measure's, a column the table lacks) come from
+/// here; ``PercentileTable`` counts whole blocks of columns instead (``BucketSelection``), and
+/// comes here only for a block with a value that is not finite.
 enum OrderStatistics {
     static func select(_ ranks: [Int], in values: inout [Double]) {
         values.withUnsafeMutableBufferPointer { select(ranks, in: $0) }
