@@ -82,7 +82,7 @@ def main():
 
     median = {name: statistics.median(times) for name, times in rows.items()}
     print(f"{options.parley} {' '.join(options.files)} -c 'simulate {n} seed=1', {options.rounds} rounds"
-          f" (load before the last round: {' '.join(f'{x:.2f}' for x in os.getloadavg())})")
+          f" (load average after the rounds: {' '.join(f'{x:.2f}' for x in os.getloadavg())})")
     for name, times in rows.items():
         print(f"  {name:20s} {median[name] * 1000:7.1f} ms   [{' '.join(f'{t * 1000:.0f}' for t in times)}]")
     print(f"  speed-up {median['one CPU, N'] / median['two CPUs, N']:.2f}x;"

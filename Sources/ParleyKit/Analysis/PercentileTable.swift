@@ -75,16 +75,11 @@ struct PercentileTable: Sendable, Hashable {
     static func percentiles(_ columns: Range<Int>, of grid: Grid) -> [Int: SimulationResult.Percentiles] {
         var block: [Int: SimulationResult.Percentiles] = [:]
         let rows = grid.rows
-        let asked = [10.0, 50, 90].map { Percentile.ranks($0, count: rows) }
-        let ranks = asked.flatMap { [$0.lower, $0.upper] }
+        let ranks = SimulationResult.percentileRanks(count: rows)
         if let found = BucketSelection.values(atRanks: ranks, columns: columns, of: grid) {
             for (k, values) in found.enumerated() {
-                // values[2i] and values[2i + 1] are the ranks percentile i interpolates between.
-                func percentile(_ i: Int, _ p: Double) -> Double {
-                    Percentile.of(count: rows, p) { $0 == ranks[2 * i] ? values[2 * i] : values[2 * i + 1] }
-                }
-                block[columns.lowerBound + k] = SimulationResult.Percentiles(
-                    p10: percentile(0, 10), p50: percentile(1, 50), p90: percentile(2, 90))
+                // Only the listed ranks are asked, so the look-up always finds one.
+                block[columns.lowerBound + k] = SimulationResult.percentiles(count: rows) { values[ranks.firstIndex(of: $0)!] }
             }
             return block
         }

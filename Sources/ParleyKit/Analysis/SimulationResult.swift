@@ -174,11 +174,24 @@ public struct SimulationResult: Sendable, Hashable {
 
     /// The same over a buffer, reordered where it lies.
     static func percentiles(placingIn placed: UnsafeMutableBufferPointer<Double>) -> Percentiles {
-        if placed.count > 1 {
-            let ranks = [10.0, 50, 90].map { Percentile.ranks($0, count: placed.count) }
-            OrderStatistics.select(ranks.flatMap { [$0.lower, $0.upper] }, in: placed)
+        if placed.count > 1 { OrderStatistics.select(percentileRanks(count: placed.count), in: placed) }
+        return percentiles(count: placed.count) { placed[$0] }
+    }
+
+    /// The ranks a sorted copy of `count` values must hold for ``percentiles(count:sortedValue:)``:
+    /// the two that each of the 10th, 50th and 90th percentile interpolates between.
+    static func percentileRanks(count: Int) -> [Int] {
+        [10.0, 50, 90].flatMap { p -> [Int] in
+            let (lower, upper, _) = Percentile.ranks(p, count: count)
+            return [lower, upper]
         }
-        return Percentiles(p10: Percentile.of(sorted: placed, 10), p50: Percentile.of(sorted: placed, 50),
-                           p90: Percentile.of(sorted: placed, 90))
+    }
+
+    /// The 10th, 50th and 90th percentile of `count` values, given what a sorted copy holds at
+    /// each of ``percentileRanks(count:)``.
+    static func percentiles(count: Int, sortedValue value: (Int) -> Double) -> Percentiles {
+        Percentiles(p10: Percentile.of(count: count, 10, sortedValue: value),
+                    p50: Percentile.of(count: count, 50, sortedValue: value),
+                    p90: Percentile.of(count: count, 90, sortedValue: value))
     }
 }
