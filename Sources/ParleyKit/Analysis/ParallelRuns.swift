@@ -13,7 +13,7 @@ import Synchronization
 /// worker does a run never matters as long as run `r` writes only what belongs to run `r` (or
 /// adds to an order-free total), so results are the same on any number of cores.
 ///
-/// The caller's thread is worker 0: between its runs it asks `isCancelled` and reports
+/// The caller's thread is worker 0: before any run and between its runs it asks `isCancelled` and reports
 /// `progress` (the number of runs completed), so neither closure need be `Sendable`. If a run
 /// throws, no run after it is started, the runs before it finish, and the error of the
 /// earliest failing run is thrown: the same error whatever the timing.
@@ -52,6 +52,9 @@ public struct ParallelRuns: Sendable {
         _ body: @escaping @Sendable (_ workspace: inout Workspace, _ run: Int) throws(Failure) -> Void
     ) throws(Failure) -> Bool {
         guard count > 0 else { return true }
+        // Asked before any run: otherwise a helper that is already awake (a kept team) may do
+        // every run before worker 0 first asks, and a cancelled call would report finished.
+        if isCancelled() { return false }
         let workerCount = min(workers, (count + chunk - 1) / chunk)
         let outcome = withoutActuallyEscaping(isCancelled) { isCancelled in
             withoutActuallyEscaping(progress) { progress in

@@ -136,6 +136,20 @@ struct ParallelRunsTests {
         #expect(tally.counts.allSatisfy { $0 == 1 })
     }
 
+    /// Cancelled before it starts, a call does no run and reports it, however quickly an awake
+    /// helper could have done them all (a kept team made that race real).
+    @Test(arguments: [1, 2, 3])
+    func cancelledFromTheStartDoesNoRun(workers: Int) {
+        for _ in 0..<20 {
+            let done = Atomic<Int>(0)
+            let finished = ParallelRuns(workers: workers).perform(3, isCancelled: { true }) { _ in
+                done.wrappingAdd(1, ordering: .relaxed)
+            }
+            #expect(!finished)
+            #expect(done.load(ordering: .relaxed) == 0)
+        }
+    }
+
     @Test func theWorkerCountFollowsTheAffinityMask() {
         #expect(CPUAffinity.usableCount >= 1)
         #expect(CPUAffinity.usableCount <= ProcessInfo.processInfo.processorCount)
